@@ -1,0 +1,172 @@
+#pragma once
+// The syntax tree of a crontab. Plain structs: the parser fills them in, every other part of
+// cronkit reads them. Every node remembers where it came from (a Span), so that a tool can put a
+// caret under the exact character it talks about.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "ast/diagnostic.hpp"
+#include "ast/span.hpp"
+#include "dialect/dialect.hpp"
+#include "schedule/schedule.hpp"
+
+namespace cronkit {
+
+// User crontabs (`crontab -e`) have five time fields and a command; system crontabs
+// (`/etc/crontab`, `/etc/cron.d/*`) have a user name between the schedule and the command.
+enum class CrontabFormat { user, system };
+
+// The five time fields, in the order they are written.
+enum class FieldKind { minute, hour, day_of_month, month, day_of_week };
+inline constexpr std::array<FieldKind, 5> all_field_kinds = {
+    FieldKind::minute, FieldKind::hour, FieldKind::day_of_month, FieldKind::month,
+    FieldKind::day_of_week};
+
+// One element of a comma-separated field: `*`, `5`, `mon`, `1-5`, `*/15`, `mon-fri/2`.
+struct FieldItem {
+  enum class Kind { star, value, range };
+  Kind kind = Kind::value;
+  // The values this item stands for before the step: for `*` the field's whole range, for a value
+  // `first == last`. A reversed range (`5-1`) keeps first > last: cron reads it as an empty set.
+  int first = 0;
+  int last = 0;
+  std::optional<int> step;     // `/N`; absent means 1
+  bool first_is_name = false;  // `jan`, `Mon`: spelled as a name, not a number
+  bool last_is_name = false;
+  std::string_view text;  // the item exactly as written, e.g. "mon-fri/2"
+  Span span;
+};
+
+// One time field as written, e.g. "1,15" or "*/5", with its items and what they expand to.
+struct Field {
+  FieldKind kind = FieldKind::minute;
+  std::string_view text;  // the whole token
+  Span span;
+  std::vector<FieldItem> items;
+  // Debian's cron stops reading a field at the first character it does not understand and skips
+  // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything.
+  std::string_view ignored_tail;
+  Span ignored_tail_span;
+  // Whether the field's text starts with `*`: this, not the expanded set, is what cron uses for
+  // the day rule and for the "wildcard job" classification across clock jumps.
+  bool starts_with_star() const { return !text.empty() && text.front() == '*'; }
+};
+
+// `@reboot`, `@daily`, ...: a word that replaces all five time fields.
+enum class Special { reboot, yearly, annually, monthly, weekly, daily, midnight, hourly };
+std::string_view special_name(Special special);  // "reboot", "yearly", ... (without the `@`)
+
+// The command part of an entry. cron cuts it at the first `%` that is not preceded by a
+// backslash: the part before is the shell command, the rest becomes the job's standard input.
+struct Command {
+  std::string_view raw;  // everything after the schedule (and user), up to the line end
+  Span span;
+  std::string shell_command;   // what `$SHELL -c` receives (`\%` already read as `%`)
+  std::string standard_input;  // text after the first unescaped `%`, `%` read as newlines
+  std::optional<std::size_t> first_unescaped_percent;  // byte offset within `raw`
+};
+
+struct Entry {
+  Span span;  // the whole line, without its line end
+  std::optional<Special> special;
+  Span special_span;
+  std::array<Field, 5> fields;           // the written fields; empty when `special` is set
+  std::optional<std::string_view> user;  // system format only
+  Span user_span;
+  Command command;
+  Schedule schedule;  // what the fields expand to, with cron's flags
+  // Whether the chosen cron accepts this line (it may still read it oddly: see diagnostics).
+  bool accepted = true;
+  // Index into Crontab::environment: the assignments with an index below this are in force.
+  std::size_t environment_in_force = 0;
+};
+
+// `NAME=value`, as cron reads it: no expansion of `$VAR` or `~`; quotes are removed.
+struct EnvAssignment {
+  Span span;
+  std::string name;
+  std::string value;
+  Span name_span;
+  Span value_span;  // the value as written, including its quotes
+  char quote = 0;   // '"', '\'' or 0 when the value is unquoted
+};
+
+struct Comment {
+  Span span;
+  std::string_view text;  // from the `#` to the line end
+};
+
+struct BlankLine {};
+
+// A line cron would reject (and that therefore carries an error diagnostic).
+struct RejectedLine {};
+
+// One physical line of the file.
+struct Line {
+  std::uint32_t number = 0;       // 1-based
+  Span span;                      // the line without its line end
+  bool ends_with_newline = true;  // false only for a final line without `\n`
+  bool ends_with_crlf = false;    // the line's text ended in `\r` before the `\n`
+  // Index into the matching vector of Crontab (entries, environment, comments), or nothing.
+  enum class Kind { blank, comment, environment, entry, rejected };
+  Kind kind = Kind::blank;
+  std::size_t index = 0;
+};
+
+struct Crontab {
+  std::string path;  // for messages; "-" or a display name for standard input
+  CrontabFormat format = CrontabFormat::user;
+  DialectId dialect = DialectId::debian;
+  // The bytes of the file. Every string_view in the tree points into this buffer; it lives on the
+  // heap so that moving a Crontab keeps the views valid, and a Crontab cannot be copied.
+  std::unique_ptr<const std::string> buffer;
+  std::string_view source() const {
+    return buffer ? std::string_view(*buffer) : std::string_view();
+  }
+  std::vector<Line> lines;
+  std::vector<Entry> entries;
+  std::vector<EnvAssignment> environment;
+  std::vector<Comment> comments;
+  std::vector<Diagnostic> diagnostics;
+  // Debian's cron ignores the whole file when any line is rejected or the final entry lacks a
+  // newline; cronie drops only the offending line. True when the chosen cron runs nothing here.
+  bool whole_file_ignored = false;
+  // Why (empty when whole_file_ignored is false).
+  std::string whole_file_ignored_reason;
+
+  Crontab() = default;
+  Crontab(Crontab&&) = default;
+  Crontab& operator=(Crontab&&) = default;
+  Crontab(const Crontab&) = delete;
+  Crontab& operator=(const Crontab&) = delete;
+
+  // The environment assignments in force for an entry, in file order.
+  std::span<const EnvAssignment> environment_for(const Entry& entry) const {
+    return {environment.data(), entry.environment_in_force};
+  }
+  // The text of a line (without its line end).
+  std::string_view line_text(const Line& line) const {
+    return source().substr(line.span.begin, line.span.end - line.span.begin);
+  }
+  // The line with this 1-based number, or nullptr.
+  const Line* line_at(std::uint32_t number) const {
+    return number >= 1 && number <= lines.size() ? &lines[number - 1] : nullptr;
+  }
+  // The entry on this line, or nullptr.
+  const Entry* entry_at_line(std::uint32_t number) const {
+    const Line* line = line_at(number);
+    return line && line->kind == Line::Kind::entry ? &entries[line->index] : nullptr;
+  }
+  bool has_errors() const;
+};
+
+}  // namespace cronkit

@@ -1,0 +1,63 @@
+#pragma once
+// What a schedule means: the set of values each field allows, cron's day rule and the flags cron
+// keeps from the field text. Answers "does it fire at this minute?" and "when next?" in local
+// wall-clock time, jumping field by field instead of walking minutes.
+
+#include <bitset>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <date/date.h>
+
+namespace cronkit {
+
+// A minute of local wall-clock time ("2026-03-08 02:30" with no zone attached): the clock cron
+// matches against. Daylight-saving gaps and repeats are the simulator's business, not this one's.
+using LocalMinute = date::local_time<std::chrono::minutes>;
+
+// How the day-of-month and day-of-week fields combine. cron ORs them when both fields are
+// restricted, and ANDs them when either field's text starts with `*` (so `*/2` counts as `*`).
+enum class DayRule { both_must_match, either_may_match };
+
+struct Schedule {
+  std::bitset<60> minutes;
+  std::bitset<24> hours;
+  std::bitset<32> days_of_month;  // bits 1-31; bit 0 unused
+  std::bitset<13> months;         // bits 1-12; bit 0 unused
+  std::bitset<8> days_of_week;    // bits 0-7; 0 and 7 are both Sunday and always set together
+
+  // Set when the field's text starts with `*` (the @-specials set them as cron does).
+  bool minute_star = false;
+  bool hour_star = false;
+  bool day_of_month_star = false;
+  bool day_of_week_star = false;
+
+  bool at_reboot = false;  // `@reboot`: not time-based at all
+
+  DayRule day_rule() const {
+    return day_of_month_star || day_of_week_star ? DayRule::both_must_match
+                                                 : DayRule::either_may_match;
+  }
+  // cron's daylight-saving logic treats jobs whose minute or hour field starts with `*` (and
+  // `@hourly`) as "wildcard jobs": they are not caught up after a forward jump and keep running
+  // in a repeated hour. All others are "fixed-time jobs".
+  bool is_wildcard_job() const { return minute_star || hour_star; }
+
+  // Whether cron runs the job at this local minute. Always false for @reboot.
+  bool matches(LocalMinute minute) const;
+  // Whether the date passes the month, day-of-month and day-of-week fields and the day rule.
+  bool matches_day(date::year_month_day day) const;
+  // The first local minute strictly after `after` at which the job fires; nothing when it never
+  // fires (or is @reboot). Jumps by month, day, hour and minute: a handful of steps per call.
+  std::optional<LocalMinute> next_match(LocalMinute after) const;
+
+  // Whether no calendar minute ever matches (e.g. `0 0 31 2 *`, an empty reversed range in the
+  // minute field), decided from the sets alone, without searching.
+  bool never_fires() const { return !why_never_fires().empty(); }
+  // Why it never fires, as a sentence fragment ("February has no day 31"); empty when it fires.
+  std::string why_never_fires() const;
+};
+
+}  // namespace cronkit
