@@ -1,0 +1,40 @@
+#pragma once
+// `# cronlint: ...` comments: suppressions and facts about the file that its name does not tell.
+//   # cronlint: disable=rule-a,rule-b          silences those rules for the entry below
+//   # cronlint: disable-file=rule-a            silences them for the whole file
+//   # cronlint: kind=system path=/etc/cron.d/NAME
+// They are read from the raw text, before parsing, because the kind decides how cron parses.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/ast.hpp"
+#include "ast/span.hpp"
+
+namespace cronkit::lint {
+
+struct LineSuppression {
+  std::uint32_t line = 0;  // the directive's own line; it applies to the next entry or env line
+  std::vector<std::string> rules;  // may contain "all"
+};
+
+struct DirectiveProblem {
+  Span span;
+  std::string message;
+};
+
+struct Directives {
+  std::optional<CrontabFormat> format;
+  std::optional<std::string> path;
+  std::vector<std::string> file_suppressions;      // may contain "all"
+  std::vector<LineSuppression> line_suppressions;  // in file order
+  std::vector<DirectiveProblem> problems;          // unknown keys, empty lists
+};
+
+// Scans the whole text; cheap when there are no directives (one memmem over the buffer).
+Directives scan_directives(std::string_view text);
+
+}  // namespace cronkit::lint

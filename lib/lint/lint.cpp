@@ -1,0 +1,141 @@
+#include "lint/lint.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "lint/registry.hpp"
+
+namespace cronkit::lint {
+namespace {
+
+bool list_names(const std::vector<std::string>& rules, std::string_view id) {
+  return std::any_of(rules.begin(), rules.end(),
+                     [&](const std::string& rule) { return rule == id || rule == "all"; });
+}
+
+// The rule id that suppression lists name: "shellcheck/SC2086" can be silenced as a whole with
+// "shellcheck" too.
+bool suppressed_by(const std::vector<std::string>& rules, std::string_view id) {
+  if (list_names(rules, id)) return true;
+  std::size_t slash = id.find('/');
+  return slash != std::string_view::npos && list_names(rules, id.substr(0, slash));
+}
+
+// The line a `# cronlint: disable=...` on `line` applies to: the next line that is not a comment
+// or blank line (so that several directives may be stacked).
+std::uint32_t suppression_target(const Crontab& crontab, std::uint32_t line) {
+  std::uint32_t target = line + 1;
+  while (const Line* next = crontab.line_at(target)) {
+    if (next->kind != Line::Kind::comment && next->kind != Line::Kind::blank) break;
+    ++target;
+  }
+  return target;
+}
+
+}  // namespace
+
+bool RuleSelection::selects(const RuleInfo& rule, bool check_paths) const {
+  if (rule.needs_filesystem && !check_paths) return false;
+  bool enabled = rule.default_enabled;
+  for (const auto& [id, enable] : changes) {
+    if (id == rule.id) enabled = enable;
+    // `--enable all` turns on default-off rules too; `--disable all` everything.
+    if (id == "all") enabled = enable;
+  }
+  return enabled;
+}
+
+CrontabFormat default_format_for_path(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::string_view directory =
+      slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+  std::size_t parent_slash = directory.rfind('/');
+  std::string_view parent =
+      parent_slash == std::string_view::npos ? directory : directory.substr(parent_slash + 1);
+  if (parent == "cron.d" && !name.empty()) return CrontabFormat::system;
+  if (parent == "etc" && name == "crontab") return CrontabFormat::system;
+  return CrontabFormat::user;
+}
+
+LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
+                        const RuleSelection& selection, const Directives& directives) {
+  LintResult result;
+  std::vector<bool> syntax_error_lines(crontab.lines.size() + 2, false);
+  for (const Diagnostic& diagnostic : crontab.diagnostics) {
+    if (diagnostic.severity == Severity::error && is_syntax_error_code(diagnostic.code) &&
+        diagnostic.span.line < syntax_error_lines.size()) {
+      syntax_error_lines[diagnostic.span.line] = true;
+    }
+  }
+
+  std::vector<Finding> findings;
+  std::unordered_set<std::string_view> registered;
+  for (const Rule* rule : all_rules()) {
+    registered.insert(rule->info.id);
+    if (!selection.selects(rule->info, options.check_paths)) continue;
+    RuleContext ctx(crontab, options, rule->info, syntax_error_lines, findings);
+    rule->check(ctx);
+  }
+  // A parser diagnostic that no rule owns still reaches the user, under its own code.
+  for (const Diagnostic& diagnostic : crontab.diagnostics) {
+    if (registered.count(diagnostic.code)) continue;
+    RuleInfo info{.id = diagnostic.code, .severity = diagnostic.severity};
+    if (!selection.selects(info, options.check_paths)) continue;
+    findings.push_back({diagnostic.code, diagnostic.severity, diagnostic.span, diagnostic.span.line,
+                        diagnostic.message, std::nullopt});
+  }
+  for (const DirectiveProblem& problem : directives.problems) {
+    findings.push_back({"directive-invalid", Severity::warning, problem.span, problem.span.line,
+                        problem.message, std::nullopt});
+  }
+
+  // Suppressions.
+  std::vector<std::pair<std::uint32_t, const std::vector<std::string>*>> line_rules;
+  for (const LineSuppression& suppression : directives.line_suppressions) {
+    line_rules.emplace_back(suppression_target(crontab, suppression.line), &suppression.rules);
+  }
+  std::sort(line_rules.begin(), line_rules.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::erase_if(findings, [&](const Finding& finding) {
+    if (suppressed_by(directives.file_suppressions, finding.rule)) return true;
+    auto it =
+        std::lower_bound(line_rules.begin(), line_rules.end(), finding.span.line,
+                         [](const auto& entry, std::uint32_t line) { return entry.first < line; });
+    for (; it != line_rules.end() && it->first == finding.span.line; ++it) {
+      if (suppressed_by(*it->second, finding.rule)) return true;
+    }
+    return false;
+  });
+
+  // One finding per (line, rule): the first one reported wins.
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.span.line != b.span.line) return a.span.line < b.span.line;
+    return a.rule < b.rule;
+  });
+  findings.erase(std::unique(findings.begin(), findings.end(),
+                             [](const Finding& a, const Finding& b) {
+                               return a.span.line == b.span.line && a.rule == b.rule;
+                             }),
+                 findings.end());
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.span.line != b.span.line) return a.span.line < b.span.line;
+    if (a.span.column != b.span.column) return a.span.column < b.span.column;
+    return a.rule < b.rule;
+  });
+  result.findings = std::move(findings);
+
+  result.whole_file_ignored = crontab.whole_file_ignored;
+  for (const Line& line : crontab.lines) {
+    if (line.kind == Line::Kind::entry) {
+      if (crontab.whole_file_ignored || !crontab.entries[line.index].accepted) {
+        ++result.entries_dropped;
+      }
+    } else if (line.kind == Line::Kind::rejected) {
+      ++result.entries_dropped;
+    }
+  }
+  return result;
+}
+
+}  // namespace cronkit::lint

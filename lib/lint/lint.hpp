@@ -1,0 +1,56 @@
+#pragma once
+// The lint driver: which rules run, in what order, and what happens to their findings
+// (suppressions, one finding per line and rule, sorting, the entries cron would drop).
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ast/ast.hpp"
+#include "lint/directives.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::lint {
+
+// --enable / --disable, in command-line order; the id may be "all".
+struct RuleSelection {
+  std::vector<std::pair<std::string, bool>> changes;  // (id, enable)
+  bool selects(const RuleInfo& rule, bool check_paths) const;
+};
+
+struct LintResult {
+  std::vector<Finding> findings;  // sorted by line, column, rule
+  // Entries (job lines, valid or not) that cron would not run: all of them when the whole file
+  // is ignored (Debian), otherwise the rejected ones.
+  std::size_t entries_dropped = 0;
+  bool whole_file_ignored = false;
+};
+
+// Runs the selected rules over a parsed crontab and applies the directives' suppressions.
+LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
+                        const RuleSelection& selection, const Directives& directives);
+
+// The format cronlint assumes for a path when neither --system/--user nor a directive says:
+// system for a file named `crontab` in a directory named `etc` and for files in a directory named
+// `cron.d`, user otherwise.
+CrontabFormat default_format_for_path(std::string_view path);
+
+// One crontab's text through directives, parsing and linting.
+struct LintInput {
+  std::string text;
+  std::string display_path;             // for messages: the file name, or "-" / --stdin-filename
+  std::string path_for_defaults;        // the file's path or --stdin-filename (empty: unknown)
+  std::optional<CrontabFormat> format;  // --system / --user
+  LintOptions options;                  // format and assumed_path are filled in from the above
+  RuleSelection selection;
+};
+struct LintedFile {
+  Crontab crontab;
+  LintOptions options;  // as used (format, assumed path)
+  LintResult result;
+};
+LintedFile lint_text(LintInput input);
+
+}  // namespace cronkit::lint

@@ -1,0 +1,83 @@
+#include "lint/registry.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace cronkit::rules {
+
+// The list of every rule: one line per rule, sorted by id (the variable is the id with '-'
+// replaced by '_'; it is defined in lib/lint/rules/<id>.cpp).
+// clang-format off
+#define CRONKIT_LINT_RULES(X) \
+  X(crlf_line_endings) \
+  X(missing_final_newline) \
+  /* end of the list */
+// clang-format on
+
+#define CRONKIT_DECLARE_RULE(name) extern const lint::Rule name;
+CRONKIT_LINT_RULES(CRONKIT_DECLARE_RULE)
+#undef CRONKIT_DECLARE_RULE
+
+}  // namespace cronkit::rules
+
+namespace cronkit::lint {
+namespace {
+
+#define CRONKIT_RULE_ADDRESS(name) &rules::name,
+constexpr std::array registered_rules = {CRONKIT_LINT_RULES(CRONKIT_RULE_ADDRESS)};
+#undef CRONKIT_RULE_ADDRESS
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::span<const Rule* const> all_rules() {
+  return registered_rules;
+}
+
+const Rule* find_rule(std::string_view id) {
+  for (const Rule* rule : registered_rules) {
+    if (rule->info.id == id) return rule;
+  }
+  return nullptr;
+}
+
+std::string closest_rule_id(std::string_view id) {
+  // A part of an id ("dst" for "dst-transition-time") is the best guess; the shortest such id
+  // wins. Otherwise the id with the fewest edits, when that is not too many.
+  std::string_view best;
+  for (const Rule* rule : registered_rules) {
+    std::string_view candidate = rule->info.id;
+    if (id.size() >= 3 && candidate.find(id) != std::string_view::npos &&
+        (best.empty() || candidate.size() < best.size())) {
+      best = candidate;
+    }
+  }
+  if (!best.empty()) return std::string(best);
+  std::size_t best_distance = 0;
+  for (const Rule* rule : registered_rules) {
+    std::size_t distance = edit_distance(id, rule->info.id);
+    if (best.empty() || distance < best_distance) {
+      best = rule->info.id;
+      best_distance = distance;
+    }
+  }
+  if (best.empty() || best_distance > std::max<std::size_t>(3, id.size() / 3)) return {};
+  return std::string(best);
+}
+
+}  // namespace cronkit::lint

@@ -1,0 +1,64 @@
+#include "lint/rule.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cronkit::lint {
+
+bool is_syntax_error_code(std::string_view code) {
+  static constexpr std::array<std::string_view, 13> codes = {
+      "field-count",          "field-syntax",       "minute-out-of-range", "hour-out-of-range",
+      "dom-out-of-range",     "month-out-of-range", "dow-out-of-range",    "name-invalid",
+      "range-reversed",       "step-zero",          "step-without-range",  "special-invalid",
+      "seconds-or-year-field"};
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+void RuleContext::report(Severity severity, const Span& span, std::string message,
+                         std::optional<Fix> fix) {
+  Finding finding;
+  finding.rule = std::string(rule.id);
+  finding.severity = severity;
+  finding.span = span;
+  finding.end_line = span.line;
+  finding.message = std::move(message);
+  finding.fix = std::move(fix);
+  sink_.push_back(std::move(finding));
+}
+
+void RuleContext::report_file(std::string message) {
+  report(Span{}, std::move(message));
+}
+
+std::size_t RuleContext::report_parser_diagnostics() {
+  std::size_t count = 0;
+  for (const Diagnostic& diagnostic : crontab.diagnostics) {
+    if (diagnostic.code != rule.id) continue;
+    std::string message = diagnostic.message;
+    if (diagnostic.rejected_by_cron && dialect.rejects_whole_file_on_error &&
+        message.find("whole file") == std::string::npos) {
+      message += "; Debian's cron rejects this line and therefore ignores the whole file";
+    }
+    report(diagnostic.severity, diagnostic.span, std::move(message));
+    ++count;
+  }
+  return count;
+}
+
+bool RuleContext::schedule_is_trusted(const Entry& entry) const {
+  if (!entry.accepted) return false;
+  std::uint32_t line = entry.span.line;
+  return line >= syntax_error_lines_.size() || !syntax_error_lines_[line];
+}
+
+Span RuleContext::span_at(const Line& line, std::size_t begin, std::size_t end) const {
+  Span span;
+  span.line = line.number;
+  span.begin = begin;
+  span.end = end;
+  span.column = static_cast<std::uint32_t>(begin - line.span.begin + 1);
+  span.end_column = static_cast<std::uint32_t>(end - line.span.begin + 1);
+  return span;
+}
+
+}  // namespace cronkit::lint

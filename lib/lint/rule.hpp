@@ -1,0 +1,151 @@
+#pragma once
+// The unit of cronlint: a rule. Each rule is one file, lib/lint/rules/<rule-id>.cpp, holding its
+// documentation beside its check (ruff's and hadolint's model, STYLE.md §4-§6).
+//
+// How to add a rule:
+//   1. Create lib/lint/rules/<rule-id>.cpp (copy a small one such as crlf-line-endings.cpp):
+//        namespace cronkit::rules {
+//        namespace {
+//        constexpr std::string_view doc = R"(## What it does ... ## Why is this bad? ...
+//        ## Example ... ## Use instead ...)";
+//        void check(lint::RuleContext& ctx) { ... ctx.report(span, "message"); ... }
+//        }  // namespace
+//        extern const lint::Rule my_rule_id{{.id = "my-rule-id", .severity = Severity::warning,
+//                                           .summary = "...", .doc = doc}, check};
+//        }
+//      The variable is the id with '-' replaced by '_'. The id is the one in PITFALLS.md: stable,
+//      because people write it in suppression comments and CI configs.
+//   2. Add one line `X(my_rule_id)` to the list in lib/lint/registry.cpp (sorted by id).
+//   3. Add tests/rules/<rule_id>_test.cpp with EXPECT_CATCHES / EXPECT_CATCHES_NOT
+//      (tests/support/lint_assertions.hpp): at least the doc's bad and good examples.
+//
+// What a check may rely on:
+//   - It runs once per crontab and walks what it needs (ctx.crontab.entries, .lines, ...).
+//   - ctx.report() records a finding under the rule's id and default severity; a finding is
+//     kept once per (line, rule), and suppressions (`# cronlint: disable=...`) are applied after
+//     the check, so a check never looks at them.
+//   - Rules whose id is a parser diagnostic code call ctx.report_parser_diagnostics() to turn the
+//     parser's diagnostics of their id into findings (with Debian's whole-file consequence).
+//   - Schedule-semantics rules skip entries for which ctx.schedule_is_trusted(entry) is false
+//     (a line with an error-level syntax finding: PITFALLS.md §2 "Precedence").
+//   - Filesystem rules set needs_filesystem; they run only with --check-paths and read files
+//     under ctx.options.root (never outside it, never executing anything).
+//   - A check never prints, throws or exits.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/ast.hpp"
+#include "ast/diagnostic.hpp"
+#include "ast/span.hpp"
+#include "dialect/dialect.hpp"
+
+namespace cronkit::lint {
+
+// A safe, mechanical fix: replace the bytes of `span` with `replacement`.
+struct Fix {
+  Span span;
+  std::string replacement;
+};
+
+struct Finding {
+  std::string rule;  // the rule id, e.g. "dom-dow-or" or "shellcheck/SC2086"
+  Severity severity = Severity::warning;
+  // Line 0 (and column 0) for file-level findings (file name, permissions).
+  Span span;
+  std::uint32_t end_line = 0;  // the span's last line (equal to span.line for one-line spans)
+  std::string message;         // lower-case, no final period
+  std::optional<Fix> fix;
+};
+
+// The static description of a rule; `doc` is what `cronlint --explain ID` prints.
+struct RuleInfo {
+  std::string_view id = {};
+  Severity severity = Severity::warning;
+  std::string_view summary = {};  // one line, lower-case, no final period
+  // Markdown with the headings "## What it does", "## Why is this bad?", "## Example",
+  // "## Use instead" (and optionally "## Notes"); the example lines are indented code.
+  std::string_view doc = {};
+  bool default_enabled = true;    // false: only with --enable ID (or --enable all)
+  bool needs_filesystem = false;  // true: only with --check-paths
+};
+
+// What the command line (or an in-file directive) says about the crontab being linted.
+struct LintOptions {
+  CrontabFormat format = CrontabFormat::user;
+  DialectId dialect = DialectId::debian;
+  // The path the crontab is (or will be) installed at: the file's own path, --stdin-filename or
+  // `# cronlint: path=...`. Decides the cron.d name checks. Empty when unknown (stdin).
+  std::string assumed_path;
+  // --tz: the zone the crontab runs in (IANA name); empty means "the widely used DST zones".
+  std::string zone;
+  bool check_paths = false;  // --check-paths: filesystem rules run
+  std::string root = "/";    // --root: where absolute paths of the crontab are looked up
+  // The real file on disk, for permission checks (empty for stdin and pipes).
+  std::string file_on_disk;
+};
+
+class RuleContext;
+using CheckFunction = void (*)(RuleContext& ctx);
+
+struct Rule {
+  RuleInfo info;
+  CheckFunction check = nullptr;
+};
+
+// Everything a check gets: the parsed crontab, the dialect, the options, and where to put
+// findings. The lint driver makes one per rule run.
+class RuleContext {
+ public:
+  RuleContext(const Crontab& crontab, const LintOptions& options, const RuleInfo& rule,
+              const std::vector<bool>& syntax_error_lines, std::vector<Finding>& sink)
+      : crontab(crontab),
+        dialect(cronkit::dialect(options.dialect)),
+        options(options),
+        rule(rule),
+        syntax_error_lines_(syntax_error_lines),
+        sink_(sink) {}
+
+  const Crontab& crontab;
+  const Dialect& dialect;
+  const LintOptions& options;
+  const RuleInfo& rule;
+
+  // Records a finding of this rule at its default severity.
+  void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt) {
+    report(rule.severity, span, std::move(message), std::move(fix));
+  }
+  // Same with another severity (e.g. non-ascii-character is an error inside time fields).
+  void report(Severity severity, const Span& span, std::string message,
+              std::optional<Fix> fix = std::nullopt);
+  // A finding about the whole file (line 0).
+  void report_file(std::string message);
+
+  // Turns the parser's diagnostics whose code is this rule's id into findings; under a dialect
+  // that drops the whole file for a rejected line, the message says so. Returns how many.
+  std::size_t report_parser_diagnostics();
+
+  // False when the entry's line has an error-level syntax finding (field-count, field-syntax,
+  // *-out-of-range, name-invalid, range-reversed, step-zero, step-without-range,
+  // special-invalid, seconds-or-year-field) or cron rejects it: schedule rules skip it.
+  bool schedule_is_trusted(const Entry& entry) const;
+
+  // The text of a span (empty for file-level spans).
+  std::string_view text(const Span& span) const {
+    return crontab.source().substr(span.begin, span.end - span.begin);
+  }
+  // A span for bytes [begin, end) of the line `line` (offsets within the file).
+  Span span_at(const Line& line, std::size_t begin, std::size_t end) const;
+
+ private:
+  const std::vector<bool>& syntax_error_lines_;
+  std::vector<Finding>& sink_;
+};
+
+// The ids of parser diagnostics that make a line's schedule untrustworthy (PITFALLS.md §2).
+bool is_syntax_error_code(std::string_view code);
+
+}  // namespace cronkit::lint

@@ -1,0 +1,51 @@
+// missing-final-newline: cron rejects a last entry without `\n` (Debian: the whole file).
+
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"(## What it does
+Finds a crontab whose last line is an entry or an environment assignment without a newline at
+the end. A final comment or blank line without a newline is harmless and not reported.
+
+## Why is this bad?
+cron's parser needs the newline to finish the line ("a file without a \n before the EOF is rude",
+cronie's entry.c). Debian's cron then ignores the **whole file** and `crontab` refuses to install
+it; cronie drops only that last entry. Editors that do not add a final newline cause it.
+
+## Example
+    0 6 * * * /opt/reports/run.sh >> /var/log/reports.log 2>&1⟨end of file⟩
+
+## Use instead
+    0 6 * * * /opt/reports/run.sh >> /var/log/reports.log 2>&1
+    ⟨end of file⟩)";
+
+void check(lint::RuleContext& ctx) {
+  if (ctx.report_parser_diagnostics() > 0 || ctx.crontab.lines.empty()) return;
+  const Line& last = ctx.crontab.lines.back();
+  if (last.ends_with_newline) return;
+  if (last.kind == Line::Kind::blank || last.kind == Line::Kind::comment) return;
+  std::size_t end = last.span.end;
+  // Point after the line's visible text, past a `\r` the parser may have kept out of the span.
+  std::string_view source = ctx.crontab.source();
+  if (end < source.size() && source[end] == '\r') ++end;
+  Span span = ctx.span_at(last, end, end);
+  std::string message =
+      ctx.dialect.rejects_whole_file_without_final_newline
+          ? "the last line has no newline: Debian's cron ignores the whole file and crontab "
+            "refuses to install it"
+          : "the last line has no newline: cron does not run this entry";
+  ctx.report(span, std::move(message), lint::Fix{span, "\n"});
+}
+
+}  // namespace
+
+extern const lint::Rule missing_final_newline{
+    {.id = "missing-final-newline",
+     .severity = Severity::error,
+     .summary = "the last entry has no newline: cron rejects it (Debian: the whole file)",
+     .doc = doc},
+    check};
+
+}  // namespace cronkit::rules

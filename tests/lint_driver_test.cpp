@@ -1,0 +1,220 @@
+// The lint driver on hand-built syntax trees: rule selection, suppressions, one finding per
+// (line, rule), the file-level rules that need no parsing, and the registry.
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "lint/directives.hpp"
+#include "lint/lint.hpp"
+#include "lint/registry.hpp"
+
+namespace cronkit::lint {
+namespace {
+
+// A crontab tree with only the line structure filled in: blank, comment and "entry" lines (an
+// entry with no fields). Enough for the file-format rules and for the driver.
+Crontab lines_only(std::string text) {
+  Crontab crontab;
+  crontab.buffer = std::make_unique<const std::string>(std::move(text));
+  std::string_view source = crontab.source();
+  std::size_t begin = 0;
+  std::uint32_t number = 1;
+  while (begin < source.size()) {
+    std::size_t newline = source.find('\n', begin);
+    Line line;
+    line.number = number++;
+    line.ends_with_newline = newline != std::string_view::npos;
+    std::size_t end = line.ends_with_newline ? newline : source.size();
+    if (end > begin && source[end - 1] == '\r') {
+      line.ends_with_crlf = true;
+      --end;
+    }
+    line.span = Span{line.number, 1, static_cast<std::uint32_t>(end - begin + 1), begin, end};
+    std::string_view text = source.substr(begin, end - begin);
+    if (text.find_first_not_of(" \t") == std::string_view::npos) {
+      line.kind = Line::Kind::blank;
+    } else if (text[text.find_first_not_of(" \t")] == '#') {
+      line.kind = Line::Kind::comment;
+      line.index = crontab.comments.size();
+      crontab.comments.push_back({line.span, text});
+    } else {
+      line.kind = Line::Kind::entry;
+      line.index = crontab.entries.size();
+      Entry entry;
+      entry.span = line.span;
+      crontab.entries.push_back(std::move(entry));
+    }
+    crontab.lines.push_back(line);
+    begin = line.ends_with_newline ? newline + 1 : source.size();
+  }
+  return crontab;
+}
+
+std::vector<Finding> run(const std::string& text, const RuleSelection& selection = {},
+                         DialectId dialect = DialectId::debian) {
+  Crontab crontab = lines_only(text);
+  LintOptions options;
+  options.dialect = dialect;
+  return lint_crontab(crontab, options, selection, scan_directives(text)).findings;
+}
+
+std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
+  std::vector<std::string> rules;
+  for (const Finding& finding : findings) {
+    rules.push_back(std::to_string(finding.span.line) + ":" + finding.rule);
+  }
+  return rules;
+}
+
+TEST(Registry, IsSortedAndEveryRuleHasADocWithTheHeadings) {
+  auto rules = all_rules();
+  ASSERT_GE(rules.size(), 2u);
+  for (std::size_t i = 1; i < rules.size(); ++i) {
+    EXPECT_LT(rules[i - 1]->info.id, rules[i]->info.id);
+  }
+  for (const Rule* rule : rules) {
+    SCOPED_TRACE(std::string(rule->info.id));
+    EXPECT_NE(rule->check, nullptr);
+    EXPECT_FALSE(rule->info.summary.empty());
+    for (std::string_view heading :
+         {"## What it does\n", "## Why is this bad?\n", "## Example\n", "## Use instead\n"}) {
+      EXPECT_NE(rule->info.doc.find(heading), std::string_view::npos) << heading;
+    }
+    EXPECT_EQ(find_rule(rule->info.id), rule);
+  }
+}
+
+TEST(Registry, SuggestsTheClosestId) {
+  EXPECT_EQ(closest_rule_id("missing-final-newlin"), "missing-final-newline");
+  EXPECT_EQ(closest_rule_id("crlf"), "crlf-line-endings");
+  EXPECT_EQ(closest_rule_id("zzzzzzzzzzzzzzzzzzzzzzzzzz"), "");
+}
+
+TEST(CrlfLineEndings, FiresOnEachCrLineAndFixesByDeletingTheCr) {
+  auto findings = run("0 2 * * * /usr/local/bin/backup.sh\r\n# ok\n1 2 * * * x\r\n");
+  ASSERT_EQ(rules_of(findings),
+            (std::vector<std::string>{"1:crlf-line-endings", "3:crlf-line-endings"}));
+  EXPECT_EQ(findings[0].span.column, 35u);
+  ASSERT_TRUE(findings[0].fix);
+  EXPECT_EQ(findings[0].fix->replacement, "");
+  EXPECT_EQ(findings[0].fix->span.begin, 34u);
+  EXPECT_EQ(findings[0].severity, Severity::error);
+}
+
+TEST(CrlfLineEndings, FiresOnABareCarriageReturn) {
+  auto findings = run("0 2 * * * a\rb\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"1:crlf-line-endings"}));
+  EXPECT_EQ(findings[0].span.column, 12u);
+}
+
+TEST(CrlfLineEndings, SilentOnUnixLineEndings) {
+  EXPECT_TRUE(run("0 2 * * * /usr/local/bin/backup.sh\n").empty());
+}
+
+TEST(CrlfLineEndings, ReportsAtMostFiftyLines) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "0 2 * * * x\r\n";
+  auto findings = run(text);
+  ASSERT_EQ(findings.size(), 50u);
+  EXPECT_NE(findings.back().message.find("not reported"), std::string::npos);
+}
+
+TEST(MissingFinalNewline, FiresOnALastEntryWithoutNewline) {
+  auto findings = run("# nightly\n0 6 * * * /opt/reports/run.sh");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"2:missing-final-newline"}));
+  EXPECT_EQ(findings[0].span.column, 30u);
+  EXPECT_NE(findings[0].message.find("whole file"), std::string::npos);
+  ASSERT_TRUE(findings[0].fix);
+  EXPECT_EQ(findings[0].fix->replacement, "\n");
+}
+
+TEST(MissingFinalNewline, SaysOnlyTheEntryIsLostUnderCronie) {
+  auto findings = run("0 6 * * * /opt/reports/run.sh", {}, DialectId::cronie);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message.find("whole file"), std::string::npos);
+}
+
+TEST(MissingFinalNewline, SilentWithANewlineOrAFinalComment) {
+  EXPECT_TRUE(run("0 6 * * * /opt/reports/run.sh\n").empty());
+  EXPECT_TRUE(run("0 6 * * * /opt/reports/run.sh\n# end").empty());
+  EXPECT_TRUE(run("").empty());
+}
+
+TEST(Selection, DisableAndEnableApplyInOrder) {
+  RuleSelection selection;
+  selection.changes = {{"all", false}, {"crlf-line-endings", true}};
+  EXPECT_EQ(rules_of(run("0 2 * * * x\r\n1 2 * * * y", selection)),
+            (std::vector<std::string>{"1:crlf-line-endings"}));
+  selection.changes = {{"crlf-line-endings", false}};
+  EXPECT_EQ(rules_of(run("0 2 * * * x\r\n1 2 * * * y", selection)),
+            (std::vector<std::string>{"2:missing-final-newline"}));
+}
+
+TEST(Selection, DefaultOffAndFilesystemRulesNeedToBeAsked) {
+  RuleInfo off{.id = "x", .default_enabled = false};
+  RuleInfo filesystem{.id = "y", .needs_filesystem = true};
+  RuleSelection none;
+  RuleSelection all{{{"all", true}}};
+  EXPECT_FALSE(none.selects(off, false));
+  EXPECT_TRUE(all.selects(off, false));
+  EXPECT_FALSE(all.selects(filesystem, false));
+  EXPECT_TRUE(none.selects(filesystem, true));
+}
+
+TEST(Suppression, DisableOnThePreviousLineSilencesThatEntryOnly) {
+  std::string text =
+      "# cronlint: disable=crlf-line-endings\n"
+      "0 2 * * * x\r\n"
+      "0 3 * * * y\r\n";
+  EXPECT_EQ(rules_of(run(text)), (std::vector<std::string>{"3:crlf-line-endings"}));
+}
+
+TEST(Suppression, StackedCommentsAndListsWork) {
+  std::string text =
+      "# cronlint: disable=dom-dow-or, crlf-line-endings\n"
+      "# a comment between\n"
+      "0 2 * * * x\r\n";
+  EXPECT_TRUE(run(text).empty());
+}
+
+TEST(Suppression, DisableFileSilencesEveryLine) {
+  std::string text = "0 2 * * * x\r\n# cronlint: disable-file=crlf-line-endings\n0 3 * * * y\r\n";
+  EXPECT_TRUE(run(text).empty());
+  EXPECT_TRUE(run("# cronlint: disable-file=all\n0 3 * * * y").empty());
+}
+
+TEST(Directives, ReadsKindAndPathTogether) {
+  Directives directives =
+      scan_directives("# x\n#cronlint: kind=system path=/etc/cron.d/llm-reports\n0 1 * * * r x\n");
+  ASSERT_TRUE(directives.format);
+  EXPECT_EQ(*directives.format, CrontabFormat::system);
+  ASSERT_TRUE(directives.path);
+  EXPECT_EQ(*directives.path, "/etc/cron.d/llm-reports");
+  EXPECT_TRUE(directives.problems.empty());
+}
+
+TEST(Directives, IgnoresTheMarkerOutsideCommentsAndReportsUnknownKeys) {
+  Directives directives = scan_directives(
+      "0 1 * * * echo cronlint: disable=all\n\n  # cronlint: disabel=x\n# cronlint: disable=a\n");
+  EXPECT_TRUE(directives.file_suppressions.empty());
+  ASSERT_EQ(directives.line_suppressions.size(), 1u);
+  EXPECT_EQ(directives.line_suppressions[0].line, 4u);
+  ASSERT_EQ(directives.problems.size(), 1u);
+  EXPECT_EQ(directives.problems[0].span.line, 3u);
+  EXPECT_EQ(directives.problems[0].span.column, 15u);
+}
+
+TEST(DefaultFormat, FollowsTheIssueContract) {
+  EXPECT_EQ(default_format_for_path("/etc/crontab"), CrontabFormat::system);
+  EXPECT_EQ(default_format_for_path("chroot/etc/crontab"), CrontabFormat::system);
+  EXPECT_EQ(default_format_for_path("/etc/cron.d/llm"), CrontabFormat::system);
+  EXPECT_EQ(default_format_for_path("deploy/cron.d/llm.conf"), CrontabFormat::system);
+  EXPECT_EQ(default_format_for_path("crontab"), CrontabFormat::user);
+  EXPECT_EQ(default_format_for_path("/home/u/crontab"), CrontabFormat::user);
+  EXPECT_EQ(default_format_for_path(""), CrontabFormat::user);
+}
+
+}  // namespace
+}  // namespace cronkit::lint
