@@ -10,8 +10,34 @@ namespace cronkit::rules {
 // replaced by '_'; it is defined in lib/lint/rules/<id>.cpp).
 // clang-format off
 #define CRONKIT_LINT_RULES(X) \
+  X(command_too_long) \
   X(crlf_line_endings) \
+  X(cron_d_filename_invalid) \
+  X(crontab_file_permissions) \
+  X(dom_dow_or) \
+  X(dom_out_of_range) \
+  X(dom_skips_short_months) \
+  X(dow_out_of_range) \
+  X(dow_sunday_7) \
+  X(duplicate_entry) \
+  X(field_count) \
+  X(field_syntax) \
+  X(hour_out_of_range) \
+  X(line_continuation) \
+  X(minute_out_of_range) \
+  X(minute_wildcard_fixed_hour) \
   X(missing_final_newline) \
+  X(month_out_of_range) \
+  X(name_invalid) \
+  X(non_ascii_character) \
+  X(range_reversed) \
+  X(seconds_or_year_field) \
+  X(special_invalid) \
+  X(step_exceeds_range) \
+  X(step_uneven) \
+  X(step_without_range) \
+  X(step_zero) \
+  X(too_frequent) \
   /* end of the list */
 // clang-format on
 
