@@ -156,6 +156,25 @@ std::optional<LocalMinute> brute_next(const Schedule& s, LocalMinute after,
   return std::nullopt;
 }
 
+// The last matching minute in [limit_day, before), walking backwards.
+std::optional<LocalMinute> brute_previous(const Schedule& s, LocalMinute before,
+                                          date::local_days limit) {
+  const LocalMinute start = before - std::chrono::minutes{1};
+  const auto first_day = date::floor<date::days>(start);
+  for (auto day = first_day; day >= limit; day -= date::days{1}) {
+    if (!reference_day(s, date::year_month_day{day})) continue;
+    const int from =
+        day == first_day ? static_cast<int>((start - LocalMinute{day}).count()) : 24 * 60 - 1;
+    for (int minute = from; minute >= 0; --minute) {
+      if (s.hours[static_cast<std::size_t>(minute / 60)] &&
+          s.minutes[static_cast<std::size_t>(minute % 60)]) {
+        return LocalMinute{day} + std::chrono::minutes{minute};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::string show(LocalMinute t) {
   return date::format("%F %R", t);
 }
@@ -221,6 +240,43 @@ TEST(ScheduleProperty, NextMatchAgreesWithABruteForceWalk) {
   RecordProperty("never", never);
   RecordProperty("long_gaps", long_gaps);
   RecordProperty("fired", fired);
+}
+
+TEST(ScheduleProperty, PreviousMatchAgreesWithABackwardWalk) {
+  Generator gen(property_seed + 3);
+  int failures = 0;
+  int found = 0;
+  for (int c = 0; c < 2000 && failures < 10; ++c) {
+    const std::string text = gen.schedule();
+    const Schedule s = schedule_from_text(text);
+    LocalMinute before = gen.start();
+    SCOPED_TRACE("seed " + std::to_string(property_seed + 3) + " case " + std::to_string(c) +
+                 ": '" + text + "' before " + show(before));
+    if (s.never_fires()) {
+      EXPECT_EQ(s.previous_match(before), std::nullopt);
+      continue;
+    }
+    for (int step = 0; step < 3; ++step) {
+      const auto got = s.previous_match(before);
+      if (!got) {
+        ADD_FAILURE() << "no previous match before " << show(before);
+        ++failures;
+        break;
+      }
+      const auto expected = brute_previous(s, before, date::floor<date::days>(*got));
+      if (got != expected) {
+        ADD_FAILURE() << "before " << show(before) << ": previous_match " << show(*got)
+                      << ", brute force " << (expected ? show(*expected) : "nothing");
+        ++failures;
+        break;
+      }
+      // The two directions agree: the next firing after the previous one is at or after `before`.
+      EXPECT_GE(s.next_match(*got), before);
+      ++found;
+      before = *got;
+    }
+  }
+  EXPECT_GT(found, 3000);
 }
 
 TEST(ScheduleProperty, MatchesAgreesWithCronsPredicate) {

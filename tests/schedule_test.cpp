@@ -100,6 +100,55 @@ TEST(ScheduleNext, LongestRealGapFebruaryTwentyNinthOnASunday) {
   EXPECT_EQ(next("0 0 29 2 */7", local_minute(2088, 2, 29, 0, 0)), local_minute(2128, 2, 29, 0, 0));
 }
 
+TEST(ScheduleNext, EndsOfTheCalendarGiveNothingInsteadOfWrapping) {
+  const Schedule s = schedule_from_text("0 0 1 1 *");
+  EXPECT_EQ(s.next_match(local_minute(32767, 6, 1)), std::nullopt);
+  EXPECT_EQ(s.next_match(local_minute(32766, 6, 1)), local_minute(32767, 1, 1));
+  EXPECT_EQ(s.previous_match(local_minute(-32767, 6, 1)), local_minute(-32767, 1, 1));
+  EXPECT_EQ(s.previous_match(local_minute(-32767, 1, 1)), std::nullopt);
+  EXPECT_EQ(schedule_from_text("* * * * *").next_match(local_minute(32767, 12, 31, 23, 59)),
+            std::nullopt);
+}
+
+// ---- previous_match ------------------------------------------------------------------------
+
+std::optional<LocalMinute> previous(std::string_view text, LocalMinute before) {
+  return schedule_from_text(text).previous_match(before);
+}
+
+TEST(SchedulePrevious, IsStrictlyBefore) {
+  EXPECT_EQ(previous("* * * * *", local_minute(2027, 1, 1, 0, 0)),
+            local_minute(2026, 12, 31, 23, 59));
+  EXPECT_EQ(previous("30 2 * * *", local_minute(2026, 11, 27, 2, 30)),
+            local_minute(2026, 11, 26, 2, 30));
+  EXPECT_EQ(previous("30 2 * * *", local_minute(2026, 11, 27, 2, 31)),
+            local_minute(2026, 11, 27, 2, 30));
+}
+
+TEST(SchedulePrevious, JumpsToTheLastMinuteOfTheLastHourOfTheLastDay) {
+  EXPECT_EQ(previous("*/7 9-17 * * *", local_minute(2026, 11, 27, 9, 0)),
+            local_minute(2026, 11, 26, 17, 56));
+  EXPECT_EQ(previous("*/7 9-17 * * *", local_minute(2026, 11, 27, 12, 3)),
+            local_minute(2026, 11, 27, 12, 0));
+  EXPECT_EQ(previous("*/7 9-17 * * *", local_minute(2026, 11, 27, 12, 0)),
+            local_minute(2026, 11, 27, 11, 56));
+  // Weekdays: before Monday 2026-11-30 comes Friday 2026-11-27.
+  EXPECT_EQ(previous("30 2 * * 1-5", local_minute(2026, 11, 30, 2, 0)),
+            local_minute(2026, 11, 27, 2, 30));
+  EXPECT_EQ(previous("0 0 31 * *", local_minute(2026, 7, 1)), local_minute(2026, 5, 31));
+  EXPECT_EQ(previous("0 0 29 2 *", local_minute(2104, 1, 1)), local_minute(2096, 2, 29));
+  EXPECT_EQ(previous("0 0 1-7 * mon", local_minute(2026, 12, 1)), local_minute(2026, 11, 30));
+  EXPECT_EQ(previous("0 0 */2 * sun", local_minute(2026, 12, 13)), local_minute(2026, 11, 29));
+}
+
+TEST(SchedulePrevious, NothingWhenItNeverFires) {
+  EXPECT_EQ(previous("0 0 31 2 *", local_minute(2026, 1, 1)), std::nullopt);
+  EXPECT_EQ(previous("0 0 * * 5-1", local_minute(2026, 1, 1)), std::nullopt);
+  Schedule reboot;
+  reboot.at_reboot = true;
+  EXPECT_EQ(reboot.previous_match(local_minute(2026, 1, 1)), std::nullopt);
+}
+
 // ---- the day rule --------------------------------------------------------------------------
 
 TEST(ScheduleDayRule, FollowsTheStarFlagsFromTheText) {

@@ -220,6 +220,60 @@ std::optional<LocalMinute> Schedule::next_match(LocalMinute after) const {
   }
 }
 
+std::optional<LocalMinute> Schedule::previous_match(LocalMinute before) const {
+  if (at_reboot) return std::nullopt;
+  const FieldBits f = field_bits(*this);
+  if (!fires_at_all(f)) return std::nullopt;
+
+  const LocalMinute start = before - std::chrono::minutes{1};
+  const auto start_day = date::floor<date::days>(start);
+  const date::year_month_day ymd{start_day};
+  if (!ymd.ok()) return std::nullopt;
+  const auto in_day = static_cast<unsigned>((start - start_day).count());
+  int y = static_cast<int>(ymd.year());
+  unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned d = static_cast<unsigned>(ymd.day());
+  const unsigned h = in_day / 60;
+  const unsigned mi = in_day % 60;
+
+  // The highest set bit of a non-zero word.
+  const auto last_bit = [](std::uint64_t bits) {
+    return static_cast<unsigned>(std::bit_width(bits) - 1);
+  };
+  const unsigned last_hour = last_bit(f.hours);
+  const unsigned last_minute = last_bit(f.minutes);
+
+  if (f.months >> m & 1) {
+    const std::uint32_t days = firing_days(f, y, m);
+    if (days >> d & 1) {
+      // Earlier today: this hour at an earlier minute, or an earlier hour at its last minute.
+      if (f.hours >> h & 1) {
+        const std::uint64_t earlier_minutes = f.minutes & ((std::uint64_t{2} << mi) - 1);
+        if (earlier_minutes != 0) return make_minute(y, m, d, h, last_bit(earlier_minutes));
+      }
+      const std::uint32_t earlier_hours = f.hours & ((std::uint32_t{1} << h) - 1);
+      if (earlier_hours != 0) return make_minute(y, m, d, last_bit(earlier_hours), last_minute);
+    }
+    const std::uint32_t earlier_days = days & ((std::uint32_t{1} << d) - 1);
+    if (earlier_days != 0) {
+      return make_minute(y, m, last_bit(earlier_days), last_hour, last_minute);
+    }
+  }
+
+  const int first_year = std::max(y - 401, static_cast<int>(date::year::min()));
+  for (;;) {
+    const std::uint32_t earlier_months = f.months & ((std::uint32_t{1} << m) - 1);
+    if (earlier_months != 0) {
+      m = last_bit(earlier_months);
+    } else {
+      if (--y < first_year) return std::nullopt;
+      m = last_bit(f.months);
+    }
+    const std::uint32_t days = firing_days(f, y, m);
+    if (days != 0) return make_minute(y, m, last_bit(days), last_hour, last_minute);
+  }
+}
+
 std::string Schedule::why_never_fires() const {
   if (at_reboot) return {};
   const FieldBits f = field_bits(*this);
