@@ -52,6 +52,21 @@ void next_match_chained(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 
+void previous_match_moving_start(benchmark::State& state) {
+  const auto text = typical[static_cast<std::size_t>(state.range(0))];
+  const Schedule schedule = cronkit::testing::schedule_from_text(text);
+  state.SetLabel(std::string(text));
+  constexpr std::chrono::minutes stride{7919};
+  LocalMinute start = first_start;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(schedule.previous_match(start));
+    start += stride;
+    if (start >= wrap_at) start = first_start;
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+
+// A schedule that never fires is refused up front, from the sets.
 void never_fires_check(benchmark::State& state) {
   const Schedule schedule = cronkit::testing::schedule_from_text("0 0 31 2,4 *");
   LocalMinute start = first_start;
@@ -64,6 +79,7 @@ void never_fires_check(benchmark::State& state) {
 
 BENCHMARK(next_match_moving_start)->DenseRange(0, typical.size() - 1);
 BENCHMARK(next_match_chained)->DenseRange(0, typical.size() - 1);
+BENCHMARK(previous_match_moving_start)->DenseRange(0, typical.size() - 1);
 BENCHMARK(never_fires_check);
 
 }  // namespace
