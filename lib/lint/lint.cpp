@@ -63,8 +63,8 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
   LintResult result;
   std::vector<bool> syntax_error_lines(crontab.lines.size() + 2, false);
   for (const Diagnostic& diagnostic : crontab.diagnostics) {
-    if (diagnostic.severity == Severity::error && is_syntax_error_code(diagnostic.code) &&
-        diagnostic.span.line < syntax_error_lines.size()) {
+    // Every syntax rule is error-level in the catalogue, even where cron accepts the line.
+    if (is_syntax_error_code(diagnostic.code) && diagnostic.span.line < syntax_error_lines.size()) {
       syntax_error_lines[diagnostic.span.line] = true;
     }
   }

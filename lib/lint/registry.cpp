@@ -22,6 +22,7 @@ namespace cronkit::rules {
   X(duplicate_entry) \
   X(field_count) \
   X(field_syntax) \
+  X(file_too_long) \
   X(hour_out_of_range) \
   X(line_continuation) \
   X(minute_out_of_range) \
@@ -29,6 +30,7 @@ namespace cronkit::rules {
   X(missing_final_newline) \
   X(month_out_of_range) \
   X(name_invalid) \
+  X(never_fires) \
   X(non_ascii_character) \
   X(range_reversed) \
   X(seconds_or_year_field) \
