@@ -19,6 +19,7 @@ namespace cronkit::rules {
   X(dom_skips_short_months) \
   X(dow_out_of_range) \
   X(dow_sunday_7) \
+  X(dst_transition_time) \
   X(duplicate_entry) \
   X(field_count) \
   X(field_syntax) \
