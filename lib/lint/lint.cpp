@@ -76,11 +76,22 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
 
   std::vector<Finding> findings;
   std::unordered_set<std::string_view> registered;
-  for (const Rule* rule : all_rules()) {
-    registered.insert(rule->info.id);
-    if (!selection.selects(rule->info, options.check_paths)) continue;
-    RuleContext ctx(crontab, options, rule->info, syntax_error_lines, findings);
-    rule->check(ctx);
+  for (const Rule* rule : all_rules()) registered.insert(rule->info.id);
+  // Syntax rules first: what they find beyond the parser's diagnostics (a sixth time field, a
+  // skipped tail) also keeps the schedule rules off the line.
+  for (bool syntax_pass : {true, false}) {
+    for (const Rule* rule : all_rules()) {
+      if (is_syntax_error_code(rule->info.id) != syntax_pass) continue;
+      if (!selection.selects(rule->info, options.check_paths)) continue;
+      RuleContext ctx(crontab, options, rule->info, syntax_error_lines, findings);
+      rule->check(ctx);
+    }
+    if (!syntax_pass) break;
+    for (const Finding& finding : findings) {
+      if (finding.severity == Severity::error && finding.span.line < syntax_error_lines.size()) {
+        syntax_error_lines[finding.span.line] = true;
+      }
+    }
   }
   // A parser diagnostic that no rule owns still reaches the user, under its own code.
   for (const Diagnostic& diagnostic : crontab.diagnostics) {

@@ -169,8 +169,10 @@ int main(int argc, char** argv) {
   app.add_option("--fail-on", fail_on,
                  "exit 1 when a finding at or above this: error, warning (default), info, never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  app.add_option("--enable", enabled, "enable a rule (repeatable; `all` allowed)");
-  app.add_option("--disable", disabled, "disable a rule (repeatable; `all` allowed)");
+  app.add_option("--enable", enabled, "enable a rule (repeatable; `all` allowed)")
+      ->allow_extra_args(false);
+  app.add_option("--disable", disabled, "disable a rule (repeatable; `all` allowed)")
+      ->allow_extra_args(false);
   app.add_flag("--list-rules", list_rules, "print id, severity and summary of every rule");
   app.add_option("--explain", explain, "print the rationale, examples and fix of one rule");
   app.add_flag("--check-paths", check_paths,
@@ -285,7 +287,8 @@ int main(int argc, char** argv) {
     bool use_color = color == "always" ||
                      (color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color) &&
                       !(term && std::string_view(term) == "dumb"));
-    output = report::render_text(reports, {.color = use_color});
+    // Nothing was read (every file missing): the error messages say it all.
+    if (!reports.empty()) output = report::render_text(reports, {.color = use_color});
   }
   print(output);
 
