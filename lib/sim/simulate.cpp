@@ -140,6 +140,8 @@ class Simulator {
     limit_ = options.count.value_or(std::numeric_limits<std::size_t>::max());
   }
 
+  void set_sink(const FiringSink* sink) { sink_ = sink; }
+
   std::vector<Firing> run() {
     if (!any_fires_ || limit_ == 0 || options_.from >= end_) return {};
     date::sys_seconds start = options_.from - warm_up;
@@ -154,7 +156,7 @@ class Simulator {
       virtual_time_ = time_running_;
       old_offset_ = p.offset;
     }
-    while (wake < end_ && out_.size() < limit_) {
+    while (wake < end_ && produced() < limit_) {
       OffsetPeriod p = clock_.period_at(wake);
       long long now = clock_at(wake, p.offset);
       if (now == time_running_) {
@@ -168,6 +170,11 @@ class Simulator {
         wake_up(wake, now, p.offset);
         wake = next_wake(wake, p);
       }
+      flush(false);
+    }
+    if (sink_) {
+      flush(true);
+      return {};
     }
     if (out_.size() > limit_) out_.resize(limit_);
     return std::move(out_);
@@ -177,6 +184,17 @@ class Simulator {
   date::sys_seconds next_wake(date::sys_seconds wake, const OffsetPeriod& p) const {
     date::sys_seconds next = instant_of(clock_at(wake, p.offset) + 1, p.offset);
     return next < p.end ? next : p.end;
+  }
+
+  std::size_t produced() const { return flushed_ + out_.size(); }
+
+  // Hands finished firings to the sink in blocks (never more than the count allows).
+  void flush(bool force) {
+    if (!sink_ || out_.empty() || (!force && out_.size() < 8192)) return;
+    std::size_t n = std::min(out_.size(), limit_ - flushed_);
+    if (n > 0) (*sink_)(std::span<const Firing>(out_.data(), n));
+    flushed_ += n;
+    out_.clear();
   }
 
   void emit(date::sys_seconds instant, std::size_t job, bool catch_up, LocalMinute matched) {
@@ -281,7 +299,7 @@ class Simulator {
     }
     std::vector<std::pair<std::uint16_t, std::uint32_t>>& day_firings = day_buffer_;
     std::array<std::uint32_t, 1441> bucket_start{};
-    while (out_.size() < limit_) {
+    while (produced() < limit_) {
       long long earliest = *std::min_element(cursors_.begin(), cursors_.end());
       if (earliest >= end) break;
       long long day = floor_div(earliest, 1440) * 1440;
@@ -320,8 +338,10 @@ class Simulator {
       for (const auto& [minute_of_day, j] : day_firings) {
         long long clock = day + minute_of_day;
         emit(instant_of(clock, offset), j, false, local_minute(clock));
-        if (out_.size() >= limit_) break;
+        if (produced() >= limit_) break;
       }
+      // CRON_TZ firings are merged in afterwards, so only without them is a day final here.
+      if (!has_zoned_jobs_) flush(false);
     }
   }
 
@@ -373,6 +393,8 @@ class Simulator {
   seconds old_offset_{0};       // cronie's oldGMToff (for CRON_TZ jobs)
 
   std::vector<Firing> out_;
+  const FiringSink* sink_ = nullptr;
+  std::size_t flushed_ = 0;  // firings already handed to the sink
   std::vector<long long> cursors_;
   std::vector<std::pair<std::uint16_t, std::uint32_t>> day_buffer_;
   std::vector<std::pair<std::uint16_t, std::uint32_t>> sorted_buffer_;
@@ -383,6 +405,13 @@ class Simulator {
 std::vector<Firing> simulate(std::span<const SimJob> jobs, const SimOptions& options) {
   if (!options.zone) return {};
   return Simulator(jobs, options).run();
+}
+
+void simulate(std::span<const SimJob> jobs, const SimOptions& options, const FiringSink& sink) {
+  if (!options.zone) return;
+  Simulator simulator(jobs, options);
+  simulator.set_sink(&sink);
+  simulator.run();
 }
 
 std::vector<date::sys_seconds> next_firings(const Schedule& schedule, const date::time_zone& zone,

@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -58,6 +59,11 @@ struct Firing {
 // Without `to` and `count` the range ends 7 days after `from`. Nothing is simulated after
 // 9999-12-31. Jobs that are @reboot or never fire simply yield nothing.
 std::vector<Firing> simulate(std::span<const SimJob> jobs, const SimOptions& options);
+
+// The same firings, handed to `sink` in consecutive blocks as they are found: a long listing
+// never has to be held in memory at once.
+using FiringSink = std::function<void(std::span<const Firing>)>;
+void simulate(std::span<const SimJob> jobs, const SimOptions& options, const FiringSink& sink);
 
 // The first `count` times at or after `from` at which Debian's cron, running in `zone`, starts a
 // job with this schedule (fewer if it stops firing before 9999-12-31; none if it never fires).

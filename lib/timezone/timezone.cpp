@@ -21,38 +21,34 @@ const date::time_zone* locate(std::string_view name, std::string& error) {
   }
 }
 
-void append_digits(std::string& out, long value, int width) {
-  char buffer[20];
-  int n = 0;
-  do {
-    buffer[n++] = static_cast<char>('0' + value % 10);
-    value /= 10;
-  } while (value > 0 && n < 20);
-  for (int i = n; i < width; ++i) out.push_back('0');
-  while (n > 0) out.push_back(buffer[--n]);
+void put2(char* at, long value) {
+  at[0] = static_cast<char>('0' + value / 10);
+  at[1] = static_cast<char>('0' + value % 10);
 }
 
-// Writes "YYYY-MM-DDTHH:MM:SS" for a local wall-clock second.
+// Writes "YYYY-MM-DDTHH:MM:SS" for a local wall-clock second (into a buffer first: this runs
+// once per listed firing).
 void append_local(std::string& out, date::local_seconds local) {
   auto day = date::floor<date::days>(local);
   date::year_month_day ymd(day);
   long second_of_day = (local - day).count();
   int year = static_cast<int>(ymd.year());
-  if (year < 0) {
-    out.push_back('-');
-    year = -year;
+  if (year < 0 || year > 9999) {
+    // Outside RFC 3339's range; still readable.
+    out += fmt::format("{:05}", year);
+  } else {
+    char digits[4];
+    put2(digits, year / 100);
+    put2(digits + 2, year % 100);
+    out.append(digits, 4);
   }
-  append_digits(out, year, 4);
-  out.push_back('-');
-  append_digits(out, static_cast<unsigned>(ymd.month()), 2);
-  out.push_back('-');
-  append_digits(out, static_cast<unsigned>(ymd.day()), 2);
-  out.push_back('T');
-  append_digits(out, second_of_day / 3600, 2);
-  out.push_back(':');
-  append_digits(out, second_of_day / 60 % 60, 2);
-  out.push_back(':');
-  append_digits(out, second_of_day % 60, 2);
+  char text[15] = {'-', 0, 0, '-', 0, 0, 'T', 0, 0, ':', 0, 0, ':', 0, 0};
+  put2(text + 1, static_cast<unsigned>(ymd.month()));
+  put2(text + 4, static_cast<unsigned>(ymd.day()));
+  put2(text + 7, second_of_day / 3600);
+  put2(text + 10, second_of_day / 60 % 60);
+  put2(text + 13, second_of_day % 60);
+  out.append(text, sizeof text);
 }
 
 void append_with_offset(std::string& out, date::sys_seconds instant, seconds offset, bool utc) {
@@ -63,11 +59,11 @@ void append_with_offset(std::string& out, date::sys_seconds instant, seconds off
     out.push_back('Z');
     return;
   }
-  out.push_back(offset_minutes < 0 ? '-' : '+');
   long magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-  append_digits(out, magnitude / 60, 2);
-  out.push_back(':');
-  append_digits(out, magnitude % 60, 2);
+  char text[6] = {offset_minutes < 0 ? '-' : '+', 0, 0, ':', 0, 0};
+  put2(text + 1, magnitude / 60);
+  put2(text + 4, magnitude % 60);
+  out.append(text, sizeof text);
 }
 
 // A tiny cursor over the TIME text.
