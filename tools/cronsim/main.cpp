@@ -311,7 +311,8 @@ int main(int argc, char** argv) {
   app.add_option("FILE", args.files, "crontab files; \"-\" is standard input");
   app.add_option("-e,--expr", args.exprs,
                  "a schedule instead of files (5 fields or @special); repeatable")
-      ->type_name("SCHEDULE");
+      ->type_name("SCHEDULE")
+      ->allow_extra_args(false);
   app.add_option("--from", args.from, "start, inclusive (default: now, rounded up to the minute)")
       ->type_name("TIME");
   app.add_option("--to", args.to, "end, exclusive (default: --from + 7 days)")->type_name("TIME");
@@ -322,10 +323,10 @@ int main(int argc, char** argv) {
   app.add_flag("--system", args.system,
                "files are in system format (user field); automatic for /etc/crontab and "
                "/etc/cron.d/*");
-  app.add_option("--dialect", args.dialect, "debian|cronie (default debian)")
+  app.add_option("--dialect", args.dialect, "which cron to reproduce (default debian)")
       ->check(CLI::IsMember({"debian", "cronie"}))
       ->type_name("NAME");
-  app.add_option("--format", args.format, "text|jsonl|csv|ics (default text)")
+  app.add_option("--format", args.format, "output format (default text)")
       ->check(CLI::IsMember({"text", "jsonl", "csv", "ics"}))
       ->type_name("FORMAT");
   CLI::Option* load = app.add_flag(
