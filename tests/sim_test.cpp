@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "sim/load.hpp"
+#include "sim/render.hpp"
 #include "sim/simulate.hpp"
 #include "timezone/timezone.hpp"
 
@@ -557,6 +559,103 @@ TEST(BruteForce, CountStopsAtTheSameFiringsAsTheFullList) {
       ASSERT_EQ(first[k].job, all[k].job);
     }
   }
+}
+
+// ---- Renderers ---------------------------------------------------------------------------------
+
+TEST(Render, IcalLinesFoldAt75OctetsWithoutSplittingCharacters) {
+  std::string text = "SUMMARY:";
+  for (int i = 0; i < 60; ++i) text += "\xc3\xa9";  // é, two octets each
+  std::string out;
+  append_ical_line(out, text);
+  std::string unfolded;
+  std::size_t start = 0;
+  while (start < out.size()) {
+    std::size_t end = out.find("\r\n", start);
+    ASSERT_NE(end, std::string::npos);
+    std::string line = out.substr(start, end - start);
+    EXPECT_LE(line.size(), 75u);
+    if (start > 0) {
+      ASSERT_EQ(line.front(), ' ');
+      line.erase(0, 1);
+    }
+    // No line starts with a UTF-8 continuation byte.
+    EXPECT_NE(static_cast<unsigned char>(line.front()) & 0xC0, 0x80);
+    unfolded += line;
+    start = end + 2;
+  }
+  EXPECT_EQ(unfolded, text);
+  EXPECT_EQ(escape_ical_text("a,b;c\\d\ne\r"), "a\\,b\\;c\\\\d\\ne");
+}
+
+TEST(Render, JsonAndCsvEscaping) {
+  std::string json;
+  append_json_string(json, "say \"hi\"\t\\ \x01");
+  EXPECT_EQ(json, "\"say \\\"hi\\\"\\t\\\\ \\u0001\"");
+  std::string csv;
+  append_csv_field(csv, "plain");
+  csv += '|';
+  append_csv_field(csv, "a,\"b\"");
+  csv += '|';
+  append_csv_field(csv, " padded");
+  EXPECT_EQ(csv, "plain|\"a,\"\"b\"\"\"|\" padded\"");
+}
+
+TEST(Render, TextListsTimestampsOnlyForASingleSchedule) {
+  std::vector<SimSource> sources = {{"t:3", 3, "echo hi", "0 * * * *"},
+                                    {"*/30 * * * *", std::nullopt, std::nullopt, "*/30 * * * *"}};
+  std::vector<Firing> firings = {{parse("2026-03-08T03:00:00Z", "UTC"), 0, false, {}},
+                                 {parse("2026-03-08T03:00:00Z", "UTC"), 1, true, {}}};
+  ListOptions options;
+  options.zone = &zone("America/New_York");
+  std::string out;
+  FiringListWriter writer(sources, options);
+  writer.rows(out, firings);
+  EXPECT_EQ(out,
+            "2026-03-07T22:00:00-05:00  t:3  echo hi\n"
+            "2026-03-07T22:00:00-05:00  */30 * * * *\n");
+  options.format = ListFormat::jsonl;
+  out.clear();
+  FiringListWriter jsonl(sources, options);
+  jsonl.rows(out, firings);
+  EXPECT_EQ(
+      out,
+      "{\"time\": \"2026-03-07T22:00:00-05:00\", \"source\": \"t:3\", \"line\": 3, "
+      "\"command\": \"echo hi\"}\n"
+      "{\"time\": \"2026-03-07T22:00:00-05:00\", \"source\": \"*/30 * * * *\", \"line\": null, "
+      "\"command\": null, \"catch_up\": true}\n");
+}
+
+TEST(Load, CountsHoursOfTheWeekBusiestMinutesAndCollisions) {
+  // Monday 2026-03-02 in UTC: #0 at 00:00 and 12:00, #1 at 00:00, #2 at 00:00 and 00:30.
+  std::vector<SimJob> jobs = {{Build().minute({0}).hour({0, 12}), nullptr},
+                              {Build().minute({0}).hour({0}), nullptr},
+                              {Build().minute({0, 30}).hour({0}), nullptr}};
+  SimOptions options;
+  options.zone = &zone("UTC");
+  options.from = parse("2026-03-02", "UTC");
+  options.to = parse("2026-03-03", "UTC");
+  std::vector<Firing> firings = simulate(jobs, options);
+  LoadReport report = compute_load(firings, zone("UTC"));
+  EXPECT_EQ(report.total, 5u);
+  EXPECT_EQ(report.per_hour[0][0], 4u);  // Monday 00:xx
+  EXPECT_EQ(report.per_hour[0][12], 1u);
+  EXPECT_EQ(report.busiest_hour, 4u);
+  ASSERT_EQ(report.busiest.size(), 3u);
+  EXPECT_EQ(report.busiest[0].jobs, (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_EQ(report.collision_minutes, 1u);
+  ASSERT_EQ(report.collisions.size(), 1u);
+  EXPECT_EQ(report.collisions[0].times, 1u);
+  std::string svg = render_load_svg(report, LoadRange{&zone("UTC"), *options.to, *options.to});
+  EXPECT_EQ(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0u);
+  EXPECT_EQ(svg.substr(svg.size() - 7), "</svg>\n");
+  std::size_t cells = 0;
+  for (std::size_t at = svg.find("<rect x="); at != std::string::npos;
+       at = svg.find("<rect x=", at + 1)) {
+    ++cells;
+  }
+  EXPECT_EQ(cells, 7u * 24u);
+  EXPECT_NE(svg.find("<title>Mon 00:00-00:59: 4 starts</title>"), std::string::npos);
 }
 
 }  // namespace
