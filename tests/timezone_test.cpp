@@ -164,6 +164,14 @@ TEST(ParseTime, RejectsBadValuesNamingThem) {
   }
 }
 
+TEST(AddLocalDays, KeepsTheWallClockAcrossDstChanges) {
+  const auto& ny = zone("America/New_York");
+  EXPECT_EQ(format_rfc3339(add_local_days(utc(2026, 3, 2, 5, 0), 7, ny), ny),
+            "2026-03-09T00:00:00-04:00");
+  EXPECT_EQ(format_rfc3339(add_local_days(utc(2026, 3, 7, 7, 30), 1, ny), ny),
+            "2026-03-08T03:00:00-04:00");  // 02:30 does not exist that day
+}
+
 TEST(ParseTime, RoundTripsItsOwnOutput) {
   const auto& lord_howe = zone("Australia/Lord_Howe");
   for (auto t = utc(2026, 4, 4, 14, 0); t < utc(2026, 4, 4, 17, 0); t += std::chrono::minutes(7)) {

@@ -1,5 +1,7 @@
 #include "sim/jobs.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "timezone/timezone.hpp"
@@ -76,6 +78,7 @@ void add_crontab_jobs(const Crontab& crontab, std::string_view display_name, Job
   }
   bool random_delay_noted = false;
   bool cron_tz_noted = false;
+  std::vector<std::string> unknown_zones_noted;
   for (const Entry& entry : crontab.entries) {
     if (!entry.accepted) continue;
     std::string where = fmt::format("{}:{}", display_name, entry.span.line);
@@ -89,8 +92,14 @@ void add_crontab_jobs(const Crontab& crontab, std::string_view display_name, Job
         job.zone = find_zone(tz->value, error);
         if (!job.zone) {
           // cronie hands the name to the C library, which falls back to UTC.
-          notes.push_back({fmt::format("{}: warning: CRON_TZ={}: {}; cronie reads the entry in UTC",
-                                       where, tz->value, error)});
+          if (std::find(unknown_zones_noted.begin(), unknown_zones_noted.end(), tz->value) ==
+              unknown_zones_noted.end()) {
+            unknown_zones_noted.push_back(tz->value);
+            notes.push_back(
+                {fmt::format("{}: warning: CRON_TZ={}: {}; cronie reads the entries "
+                             "under it in UTC",
+                             where, tz->value, error)});
+          }
           job.zone = find_zone("UTC", error);
         }
       }

@@ -1,5 +1,7 @@
 #include "sim/simulate.hpp"
 
+#include "timezone/timezone.hpp"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -135,7 +137,7 @@ class Simulator {
     if (options.to) {
       end_ = std::min(*options.to, horizon);
     } else if (!options.count) {
-      end_ = std::min(options.from + date::days(7), horizon);
+      end_ = std::min(add_local_days(options.from, 7, *options.zone), horizon);
     }
     limit_ = options.count.value_or(std::numeric_limits<std::size_t>::max());
   }

@@ -175,6 +175,10 @@ date::sys_seconds resolve_local_time(date::local_seconds local, const date::time
   }
 }
 
+date::sys_seconds add_local_days(date::sys_seconds instant, int days, const date::time_zone& zone) {
+  return resolve_local_time(zone.to_local(instant) + date::days(days), zone);
+}
+
 std::optional<date::sys_seconds> parse_time(std::string_view text, const date::time_zone& zone,
                                             std::string& error) {
   auto fail = [&](std::string_view why) -> std::optional<date::sys_seconds> {

@@ -64,4 +64,8 @@ std::optional<date::sys_seconds> parse_time(std::string_view text, const date::t
 // The instant a local wall-clock time names in `zone`, resolved as described at the top.
 date::sys_seconds resolve_local_time(date::local_seconds local, const date::time_zone& zone);
 
+// The same wall-clock time `days` calendar days later in `zone` (across a DST change a week is
+// 167 or 169 hours), resolved as above when that time does not exist or exists twice.
+date::sys_seconds add_local_days(date::sys_seconds instant, int days, const date::time_zone& zone);
+
 }  // namespace cronkit

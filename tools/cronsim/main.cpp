@@ -195,7 +195,7 @@ int run(const Arguments& args) {
       return exit_usage;
     }
   } else if (!args.count) {
-    to = from + date::days(7);
+    to = add_local_days(from, 7, *zone);
   }
   if (!args.exprs.empty() && !args.files.empty()) {
     print_error("give either crontab files or --expr schedules, not both");
