@@ -137,6 +137,23 @@ std::string unknown_rule_message(const std::string& id) {
              : fmt::format("unknown rule '{}'; did you mean '{}'?", id, suggestion);
 }
 
+// 0: nothing at or above --fail-on; 1: findings; 2: an input could not be read.
+int exit_status(const std::vector<lint::LintedFile>& linted, bool io_error,
+                const std::string& fail_on) {
+  if (io_error) return 2;
+  if (fail_on == "never") return 0;
+  Severity threshold = fail_on == "error"     ? Severity::error
+                       : fail_on == "warning" ? Severity::warning
+                                              : Severity::info;
+  for (const lint::LintedFile& file : linted) {
+    for (const lint::Finding& finding : file.result.findings) {
+      // Severities are ordered error < warning < info.
+      if (static_cast<int>(finding.severity) <= static_cast<int>(threshold)) return 1;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -291,17 +308,10 @@ int main(int argc, char** argv) {
     if (!reports.empty()) output = report::render_text(reports, {.color = use_color});
   }
   print(output);
-
-  if (io_error) return 2;
-  if (fail_on == "never") return 0;
-  Severity threshold = fail_on == "error"     ? Severity::error
-                       : fail_on == "warning" ? Severity::warning
-                                              : Severity::info;
-  for (const lint::LintedFile& file : linted) {
-    for (const lint::Finding& finding : file.result.findings) {
-      // Severities are ordered error < warning < info.
-      if (static_cast<int>(finding.severity) <= static_cast<int>(threshold)) return 1;
-    }
-  }
-  return 0;
+  // What is left is freeing a syntax tree per file; for a big crontab that takes longer than
+  // linting it, and the process is about to end anyway.
+  std::fflush(stdout);
+  std::fflush(stderr);
+  int status = exit_status(linted, io_error, fail_on);
+  std::_Exit(status);
 }

@@ -180,34 +180,47 @@ std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& z
   return autumn;
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) continue;
-    std::string zone = ctx.options.zone;
-    if (ctx.dialect.honours_cron_tz) {
-      for (const EnvAssignment& assignment : ctx.crontab.environment_for(entry)) {
-        if (assignment.name == "CRON_TZ") zone = assignment.value;
-      }
+// The assumed zones' transitions, looked up once.
+const std::vector<const ZoneTransitions*>& default_transitions() {
+  static const std::vector<const ZoneTransitions*> transitions = [] {
+    std::vector<const ZoneTransitions*> found;
+    for (std::string_view name : default_zones) {
+      if (const ZoneTransitions* zone = transitions_of(std::string(name))) found.push_back(zone);
     }
-    std::optional<Hit> hit;
-    if (!zone.empty()) {
-      if (const ZoneTransitions* transitions = transitions_of(zone)) {
-        hit = check_zone(entry.schedule, *transitions, false);
-      }
-    } else {
-      for (std::string_view name : default_zones) {
-        const ZoneTransitions* transitions = transitions_of(std::string(name));
-        if (!transitions) continue;
-        std::optional<Hit> zone_hit = check_zone(entry.schedule, *transitions, true);
-        if (zone_hit && (!hit || zone_hit->severity < hit->severity)) hit = zone_hit;
-        if (hit && hit->severity == Severity::warning) break;
-      }
+    return found;
+  }();
+  return transitions;
+}
+
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) return;
+  std::string_view zone = ctx.options.zone;
+  if (ctx.dialect.honours_cron_tz) {
+    for (const EnvAssignment& assignment : ctx.crontab.environment_for(entry)) {
+      if (assignment.name == "CRON_TZ") zone = assignment.value;
     }
-    if (!hit) continue;
-    Span span = entry.special ? entry.special_span
-                              : lint::join_spans(entry.fields[0].span, entry.fields[1].span);
-    ctx.report(hit->severity, span, std::move(hit->message));
   }
+  std::optional<Hit> hit;
+  if (!zone.empty()) {
+    // Consecutive entries nearly always share the zone.
+    thread_local std::string last_zone;
+    thread_local const ZoneTransitions* last_transitions = nullptr;
+    if (zone != last_zone || !last_transitions) {
+      last_zone = std::string(zone);
+      last_transitions = transitions_of(last_zone);
+    }
+    if (last_transitions) hit = check_zone(entry.schedule, *last_transitions, false);
+  } else {
+    for (const ZoneTransitions* transitions : default_transitions()) {
+      std::optional<Hit> zone_hit = check_zone(entry.schedule, *transitions, true);
+      if (zone_hit && (!hit || zone_hit->severity < hit->severity)) hit = zone_hit;
+      if (hit && hit->severity == Severity::warning) break;
+    }
+  }
+  if (!hit) return;
+  Span span = entry.special ? entry.special_span
+                            : lint::join_spans(entry.fields[0].span, entry.fields[1].span);
+  ctx.report(hit->severity, span, std::move(hit->message));
 }
 
 }  // namespace
@@ -217,6 +230,7 @@ extern const lint::Rule dst_transition_time{
      .severity = Severity::warning,
      .summary = "a job in a daylight-saving gap or repeated hour: cron skips, delays or doubles it",
      .doc = doc},
+    nullptr,
     check};
 
 }  // namespace cronkit::rules
