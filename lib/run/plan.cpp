@@ -1,0 +1,389 @@
+#include "run/plan.hpp"
+
+#include <signal.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+namespace cronkit {
+namespace {
+
+// Control characters as C escapes, so that a `\r` from a CRLF crontab is visible.
+std::string visible(std::string_view text) {
+  std::string result;
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      result += "\\n";
+    } else if (c == '\t') {
+      result += "\\t";
+    } else if (c == '\r') {
+      result += "\\r";
+    } else if (u < 0x20 || u == 0x7f) {
+      result += fmt::format("\\x{:02x}", u);
+    } else {
+      result += c;
+    }
+  }
+  return result;
+}
+
+std::string dialect_title(DialectId id) {
+  return id == DialectId::debian ? "Debian's cron" : "cronie";
+}
+
+std::string origin_text(const JobVariable& v) {
+  switch (v.origin) {
+    case VariableOrigin::crontab:
+      return fmt::format("line {}", v.line);
+    case VariableOrigin::pam:
+      return fmt::format("pam_env {}", v.file);
+    default:
+      return std::string(origin_name(v.origin));
+  }
+}
+
+std::string output_text(const OutputRoute& route) {
+  switch (route.kind) {
+    case OutputRoute::Kind::mailed:
+      return fmt::format("stdout and stderr together, mailed to {} ({})", route.recipient,
+                         route.reason);
+    case OutputRoute::Kind::discarded:
+      return fmt::format("discarded: {}", route.reason);
+    case OutputRoute::Kind::discarded_no_mta:
+      return fmt::format("discarded: {}", route.reason);
+  }
+  return {};
+}
+
+std::string signal_name(int signal) {
+  const char* abbrev = sigabbrev_np(signal);
+  return abbrev ? fmt::format("SIG{}", abbrev) : fmt::format("signal {}", signal);
+}
+
+std::string seconds(std::chrono::nanoseconds duration) {
+  return fmt::format("{:.3f} s", std::chrono::duration<double>(duration).count());
+}
+
+bool is_shell_word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) ||
+         std::strchr("@%+=:,./-_", c) != nullptr;
+}
+
+std::string_view basename_of(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string_view dirname_of(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+}
+
+}  // namespace
+
+std::string shell_quote(std::string_view text) {
+  if (!text.empty() && std::all_of(text.begin(), text.end(), is_shell_word_char)) {
+    return std::string(text);
+  }
+  std::string result = "'";
+  for (char c : text) {
+    if (c == '\'') {
+      result += "'\\''";
+    } else {
+      result += c;
+    }
+  }
+  return visible(result + "'");
+}
+
+std::optional<std::string> why_cron_would_not_run(const Crontab& crontab, const Entry& entry,
+                                                  std::string_view path) {
+  const Dialect& cron = dialect(crontab.dialect);
+  if (crontab.whole_file_ignored) {
+    return fmt::format("{} ignores this whole file: {}", dialect_title(crontab.dialect),
+                       crontab.whole_file_ignored_reason);
+  }
+  if (!entry.accepted) {
+    for (const Diagnostic& d : crontab.diagnostics) {
+      if (d.span.line == entry.span.line && d.rejected_by_cron) {
+        return fmt::format("{} rejects this line: {}", dialect_title(crontab.dialect),
+                           d.message);
+      }
+    }
+    return fmt::format("{} rejects this line", dialect_title(crontab.dialect));
+  }
+  std::string_view directory = dirname_of(path);
+  if (crontab.format == CrontabFormat::system && basename_of(directory) == "cron.d") {
+    std::string_view name = basename_of(path);
+    if (!cron.reads_cron_d_file(name)) {
+      return crontab.dialect == DialectId::debian
+                 ? fmt::format("Debian's cron skips the file name \"{}\" in cron.d: only "
+                               "letters, digits, '_' and '-' are read (a name with a dot is "
+                               "ignored)",
+                               name)
+                 : fmt::format("cronie skips the file name \"{}\" in cron.d (dot files, "
+                               "#..., ...~ and .rpmsave/.rpmorig/.rpmnew files are ignored)",
+                               name);
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<CommandLookup> commands_missing_from_path(
+    std::string_view shell_command, std::string_view job_path, std::string_view current_path,
+    const std::function<bool(const std::string&)>& exists) {
+  static constexpr std::array<std::string_view, 48> not_commands = {
+      "if",     "then",  "else",   "elif",    "fi",     "do",       "done",   "case",
+      "esac",   "while", "until",  "for",     "in",     "function", "select", "time",
+      "!",      "{",     "}",      "[[",      "]]",     "cd",       "echo",   "printf",
+      "export", "set",   "unset",  "exit",    "return", "true",     "false",  "test",
+      "[",      ".",     "source", "read",    "eval",   "exec",     "shift",  "trap",
+      "wait",   "umask", "ulimit", "command", "type",   "alias",    "local",  ":"};
+  std::vector<CommandLookup> result;
+  std::vector<std::string> job_dirs = split_path(job_path);
+  std::vector<std::string> current_dirs = split_path(current_path);
+  auto find_in = [&](const std::vector<std::string>& dirs,
+                     const std::string& name) -> std::optional<std::string> {
+    for (const std::string& dir : dirs) {
+      if (dir.empty()) continue;  // the current directory: depends on where the job runs
+      if (exists(dir + "/" + name)) return dir;
+    }
+    return std::nullopt;
+  };
+  bool command_position = true;
+  std::size_t i = 0;
+  while (i < shell_command.size()) {
+    char c = shell_command[i];
+    if (c == ' ' || c == '\t' || c == '\n') {
+      ++i;
+      continue;
+    }
+    if (std::strchr(";&|()`", c)) {
+      command_position = true;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    bool plain = true;
+    while (end < shell_command.size() && !std::strchr(" \t\n;&|()`", shell_command[end])) {
+      if (std::strchr("'\"\\$<>*?", shell_command[end])) plain = false;
+      ++end;
+    }
+    std::string word(shell_command.substr(i, end - i));
+    i = end;
+    if (!command_position) continue;
+    bool keyword_or_builtin =
+        std::find(not_commands.begin(), not_commands.end(), word) != not_commands.end();
+    bool assignment = word.find('=') != std::string::npos && word.front() != '=';
+    // After a keyword (then, do, !, time, ...) or an assignment a command may still follow;
+    // after a builtin's first word it does not.
+    if (assignment) continue;
+    if (keyword_or_builtin) {
+      static constexpr std::array<std::string_view, 13> keeps = {
+          "if", "then", "else", "elif", "do", "while", "until", "!", "{", "time", "exec",
+          "command", "eval"};
+      command_position = std::find(keeps.begin(), keeps.end(), word) != keeps.end();
+      continue;
+    }
+    command_position = false;
+    if (!plain || word.find('/') != std::string::npos || word.front() == '-') continue;
+    if (find_in(job_dirs, word)) continue;
+    if (std::any_of(result.begin(), result.end(),
+                    [&](const CommandLookup& l) { return l.name == word; })) {
+      continue;
+    }
+    result.push_back({word, find_in(current_dirs, word)});
+  }
+  return result;
+}
+
+std::string render_dry_run(const JobPlan& plan) {
+  const JobEnvironment& env = plan.environment;
+  std::string out;
+  out += fmt::format("cronrun: dry run of {} as {} would run it (nothing is run)\n", plan.source,
+                     dialect_title(plan.dialect));
+  if (!plan.cron_would_not_run.empty()) {
+    out += fmt::format("  warning:   cron would not run it: {}\n", plan.cron_would_not_run);
+  }
+  if (!plan.line_text.empty()) out += fmt::format("  line:      {}\n", visible(plan.line_text));
+  out += fmt::format("  user:      {} (uid {}, gid {})\n", plan.user.name, plan.user.uid,
+                     plan.user.gid);
+  if (env.working_directory) {
+    const JobVariable* home = env.find("HOME");
+    out += fmt::format("  directory: {} (HOME, {})\n", visible(*env.working_directory),
+                       home ? origin_text(*home) : "");
+  } else {
+    out += "  directory: none: no HOME, cronie does not run the job\n";
+  }
+  const JobVariable* shell = env.find("SHELL");
+  out += fmt::format("  shell:     {} (SHELL, {})\n", visible(env.shell),
+                     shell ? origin_text(*shell) : "");
+  std::string argv;
+  for (const std::string& arg : plan.command.argv) {
+    if (!argv.empty()) argv += ' ';
+    argv += shell_quote(arg);
+  }
+  out += fmt::format("  argv:      {}\n", argv);
+  if (plan.command.standard_input.empty()) {
+    out += "  stdin:     empty (end of file at once: the command has no unescaped %)\n";
+  } else {
+    out += fmt::format("  stdin:     \"{}\" ({} bytes: the text after the first unescaped %)\n",
+                       visible(plan.command.standard_input),
+                       plan.command.standard_input.size());
+  }
+  out += fmt::format("  output:    {}\n", output_text(env.output));
+  out += fmt::format("environment ({} variables; nothing else is passed to the job):\n",
+                     env.variables.size());
+  std::size_t width = 0;
+  for (const JobVariable& v : env.variables) {
+    width = std::max(width, visible(v.name).size() + visible(v.value).size() + 1);
+  }
+  width = std::min<std::size_t>(width, 60);
+  for (const JobVariable& v : env.variables) {
+    std::string assignment = visible(v.name) + "=" + visible(v.value);
+    out += fmt::format("  {:<{}}  {}\n", assignment, width, origin_text(v));
+  }
+  if (!env.notes.empty()) {
+    out += "notes:\n";
+    for (const std::string& note : env.notes) out += fmt::format("  - {}\n", visible(note));
+  }
+  return out;
+}
+
+std::string render_environment_diff(const JobPlan& plan, const EnvironmentDiff& diff,
+                                    std::span<const CommandLookup> missing_commands) {
+  std::string out;
+  out += fmt::format(
+      "cronrun: the environment {} gives {} compared with this shell's (values from this shell "
+      "are not shown)\n",
+      dialect_title(plan.dialect), plan.source);
+  std::vector<const EnvironmentDiff::Missing*> secrets, others, session;
+  for (const auto& m : diff.missing) {
+    (m.secret ? secrets : m.session ? session : others).push_back(&m);
+  }
+  if (diff.missing.empty()) {
+    out += "set here and missing in the job: nothing\n";
+  } else {
+    out += fmt::format("set here and missing in the job ({}):\n", diff.missing.size());
+    for (const auto* m : secrets) {
+      out += fmt::format("  {}  looks like a secret (API key, token, password): the job will "
+                         "not have it\n",
+                         m->name);
+    }
+    for (const auto* m : others) {
+      out += m->hint.empty() ? fmt::format("  {}\n", m->name)
+                             : fmt::format("  {}  {}\n", m->name, m->hint);
+    }
+    if (!session.empty()) {
+      std::string names;
+      for (const auto* m : session) names += (names.empty() ? "" : ", ") + m->name;
+      out += fmt::format("  terminal and login-session variables, rarely needed by a job: {}\n",
+                         names);
+    }
+  }
+  const JobVariable* job_path = plan.environment.find("PATH");
+  std::string path_text = job_path ? visible(job_path->value) : "(unset)";
+  if (diff.missing_path_entries.empty()) {
+    out += fmt::format("PATH entries missing in the job (PATH={}): none\n", path_text);
+  } else {
+    out += fmt::format("PATH entries missing in the job (PATH={}):\n", path_text);
+    for (const std::string& entry : diff.missing_path_entries) {
+      out += fmt::format("  {}\n", entry.empty() ? "(empty entry: the current directory)"
+                                                 : visible(entry));
+    }
+  }
+  if (!missing_commands.empty()) {
+    out += "commands of the job that its PATH does not find:\n";
+    for (const CommandLookup& c : missing_commands) {
+      out += c.found_in_current_path
+                 ? fmt::format("  {}  this shell finds it in {}: use the full path or set PATH "
+                               "in the crontab\n",
+                               c.name, visible(*c.found_in_current_path))
+                 : fmt::format("  {}  not found in this shell's PATH either\n", c.name);
+    }
+  }
+  if (!diff.different.empty()) {
+    out += "set differently in the job:\n";
+    for (const std::string& name : diff.different) {
+      const JobVariable* v = plan.environment.find(name);
+      out += looks_like_secret(name)
+                 ? fmt::format("  {}  ({})\n", name, origin_text(*v))
+                 : fmt::format("  {}  job: {} ({})\n", name, visible(v->value), origin_text(*v));
+    }
+  }
+  if (!diff.only_in_job.empty()) {
+    std::string names;
+    for (const std::string& name : diff.only_in_job) names += (names.empty() ? "" : ", ") + name;
+    out += fmt::format("only in the job: {}\n", names);
+  }
+  return out;
+}
+
+std::string render_run_header(const JobPlan& plan, bool switching_user) {
+  std::string argv;
+  for (const std::string& arg : plan.command.argv) {
+    if (!argv.empty()) argv += ' ';
+    argv += shell_quote(arg);
+  }
+  std::string out;
+  out += fmt::format("cronrun: running {} as {} would{}: {}\n", plan.source,
+                     dialect_title(plan.dialect),
+                     switching_user ? fmt::format(", as user {}", plan.user.name) : "", argv);
+  if (plan.environment.working_directory) {
+    out += fmt::format("cronrun: in {} with {} environment variables{}\n",
+                       visible(*plan.environment.working_directory),
+                       plan.environment.variables.size(),
+                       plan.command.standard_input.empty()
+                           ? ""
+                           : fmt::format(", {} bytes on stdin",
+                                         plan.command.standard_input.size()));
+  }
+  out += fmt::format("cronrun: cron would treat the output as: {}\n",
+                     output_text(plan.environment.output));
+  return out;
+}
+
+std::string render_run_summary(const JobPlan& plan, const RunResult& result) {
+  std::string out;
+  if (result.used_fallback_directory) {
+    out += fmt::format("cronrun: {} failed: the job ran in {} instead, as Debian's cron ignores "
+                       "the failure\n",
+                       result.chdir_error, result.directory);
+  }
+  std::string ending;
+  if (result.timed_out) {
+    ending = fmt::format(
+        "timed out after {}: the job's process group got SIGTERM (exit status 124)",
+        seconds(result.duration));
+  } else if (result.signal != 0) {
+    ending = fmt::format("killed by {} after {} (exit status {})", signal_name(result.signal),
+                         seconds(result.duration), result.status);
+  } else {
+    ending = fmt::format("exit status {} after {}", result.exit_code, seconds(result.duration));
+  }
+  if (result.forwarded_signal != 0) {
+    ending += fmt::format("; cronrun passed {} on to the job", signal_name(result.forwarded_signal));
+  }
+  out += fmt::format("cronrun: {}\n", ending);
+  std::size_t bytes = result.stdout_bytes + result.stderr_bytes;
+  const OutputRoute& route = plan.environment.output;
+  if (bytes == 0) {
+    out += "cronrun: no output, so cron would send no mail\n";
+  } else if (route.kind == OutputRoute::Kind::mailed) {
+    out += fmt::format("cronrun: cron would have mailed these {} bytes to {}\n", bytes,
+                       route.recipient);
+  } else {
+    out += fmt::format("cronrun: cron would have discarded these {} bytes ({})\n", bytes,
+                       route.reason);
+  }
+  return out;
+}
+
+}  // namespace cronkit

@@ -1,0 +1,67 @@
+#pragma once
+// Everything cronrun knows about one job before it runs it: which entry, which user, the
+// environment cron would build, the command line and what cron would do with the output. The
+// renderers turn a plan into the text of --dry-run, --diff-env and the labels around a run.
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/ast.hpp"
+#include "environment/diff.hpp"
+#include "environment/environment.hpp"
+#include "run/run.hpp"
+
+namespace cronkit {
+
+struct JobPlan {
+  std::string source;  // "llm-report.crontab:7", or "-c" for a bare command
+  std::string line_text;
+  DialectId dialect = DialectId::debian;
+  PasswdEntry user;
+  JobEnvironment environment;
+  JobCommand command;
+  // Where the job starts when HOME cannot be entered: Debian ignores the failed chdir and the
+  // job inherits the daemon's directory (misc.c `set_cron_cwd`: /var/spool/cron); cronie does
+  // not run the job.
+  std::optional<std::string> fallback_directory;
+  // Set when cron would not run the entry at all (and cronrun was told to run it anyway).
+  std::string cron_would_not_run;
+};
+
+// Debian's cron daemon works in CRONDIR.
+inline constexpr std::string_view debian_cron_directory = "/var/spool/cron";
+
+// Why the chosen cron would not run the entry on `line` of `crontab` (read from `path`), or
+// nothing: Debian ignores the whole file after any rejected line or without a final newline
+// (SEMANTICS.md §1.5, §1.6), cronie drops a rejected line, and both skip /etc/cron.d files whose
+// names they do not accept (§7).
+std::optional<std::string> why_cron_would_not_run(const Crontab& crontab, const Entry& entry,
+                                                  std::string_view path);
+
+// Commands the job names that its PATH does not find.
+struct CommandLookup {
+  std::string name;
+  std::optional<std::string> found_in_current_path;  // the directory, if this shell finds it
+};
+// The words in command position of a shell command line (`a | b && c; d`), minus shell
+// keywords and builtins, looked up in both PATHs (`exists` decides whether dir/name is an
+// executable file).
+std::vector<CommandLookup> commands_missing_from_path(
+    std::string_view shell_command, std::string_view job_path, std::string_view current_path,
+    const std::function<bool(const std::string&)>& exists);
+
+// `'a b'` -> quoted for a POSIX shell only when needed.
+std::string shell_quote(std::string_view text);
+
+std::string render_dry_run(const JobPlan& plan);
+std::string render_environment_diff(const JobPlan& plan, const EnvironmentDiff& diff,
+                                    std::span<const CommandLookup> missing_commands);
+// What cronrun prints on stderr before the job's output, and after it.
+std::string render_run_header(const JobPlan& plan, bool switching_user);
+std::string render_run_summary(const JobPlan& plan, const RunResult& result);
+
+}  // namespace cronkit
