@@ -249,7 +249,8 @@ TEST(Environment, DebianMergesPamEnvironmentUnderneath) {
   EXPECT_EQ(job.find("OPENAI_BASE_URL")->file, "/etc/environment");
   EXPECT_EQ(value(job, "LANG"), "C");
   EXPECT_EQ(job.find("LC_TIME")->file, "/etc/default/locale");
-  EXPECT_TRUE(has_note_containing(job, "/etc/environment sets PATH, but cron's value"));
+  EXPECT_TRUE(
+      has_note_containing(job, "/etc/environment sets PATH; the job gets cron's value instead"));
 
   input.dialect = DialectId::cronie;
   EXPECT_EQ(build_job_environment(input).find("OPENAI_BASE_URL"), nullptr);

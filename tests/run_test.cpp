@@ -4,14 +4,18 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "environment/environment.hpp"
 #include "run/run.hpp"
+#include "support/golden.hpp"
 
 namespace cronkit {
 namespace {
@@ -195,6 +199,151 @@ TEST(Run, SwitchesUserLikeCronWhenRootAndFailsClearlyOtherwise) {
     EXPECT_EQ(c.result.error, "setgid: Operation not permitted");
     EXPECT_EQ(c.out, "");
   }
+}
+
+// The cronrun binary on real jobs. The user database comes from a test root whose passwd gives
+// the current uid a home directory of our choosing (CRONKIT_SYSTEM_ROOT, see run/host.hpp).
+class CronrunTool : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = dir_.path() / "root";
+    home_ = fs::canonical(dir_.path()) / "home";
+    fs::create_directories(root_ / "etc");
+    fs::create_directories(home_);
+    std::ofstream(root_ / "etc" / "passwd")
+        << "me:x:" << getuid() << ":" << getgid() << "::" << home_.string() << ":/bin/sh\n"
+        << "other:x:" << (getuid() == 0 ? 65534 : 0) << ":" << (getuid() == 0 ? 65534 : 0)
+        << "::/:/bin/sh\n";
+    std::ofstream(root_ / "etc" / "environment") << "FROM_PAM=yes\n";
+  }
+
+  struct Outcome {
+    std::string out;
+    std::string err;
+    int status = -1;
+  };
+
+  // Runs `cronrun ARGS` on a crontab with these lines; `environment` adds NAME=value lines.
+  Outcome cronrun(const std::string& crontab, const std::string& args,
+                  const std::vector<std::string>& environment = {}) {
+    fs::path file = dir_.path() / "jobs.crontab";
+    std::ofstream(file) << crontab;
+    fs::path command = dir_.path() / "case.cmd";
+    std::ofstream cmd(command);
+    cmd << "CRONKIT_SYSTEM_ROOT=" << root_.string() << "\n";
+    for (const std::string& line : environment) cmd << line << "\n";
+    cmd << "cronrun " << args << " " << file.string() << ":" << count_lines(crontab) << "\n";
+    cmd.close();
+    std::string result = cronkit::testing::run_golden_case({command, "cronrun"});
+    Outcome outcome;
+    std::size_t err_at = result.find("--- stderr ---\n");
+    std::size_t status_at = result.rfind("--- exit status: ");
+    outcome.out = result.substr(0, err_at);
+    outcome.err = result.substr(err_at + 15, status_at - err_at - 15);
+    outcome.status = std::stoi(result.substr(status_at + 17));
+    return outcome;
+  }
+
+  static std::size_t count_lines(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  }
+
+  TempDir dir_;
+  fs::path root_;
+  fs::path home_;
+};
+
+TEST_F(CronrunTool, PrintsPathAndWorkingDirectoryOfTheJob) {
+  Outcome o = cronrun("* * * * * echo \"$PATH\"; pwd; echo \"$LOGNAME $FROM_PAM\"\n", "");
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_EQ(o.out, "/usr/bin:/bin\n" + home_.string() + "\nme yes\n");
+  EXPECT_NE(o.err.find("cronrun: exit status 0 after"), std::string::npos) << o.err;
+  // The test root has no /usr/sbin/sendmail.
+  EXPECT_TRUE(std::regex_search(
+      o.err, std::regex("cron would have discarded these [0-9]+ bytes: there is no "
+                        "/usr/sbin/sendmail, so instead of mailing me cron logs \"No MTA")))
+      << o.err;
+}
+
+TEST_F(CronrunTool, CallersEnvironmentDoesNotReachTheJob) {
+  Outcome o = cronrun("* * * * * echo \"${OPENAI_API_KEY-unset}\"\n", "",
+                      {"OPENAI_API_KEY=sk-should-not-leak"});
+  EXPECT_EQ(o.out, "unset\n");
+  EXPECT_EQ(o.err.find("sk-should-not-leak"), std::string::npos);
+}
+
+TEST_F(CronrunTool, FeedsThePercentTextOnStandardInput) {
+  Outcome o = cronrun("MAILTO=\"\"\n* * * * * tr a-z A-Z; echo \"100\\% done\"%hello%world\n", "");
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_EQ(o.out, "HELLO\nWORLD\n100% done\n");
+  EXPECT_NE(o.err.find("cron would have discarded these 22 bytes: MAILTO is empty (line 1)"),
+            std::string::npos)
+      << o.err;
+}
+
+TEST_F(CronrunTool, PassesTheJobsFailureStatus) {
+  fs::create_directories(root_ / "usr" / "sbin");
+  std::ofstream(root_ / "usr" / "sbin" / "sendmail") << "";
+  Outcome o = cronrun("* * * * * echo broken >&2; exit 3\n", "");
+  EXPECT_EQ(o.status, 3);
+  EXPECT_EQ(o.out, "");
+  EXPECT_NE(o.err.find("broken\n"), std::string::npos);
+  EXPECT_NE(o.err.find("cronrun: exit status 3 after"), std::string::npos) << o.err;
+  EXPECT_NE(o.err.find("cron would have mailed these 7 bytes to me"), std::string::npos) << o.err;
+}
+
+TEST_F(CronrunTool, SignalStatusIsOneHundredTwentyEightPlusN) {
+  Outcome o = cronrun("* * * * * kill -TERM $$\n", "");
+  EXPECT_EQ(o.status, 143);
+  EXPECT_NE(o.err.find("killed by SIGTERM"), std::string::npos) << o.err;
+}
+
+TEST_F(CronrunTool, TimeoutExitsWithOneHundredTwentyFour) {
+  Outcome o = cronrun("* * * * * echo started; sleep 30\n", "--timeout 0.3");
+  EXPECT_EQ(o.status, 124);
+  EXPECT_EQ(o.out, "started\n");
+  EXPECT_TRUE(std::regex_search(o.err, std::regex("timed out after 0\\.[0-9]{3} s"))) << o.err;
+}
+
+TEST_F(CronrunTool, RunsWithoutAHomeDirectoryLikeDebianAndRefusesLikeCronie) {
+  fs::remove(home_);
+  Outcome debian = cronrun("* * * * * pwd\n", "");
+  EXPECT_EQ(debian.status, 0) << debian.err;
+  EXPECT_NE(debian.err.find("failed: the job ran in"), std::string::npos) << debian.err;
+  Outcome cronie = cronrun("* * * * * pwd\n", "--dialect cronie");
+  EXPECT_EQ(cronie.status, 125);
+  EXPECT_EQ(cronie.out, "");
+  EXPECT_NE(cronie.err.find("cronie logs \"chdir failed\" and does not run the job"),
+            std::string::npos)
+      << cronie.err;
+}
+
+TEST_F(CronrunTool, AnotherUsersJobRunsOnlyForRoot) {
+  Outcome o = cronrun("* * * * * other id -u\n", "--system");
+  if (getuid() == 0) {
+    EXPECT_EQ(o.status, 0) << o.err;
+    EXPECT_EQ(o.out, "65534\n");
+    EXPECT_NE(o.err.find("as user other"), std::string::npos) << o.err;
+  } else {
+    EXPECT_EQ(o.status, 125);
+    EXPECT_EQ(o.out, "");
+    EXPECT_NE(o.err.find("only root can run a job as another user"), std::string::npos) << o.err;
+  }
+}
+
+TEST_F(CronrunTool, EntryCronWouldNotRunNeedsIgnoreErrors) {
+  std::string crontab = "0 0 * * * echo ok\n61 0 * * * echo bad minute\n";
+  Outcome refused = cronrun(crontab + "* * * * * echo ran\n", "");
+  EXPECT_EQ(refused.status, 125);
+  EXPECT_EQ(refused.out, "");
+  EXPECT_NE(refused.err.find("Debian's cron ignores this whole file: line 2"), std::string::npos)
+      << refused.err;
+  Outcome forced = cronrun(crontab + "* * * * * echo ran\n", "--ignore-errors");
+  EXPECT_EQ(forced.status, 0) << forced.err;
+  EXPECT_EQ(forced.out, "ran\n");
+  EXPECT_NE(forced.err.find("warning: cron would not run this entry"), std::string::npos);
+  Outcome cronie = cronrun(crontab + "* * * * * echo ran\n", "--dialect cronie");
+  EXPECT_EQ(cronie.status, 0) << "cronie drops only the bad line: " << cronie.err;
 }
 
 }  // namespace

@@ -79,6 +79,7 @@ EnvironmentDiff diff_environment(const JobEnvironment& job, std::span<const EnvV
     return nullptr;
   };
   for (const EnvVar& v : current) {
+    if (v.name.starts_with("CRONKIT_")) continue;  // cronrun's own settings
     const JobVariable* in_job = job.find(v.name);
     if (!in_job) {
       if (std::none_of(diff.missing.begin(), diff.missing.end(),

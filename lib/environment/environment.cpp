@@ -78,13 +78,13 @@ OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVar
   } else {
     route.kind = OutputRoute::Kind::mailed;
     route.recipient = to;
-    route.reason = fmt::format("MAILTO ({})", describe(*mailto));
+    route.reason = fmt::format("MAILTO, {}", describe(*mailto));
   }
   if (debian && route.kind == OutputRoute::Kind::mailed && !input.mta_installed) {
     route.kind = OutputRoute::Kind::discarded_no_mta;
     route.reason = fmt::format(
-        "no /usr/sbin/sendmail: cron logs \"No MTA installed, discarding output\" (it would "
-        "have mailed {})",
+        "there is no /usr/sbin/sendmail, so instead of mailing {} cron logs \"No MTA installed, "
+        "discarding output\"",
         route.recipient);
     route.recipient.clear();
   }
@@ -217,11 +217,10 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
     set_variable(
         cron_env,
         {assignment.name, assignment.value, VariableOrigin::crontab, assignment.span.line, {}});
-    if ((assignment.name == "PATH" || assignment.name == "HOME" || assignment.name == "SHELL") &&
-        looks_expanded_by_shell(assignment.value)) {
-      job.notes.push_back(fmt::format(
-          "line {}: {} is set to the literal text \"{}\": cron expands no variables and no ~",
-          assignment.span.line, assignment.name, assignment.value));
+    if (looks_expanded_by_shell(assignment.value)) {
+      job.notes.push_back(
+          fmt::format("line {}: {} is the literal text \"{}\": cron expands no variables and no ~",
+                      assignment.span.line, assignment.name, assignment.value));
     }
   }
 
@@ -280,8 +279,8 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
     for (const JobVariable& v : cron_env) {
       if (const JobVariable* hidden = find_variable(job.variables, v.name);
           hidden && hidden->origin == VariableOrigin::pam && hidden->value != v.value) {
-        job.notes.push_back(fmt::format("{} sets {}, but cron's value ({}) wins", hidden->file,
-                                        v.name, describe(v)));
+        job.notes.push_back(fmt::format("{} sets {}; the job gets cron's value instead ({})",
+                                        hidden->file, v.name, describe(v)));
       }
       set_variable(job.variables, v);
     }

@@ -90,6 +90,7 @@ struct OutputRoute {
   std::string recipient;  // for `mailed`: the user name or MAILTO's value (cronie: expanded)
   std::string sender;     // the From: cron would use
   std::string reason;     // why, in words: "MAILTO is not set: the crontab's owner"
+  bool only_when_failing = false;  // cronie's `-n` command option
 };
 
 struct JobEnvironment {

@@ -1,5 +1,7 @@
 #include "run/plan.hpp"
 
+#include "parse/command_text.hpp"
+
 #include <signal.h>
 
 #include <algorithm>
@@ -52,8 +54,9 @@ std::string origin_text(const JobVariable& v) {
 std::string output_text(const OutputRoute& route) {
   switch (route.kind) {
     case OutputRoute::Kind::mailed:
-      return fmt::format("stdout and stderr together, mailed to {} ({})", route.recipient,
-                         route.reason);
+      return fmt::format(
+          "stdout and stderr together, mailed to {} ({}){}", route.recipient, route.reason,
+          route.only_when_failing ? "; only when the job fails (cronie's -n option)" : "");
     case OutputRoute::Kind::discarded:
       return fmt::format("discarded: {}", route.reason);
     case OutputRoute::Kind::discarded_no_mta:
@@ -72,8 +75,7 @@ std::string seconds(std::chrono::nanoseconds duration) {
 }
 
 bool is_shell_word_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) ||
-         std::strchr("@%+=:,./-_", c) != nullptr;
+  return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("@%+=:,./-_", c) != nullptr;
 }
 
 std::string_view basename_of(std::string_view path) {
@@ -103,9 +105,20 @@ std::string shell_quote(std::string_view text) {
   return visible(result + "'");
 }
 
-std::optional<std::string> why_cron_would_not_run(const Crontab& crontab, const Entry& entry,
-                                                  std::string_view path) {
+std::optional<std::string> why_cron_would_not_run(
+    const Crontab& crontab, const Entry& entry, std::string_view path,
+    const std::function<bool(std::string_view)>& user_exists) {
   const Dialect& cron = dialect(crontab.dialect);
+  if (crontab.format == CrontabFormat::system && cron.unknown_user_rejected_at_parse) {
+    for (const Entry& other : crontab.entries) {
+      if (other.user && !user_exists(*other.user)) {
+        return fmt::format(
+            "{} ignores this whole file: line {} names the unknown user \"{}\" (\"bad "
+            "username\")",
+            dialect_title(crontab.dialect), other.span.line, *other.user);
+      }
+    }
+  }
   if (crontab.whole_file_ignored) {
     return fmt::format("{} ignores this whole file: {}", dialect_title(crontab.dialect),
                        crontab.whole_file_ignored_reason);
@@ -113,8 +126,7 @@ std::optional<std::string> why_cron_would_not_run(const Crontab& crontab, const 
   if (!entry.accepted) {
     for (const Diagnostic& d : crontab.diagnostics) {
       if (d.span.line == entry.span.line && d.rejected_by_cron) {
-        return fmt::format("{} rejects this line: {}", dialect_title(crontab.dialect),
-                           d.message);
+        return fmt::format("{} rejects this line: {}", dialect_title(crontab.dialect), d.message);
       }
     }
     return fmt::format("{} rejects this line", dialect_title(crontab.dialect));
@@ -124,13 +136,15 @@ std::optional<std::string> why_cron_would_not_run(const Crontab& crontab, const 
     std::string_view name = basename_of(path);
     if (!cron.reads_cron_d_file(name)) {
       return crontab.dialect == DialectId::debian
-                 ? fmt::format("Debian's cron skips the file name \"{}\" in cron.d: only "
-                               "letters, digits, '_' and '-' are read (a name with a dot is "
-                               "ignored)",
-                               name)
-                 : fmt::format("cronie skips the file name \"{}\" in cron.d (dot files, "
-                               "#..., ...~ and .rpmsave/.rpmorig/.rpmnew files are ignored)",
-                               name);
+                 ? fmt::format(
+                       "Debian's cron skips the file name \"{}\" in cron.d: only "
+                       "letters, digits, '_' and '-' are read (a name with a dot is "
+                       "ignored)",
+                       name)
+                 : fmt::format(
+                       "cronie skips the file name \"{}\" in cron.d (dot files, "
+                       "#..., ...~ and .rpmsave/.rpmorig/.rpmnew files are ignored)",
+                       name);
     }
   }
   return std::nullopt;
@@ -140,12 +154,11 @@ std::vector<CommandLookup> commands_missing_from_path(
     std::string_view shell_command, std::string_view job_path, std::string_view current_path,
     const std::function<bool(const std::string&)>& exists) {
   static constexpr std::array<std::string_view, 48> not_commands = {
-      "if",     "then",  "else",   "elif",    "fi",     "do",       "done",   "case",
-      "esac",   "while", "until",  "for",     "in",     "function", "select", "time",
-      "!",      "{",     "}",      "[[",      "]]",     "cd",       "echo",   "printf",
-      "export", "set",   "unset",  "exit",    "return", "true",     "false",  "test",
-      "[",      ".",     "source", "read",    "eval",   "exec",     "shift",  "trap",
-      "wait",   "umask", "ulimit", "command", "type",   "alias",    "local",  ":"};
+      "if",    "then",  "else",   "elif",     "fi",     "do",    "done",  "case", "esac",   "while",
+      "until", "for",   "in",     "function", "select", "time",  "!",     "{",    "}",      "[[",
+      "]]",    "cd",    "echo",   "printf",   "export", "set",   "unset", "exit", "return", "true",
+      "false", "test",  "[",      ".",        "source", "read",  "eval",  "exec", "shift",  "trap",
+      "wait",  "umask", "ulimit", "command",  "type",   "alias", "local", ":"};
   std::vector<CommandLookup> result;
   std::vector<std::string> job_dirs = split_path(job_path);
   std::vector<std::string> current_dirs = split_path(current_path);
@@ -187,8 +200,8 @@ std::vector<CommandLookup> commands_missing_from_path(
     if (assignment) continue;
     if (keyword_or_builtin) {
       static constexpr std::array<std::string_view, 13> keeps = {
-          "if", "then", "else", "elif", "do", "while", "until", "!", "{", "time", "exec",
-          "command", "eval"};
+          "if", "then", "else", "elif", "do",      "while", "until",
+          "!",  "{",    "time", "exec", "command", "eval"};
       command_position = std::find(keeps.begin(), keeps.end(), word) != keeps.end();
       continue;
     }
@@ -202,6 +215,62 @@ std::vector<CommandLookup> commands_missing_from_path(
     result.push_back({word, find_in(current_dirs, word)});
   }
   return result;
+}
+
+PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string source,
+                       const Host& host) {
+  PlanOutcome outcome;
+  std::optional<PasswdEntry> user;
+  if (entry.user) {
+    user = host.passwd.by_name(*entry.user);
+    if (!user) {
+      outcome.error = fmt::format("unknown user \"{}\" on line {}", *entry.user, entry.span.line);
+      if (crontab.dialect == DialectId::cronie) {
+        outcome.error += " (cronie accepts the line and the job fails when it is due)";
+      }
+      return outcome;
+    }
+  } else {
+    user = host.current_user;
+    if (!user) {
+      outcome.error = fmt::format("no passwd entry for the current uid {}", host.real_uid);
+      return outcome;
+    }
+  }
+  JobPlan plan;
+  plan.source = std::move(source);
+  if (const Line* line = crontab.line_at(entry.span.line)) {
+    plan.line_text = std::string(crontab.line_text(*line));
+  }
+  plan.dialect = crontab.dialect;
+  plan.user = *user;
+  EnvironmentInput input;
+  input.dialect = crontab.dialect;
+  input.user = *user;
+  input.assignments = crontab.environment_for(entry);
+  input.pam_files = host.pam_files;
+  input.daemon_environment = host.cronie_daemon_environment;
+  input.mta_installed = host.sendmail_installed;
+  plan.environment = build_job_environment(input);
+  Command command = entry.command;
+  // cronie reads `-n` before the command as "mail the output only when the job fails"
+  // (entry.c `load_entry`, MAIL_WHEN_ERR); the option is not part of the shell command.
+  if (crontab.dialect == DialectId::cronie) {
+    std::string_view raw = command.raw;
+    if (raw.size() > 2 && raw.starts_with("-n") && (raw[2] == ' ' || raw[2] == '\t')) {
+      std::size_t start = raw.find_first_not_of(" \t", 2);
+      if (start != std::string_view::npos) {
+        command = split_command(raw.substr(start), dialect(crontab.dialect));
+        plan.environment.output.only_when_failing = true;
+      }
+    }
+  }
+  plan.command = job_command(plan.environment, command);
+  if (crontab.dialect == DialectId::debian) {
+    plan.fallback_directory = std::string(debian_cron_directory);
+  }
+  outcome.plan = std::move(plan);
+  return outcome;
 }
 
 std::string render_dry_run(const JobPlan& plan) {
@@ -235,8 +304,7 @@ std::string render_dry_run(const JobPlan& plan) {
     out += "  stdin:     empty (end of file at once: the command has no unescaped %)\n";
   } else {
     out += fmt::format("  stdin:     \"{}\" ({} bytes: the text after the first unescaped %)\n",
-                       visible(plan.command.standard_input),
-                       plan.command.standard_input.size());
+                       visible(plan.command.standard_input), plan.command.standard_input.size());
   }
   out += fmt::format("  output:    {}\n", output_text(env.output));
   out += fmt::format("environment ({} variables; nothing else is passed to the job):\n",
@@ -273,9 +341,10 @@ std::string render_environment_diff(const JobPlan& plan, const EnvironmentDiff& 
   } else {
     out += fmt::format("set here and missing in the job ({}):\n", diff.missing.size());
     for (const auto* m : secrets) {
-      out += fmt::format("  {}  looks like a secret (API key, token, password): the job will "
-                         "not have it\n",
-                         m->name);
+      out += fmt::format(
+          "  {}  looks like a secret (API key, token, password): the job will "
+          "not have it\n",
+          m->name);
     }
     for (const auto* m : others) {
       out += m->hint.empty() ? fmt::format("  {}\n", m->name)
@@ -295,18 +364,22 @@ std::string render_environment_diff(const JobPlan& plan, const EnvironmentDiff& 
   } else {
     out += fmt::format("PATH entries missing in the job (PATH={}):\n", path_text);
     for (const std::string& entry : diff.missing_path_entries) {
-      out += fmt::format("  {}\n", entry.empty() ? "(empty entry: the current directory)"
-                                                 : visible(entry));
+      out += fmt::format("  {}\n",
+                         entry.empty() ? "(empty entry: the current directory)" : visible(entry));
     }
   }
   if (!missing_commands.empty()) {
     out += "commands of the job that its PATH does not find:\n";
     for (const CommandLookup& c : missing_commands) {
       out += c.found_in_current_path
-                 ? fmt::format("  {}  this shell finds it in {}: use the full path or set PATH "
-                               "in the crontab\n",
-                               c.name, visible(*c.found_in_current_path))
-                 : fmt::format("  {}  not found in this shell's PATH either\n", c.name);
+                 ? fmt::format(
+                       "  {}  this shell finds it in {}: use the full path or set PATH "
+                       "in the crontab\n",
+                       c.name, visible(*c.found_in_current_path))
+                 : fmt::format(
+                       "  {}  not found in this shell's PATH either (a function or "
+                       "alias?)\n",
+                       c.name);
     }
   }
   if (!diff.different.empty()) {
@@ -337,13 +410,12 @@ std::string render_run_header(const JobPlan& plan, bool switching_user) {
                      dialect_title(plan.dialect),
                      switching_user ? fmt::format(", as user {}", plan.user.name) : "", argv);
   if (plan.environment.working_directory) {
-    out += fmt::format("cronrun: in {} with {} environment variables{}\n",
-                       visible(*plan.environment.working_directory),
-                       plan.environment.variables.size(),
-                       plan.command.standard_input.empty()
-                           ? ""
-                           : fmt::format(", {} bytes on stdin",
-                                         plan.command.standard_input.size()));
+    out +=
+        fmt::format("cronrun: in {} with {} environment variables{}\n",
+                    visible(*plan.environment.working_directory), plan.environment.variables.size(),
+                    plan.command.standard_input.empty()
+                        ? ""
+                        : fmt::format(", {} bytes on stdin", plan.command.standard_input.size()));
   }
   out += fmt::format("cronrun: cron would treat the output as: {}\n",
                      output_text(plan.environment.output));
@@ -353,15 +425,16 @@ std::string render_run_header(const JobPlan& plan, bool switching_user) {
 std::string render_run_summary(const JobPlan& plan, const RunResult& result) {
   std::string out;
   if (result.used_fallback_directory) {
-    out += fmt::format("cronrun: {} failed: the job ran in {} instead, as Debian's cron ignores "
-                       "the failure\n",
-                       result.chdir_error, result.directory);
+    out += fmt::format(
+        "cronrun: {} failed: the job ran in {} instead, as Debian's cron ignores "
+        "the failure\n",
+        result.chdir_error, result.directory);
   }
   std::string ending;
   if (result.timed_out) {
-    ending = fmt::format(
-        "timed out after {}: the job's process group got SIGTERM (exit status 124)",
-        seconds(result.duration));
+    ending =
+        fmt::format("timed out after {}: the job's process group got SIGTERM (exit status 124)",
+                    seconds(result.duration));
   } else if (result.signal != 0) {
     ending = fmt::format("killed by {} after {} (exit status {})", signal_name(result.signal),
                          seconds(result.duration), result.status);
@@ -369,19 +442,24 @@ std::string render_run_summary(const JobPlan& plan, const RunResult& result) {
     ending = fmt::format("exit status {} after {}", result.exit_code, seconds(result.duration));
   }
   if (result.forwarded_signal != 0) {
-    ending += fmt::format("; cronrun passed {} on to the job", signal_name(result.forwarded_signal));
+    ending +=
+        fmt::format("; cronrun passed {} on to the job", signal_name(result.forwarded_signal));
   }
   out += fmt::format("cronrun: {}\n", ending);
   std::size_t bytes = result.stdout_bytes + result.stderr_bytes;
   const OutputRoute& route = plan.environment.output;
   if (bytes == 0) {
     out += "cronrun: no output, so cron would send no mail\n";
+  } else if (route.kind == OutputRoute::Kind::mailed && route.only_when_failing &&
+             result.signal == 0 && !result.timed_out && result.exit_code == 0) {
+    out += fmt::format("cronrun: the job succeeded, so cronie (-n) would not mail these {} bytes\n",
+                       bytes);
   } else if (route.kind == OutputRoute::Kind::mailed) {
     out += fmt::format("cronrun: cron would have mailed these {} bytes to {}\n", bytes,
                        route.recipient);
   } else {
-    out += fmt::format("cronrun: cron would have discarded these {} bytes ({})\n", bytes,
-                       route.reason);
+    out +=
+        fmt::format("cronrun: cron would have discarded these {} bytes: {}\n", bytes, route.reason);
   }
   return out;
 }

@@ -13,6 +13,7 @@
 #include "ast/ast.hpp"
 #include "environment/diff.hpp"
 #include "environment/environment.hpp"
+#include "run/host.hpp"
 #include "run/run.hpp"
 
 namespace cronkit {
@@ -39,8 +40,11 @@ inline constexpr std::string_view debian_cron_directory = "/var/spool/cron";
 // nothing: Debian ignores the whole file after any rejected line or without a final newline
 // (SEMANTICS.md §1.5, §1.6), cronie drops a rejected line, and both skip /etc/cron.d files whose
 // names they do not accept (§7).
-std::optional<std::string> why_cron_would_not_run(const Crontab& crontab, const Entry& entry,
-                                                  std::string_view path);
+// `user_exists` answers for the user fields of a system crontab: Debian's load_entry rejects an
+// unknown user ("bad username"), which makes the whole file ignored.
+std::optional<std::string> why_cron_would_not_run(
+    const Crontab& crontab, const Entry& entry, std::string_view path,
+    const std::function<bool(std::string_view)>& user_exists);
 
 // Commands the job names that its PATH does not find.
 struct CommandLookup {
@@ -53,6 +57,15 @@ struct CommandLookup {
 std::vector<CommandLookup> commands_missing_from_path(
     std::string_view shell_command, std::string_view job_path, std::string_view current_path,
     const std::function<bool(const std::string&)>& exists);
+
+// Builds the plan for one entry. The run-as user is the entry's user field (system format) or
+// the host's current user. Fails (with `error`) when that user does not exist.
+struct PlanOutcome {
+  std::optional<JobPlan> plan;
+  std::string error;
+};
+PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string source,
+                       const Host& host);
 
 // `'a b'` -> quoted for a POSIX shell only when needed.
 std::string shell_quote(std::string_view text);
