@@ -2,6 +2,7 @@
 // the working directory is HOME, statuses pass through, a timeout kills the process group.
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -279,6 +280,28 @@ TEST_F(CronrunTool, FeedsThePercentTextOnStandardInput) {
   EXPECT_NE(o.err.find("cron would have discarded these 22 bytes: MAILTO is empty (line 1)"),
             std::string::npos)
       << o.err;
+}
+
+TEST_F(CronrunTool, PercentAndBackslashesAsTheJobSeesThem) {
+  // `\\` in the command part: Debian turns it into `\`, cronie keeps both (SEMANTICS.md §6).
+  std::string crontab = "* * * * * expr 'a\\\\b' : '.*'; cat%one\\%two%%three\\x\n";
+  Outcome debian = cronrun(crontab, "");
+  EXPECT_EQ(debian.out, "3\none%two\n\nthree\\x\n");
+  Outcome cronie = cronrun(crontab, "--dialect cronie");
+  EXPECT_EQ(cronie.out, "4\none%two\n\nthree\\x\n");
+}
+
+TEST_F(CronrunTool, RelativeHomeIsResolvedAgainstTheDaemonsDirectory) {
+  Outcome cronie = cronrun("HOME=tmp\n* * * * * pwd; echo \"$HOME\"\n", "--dialect cronie");
+  EXPECT_EQ(cronie.status, 0) << cronie.err;
+  EXPECT_EQ(cronie.out, "/tmp\ntmp\n");
+}
+
+TEST_F(CronrunTool, JobGetsTheServiceUmaskNotOurs) {
+  mode_t ours = umask(077);
+  Outcome o = cronrun("* * * * * umask\n", "");
+  umask(ours);
+  EXPECT_EQ(o.out, "0022\n");
 }
 
 TEST_F(CronrunTool, PassesTheJobsFailureStatus) {

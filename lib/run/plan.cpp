@@ -217,6 +217,12 @@ std::vector<CommandLookup> commands_missing_from_path(
   return result;
 }
 
+std::optional<std::string> JobPlan::start_directory() const {
+  const std::optional<std::string>& home = environment.working_directory;
+  if (!home || home->empty() || home->front() == '/') return home;
+  return (daemon_directory == "/" ? std::string() : daemon_directory) + "/" + *home;
+}
+
 PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string source,
                        const Host& host) {
   PlanOutcome outcome;
@@ -267,7 +273,19 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
   }
   plan.command = job_command(plan.environment, command);
   if (crontab.dialect == DialectId::debian) {
-    plan.fallback_directory = std::string(debian_cron_directory);
+    plan.daemon_directory = std::string(debian_cron_directory);
+    plan.fallback_directory = plan.daemon_directory;
+  } else {
+    plan.environment.notes.push_back(
+        "cronie's systemd unit gives crond and its jobs a private /tmp (PrivateTmp=yes): files "
+        "the job writes to /tmp are not the ones you see");
+  }
+  if (std::optional<std::string> start = plan.start_directory();
+      start && plan.environment.working_directory && *start != *plan.environment.working_directory) {
+    plan.environment.notes.push_back(fmt::format(
+        "HOME is the relative path \"{}\": the job starts in {}, relative to the daemon's "
+        "directory",
+        *plan.environment.working_directory, *start));
   }
   outcome.plan = std::move(plan);
   return outcome;
@@ -284,9 +302,9 @@ std::string render_dry_run(const JobPlan& plan) {
   if (!plan.line_text.empty()) out += fmt::format("  line:      {}\n", visible(plan.line_text));
   out += fmt::format("  user:      {} (uid {}, gid {})\n", plan.user.name, plan.user.uid,
                      plan.user.gid);
-  if (env.working_directory) {
+  if (std::optional<std::string> start = plan.start_directory()) {
     const JobVariable* home = env.find("HOME");
-    out += fmt::format("  directory: {} (HOME, {})\n", visible(*env.working_directory),
+    out += fmt::format("  directory: {} (HOME, {})\n", visible(*start),
                        home ? origin_text(*home) : "");
   } else {
     out += "  directory: none: no HOME, cronie does not run the job\n";
@@ -307,6 +325,7 @@ std::string render_dry_run(const JobPlan& plan) {
                        visible(plan.command.standard_input), plan.command.standard_input.size());
   }
   out += fmt::format("  output:    {}\n", output_text(env.output));
+  out += fmt::format("  umask:     {:03o} (systemd's default for the cron service)\n", plan.umask);
   out += fmt::format("environment ({} variables; nothing else is passed to the job):\n",
                      env.variables.size());
   std::size_t width = 0;

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <sys/types.h>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,6 +32,15 @@ struct JobPlan {
   std::optional<std::string> fallback_directory;
   // Set when cron would not run the entry at all (and cronrun was told to run it anyway).
   std::string cron_would_not_run;
+  // The daemon's own working directory, against which a relative HOME is resolved: Debian's
+  // cron chdirs to /var/spool/cron at start; cronie's crond stays where systemd starts it, /.
+  std::string daemon_directory = "/";
+  // The file mode creation mask the job inherits from the daemon: systemd starts services with
+  // UMask=0022, and neither cron changes it for jobs.
+  mode_t umask = 022;
+
+  // The directory the job's chdir(HOME) aims at (HOME resolved against the daemon's directory).
+  std::optional<std::string> start_directory() const;
 };
 
 // Debian's cron daemon works in CRONDIR.

@@ -4,6 +4,7 @@
 #include <grp.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -57,6 +58,7 @@ void write_all(int fd, std::string_view text) {
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, nullptr);
 
+  if (request.umask) ::umask(*request.umask);
   setsid();  // new session and process group, no controlling terminal: as cron's grandchild
   dup2(in_fd, STDIN_FILENO);
   dup2(out_fd, STDOUT_FILENO);

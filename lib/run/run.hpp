@@ -28,6 +28,7 @@ struct RunRequest {
   std::optional<std::string> working_directory;
   std::optional<std::string> fallback_directory;
   std::string standard_input;
+  std::optional<mode_t> umask;  // the job's file mode creation mask; unset: inherit ours
   // Set when cronrun runs as root: become this user as cron does. Unset: stay who we are.
   std::optional<PasswdEntry> switch_to_user;
   std::optional<std::chrono::milliseconds> timeout;

@@ -217,7 +217,8 @@ int run_cronrun(const Options& options) {
   RunRequest request;
   request.argv = plan.command.argv;
   request.environment = plan.environment.envp();
-  request.working_directory = plan.environment.working_directory;
+  request.working_directory = plan.start_directory();
+  request.umask = plan.umask;
   request.fallback_directory = plan.fallback_directory;
   request.standard_input = plan.command.standard_input;
   if (host.is_root) request.switch_to_user = plan.user;  // cron always sets gid, groups, uid
