@@ -69,7 +69,11 @@ OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVar
     route.reason = "MAILTO is not set: the crontab's owner";
   } else if (to.empty()) {
     route.kind = OutputRoute::Kind::discarded;
-    route.reason = fmt::format("MAILTO is empty ({})", describe(*mailto));
+    route.reason = mailto->value.empty() ? fmt::format("MAILTO is empty ({})", describe(*mailto))
+                                         : fmt::format(
+                                               "MAILTO \"{}\" ({}) expands to nothing in crond's "
+                                               "environment",
+                                               mailto->value, describe(*mailto));
   } else if (!mail_address_is_safe(to, input.dialect)) {
     route.kind = OutputRoute::Kind::discarded;
     route.reason =
@@ -78,7 +82,9 @@ OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVar
   } else {
     route.kind = OutputRoute::Kind::mailed;
     route.recipient = to;
-    route.reason = fmt::format("MAILTO, {}", describe(*mailto));
+    route.reason = to == mailto->value ? fmt::format("MAILTO, {}", describe(*mailto))
+                                       : fmt::format("MAILTO \"{}\", {}, expanded by cronie",
+                                                     mailto->value, describe(*mailto));
   }
   if (debian && route.kind == OutputRoute::Kind::mailed && !input.mta_installed) {
     route.kind = OutputRoute::Kind::discarded_no_mta;
@@ -217,10 +223,18 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
     set_variable(
         cron_env,
         {assignment.name, assignment.value, VariableOrigin::crontab, assignment.span.line, {}});
-    if (looks_expanded_by_shell(assignment.value)) {
+  }
+  for (const JobVariable& v : cron_env) {
+    if (v.origin != VariableOrigin::crontab || !looks_expanded_by_shell(v.value)) continue;
+    if (input.dialect == DialectId::cronie && (v.name == "MAILTO" || v.name == "MAILFROM")) {
+      job.notes.push_back(fmt::format(
+          "line {}: the job gets {} as the literal text \"{}\"; cronie expands it (with "
+          "crond's environment) only to address the mail",
+          v.line, v.name, v.value));
+    } else {
       job.notes.push_back(
           fmt::format("line {}: {} is the literal text \"{}\": cron expands no variables and no ~",
-                      assignment.span.line, assignment.name, assignment.value));
+                      v.line, v.name, v.value));
     }
   }
 

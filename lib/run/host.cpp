@@ -39,11 +39,14 @@ Host read_host() {
   for (std::string_view path : debian_pam_env_paths) {
     host.pam_files.push_back({std::string(path), read_text(host.root + std::string(path))});
   }
-  if (std::optional<std::string> locale = read_text(host.root + "/etc/locale.conf")) {
-    PamEnvironment parsed;
-    apply_pam_env_file(parsed, *locale);
-    host.cronie_daemon_environment = parsed.variables();
+  // crond's environment under systemd: the system locale, then the unit's EnvironmentFile.
+  PamEnvironment daemon;
+  for (std::string_view path : {"/etc/locale.conf", "/etc/sysconfig/crond"}) {
+    if (std::optional<std::string> text = read_text(host.root + std::string(path))) {
+      apply_pam_env_file(daemon, *text);
+    }
   }
+  host.cronie_daemon_environment = daemon.variables();
   struct stat info {};
   host.sendmail_installed = stat((host.root + "/usr/sbin/sendmail").c_str(), &info) == 0;
   const char* acting = std::getenv("CRONKIT_CURRENT_USER");

@@ -6,7 +6,9 @@
 // For tests only, two environment variables make these facts come from a directory instead of
 // the machine (documented in `cronrun --help`):
 //   CRONKIT_SYSTEM_ROOT=DIR   read DIR/etc/passwd, DIR/etc/environment, DIR/etc/default/locale,
-//                             DIR/etc/locale.conf and DIR/usr/sbin/sendmail instead of /...
+//                             DIR/etc/locale.conf, DIR/etc/sysconfig/crond and
+//                             DIR/usr/sbin/sendmail instead of /..., and look up commands
+//                             for --diff-env under DIR
 //   CRONKIT_CURRENT_USER=NAME with CRONKIT_SYSTEM_ROOT: act for this user of DIR/etc/passwd
 //                             instead of the one with the real uid (for --dry-run, --diff-env)
 
@@ -26,7 +28,7 @@ struct Host {
   PasswdLookup passwd;
   std::vector<PamEnvFile> pam_files;
   // What cronie's crond would have in its environment: systemd starts it with the system locale
-  // from /etc/locale.conf (crond's unit adds only CRONDARGS).
+  // from /etc/locale.conf, and its unit adds /etc/sysconfig/crond (EnvironmentFile).
   std::vector<EnvVar> cronie_daemon_environment;
   bool sendmail_installed = false;          // Debian's do_command.c stat()s /usr/sbin/sendmail
   std::optional<PasswdEntry> current_user;  // the owner of a user crontab

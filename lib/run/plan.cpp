@@ -281,7 +281,8 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
         "the job writes to /tmp are not the ones you see");
   }
   if (std::optional<std::string> start = plan.start_directory();
-      start && plan.environment.working_directory && *start != *plan.environment.working_directory) {
+      start && plan.environment.working_directory &&
+      *start != *plan.environment.working_directory) {
     plan.environment.notes.push_back(fmt::format(
         "HOME is the relative path \"{}\": the job starts in {}, relative to the daemon's "
         "directory",

@@ -3,9 +3,9 @@
 // environment cron would build, the command line and what cron would do with the output. The
 // renderers turn a plan into the text of --dry-run, --diff-env and the labels around a run.
 
+#include <sys/types.h>
 #include <functional>
 #include <optional>
-#include <sys/types.h>
 #include <span>
 #include <string>
 #include <string_view>

@@ -297,8 +297,9 @@ int main(int argc, char** argv) {
       "unknown user, an entry cron would not run).\n"
       "\n"
       "For tests only: CRONKIT_SYSTEM_ROOT=DIR reads DIR/etc/passwd, DIR/etc/environment,\n"
-      "DIR/etc/default/locale, DIR/etc/locale.conf and DIR/usr/sbin/sendmail instead of the\n"
-      "machine's; with it, CRONKIT_CURRENT_USER=NAME acts for that user of DIR/etc/passwd.");
+      "DIR/etc/default/locale, DIR/etc/locale.conf, DIR/etc/sysconfig/crond and\n"
+      "DIR/usr/sbin/sendmail instead of the machine's; with it, CRONKIT_CURRENT_USER=NAME\n"
+      "acts for that user of DIR/etc/passwd.");
   // "-:N" names standard input, but looks like an option to CLI11: take it out first.
   std::vector<std::string> arguments;
   for (int i = argc - 1; i >= 1; --i) {
