@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "environment/environment.hpp"
+#include "parse/parse.hpp"
+#include "run/plan.hpp"
 #include "run/run.hpp"
 #include "support/golden.hpp"
 
@@ -88,6 +90,15 @@ TEST(Run, LargeInputToAJobThatDoesNotReadIt) {
   Captured c = run(request);
   EXPECT_TRUE(c.result.started);
   EXPECT_EQ(c.result.status, 3);
+}
+
+TEST(Run, TimeoutWorksWhileTheJobIgnoresALargeInput) {
+  RunRequest request = shell("sleep 30");
+  request.standard_input = std::string(1 << 20, 'x');
+  request.timeout = std::chrono::milliseconds(200);
+  Captured c = run(request);
+  EXPECT_TRUE(c.result.timed_out);
+  EXPECT_EQ(c.result.status, 124);
 }
 
 TEST(Run, FailingJobPassesItsStatusAndStderr) {
@@ -200,6 +211,100 @@ TEST(Run, SwitchesUserLikeCronWhenRootAndFailsClearlyOtherwise) {
     EXPECT_EQ(c.result.error, "setgid: Operation not permitted");
     EXPECT_EQ(c.out, "");
   }
+}
+
+TEST(Plan, CommandsTheJobsPathDoesNotFind) {
+  auto exists = [](const std::string& path) {
+    return path == "/usr/bin/tr" || path == "/home/a/.nvm/bin/node" || path == "/usr/local/bin/jq";
+  };
+  std::vector<CommandLookup> missing = commands_missing_from_path(
+      "cd out && FOO=1 node run.js | jq .x; if true; then tr a b; fi; ./local.sh; $TOOL x; "
+      "echo node ok; nosuch -v",
+      "/usr/bin:/bin", "/home/a/.nvm/bin:/usr/local/bin:/usr/bin:/bin", exists);
+  ASSERT_EQ(missing.size(), 3u);
+  EXPECT_EQ(missing[0].name, "node");
+  EXPECT_EQ(missing[0].found_in_current_path, "/home/a/.nvm/bin");
+  EXPECT_EQ(missing[1].name, "jq");
+  EXPECT_EQ(missing[1].found_in_current_path, "/usr/local/bin");
+  EXPECT_EQ(missing[2].name, "nosuch");
+  EXPECT_FALSE(missing[2].found_in_current_path);
+}
+
+TEST(Plan, ShellQuoting) {
+  EXPECT_EQ(shell_quote("/bin/sh"), "/bin/sh");
+  EXPECT_EQ(shell_quote("echo hi"), "'echo hi'");
+  EXPECT_EQ(shell_quote("it's"), "'it'\\''s'");
+  EXPECT_EQ(shell_quote(""), "''");
+  EXPECT_EQ(shell_quote("a\rb"), "'a\\rb'");
+}
+
+Host test_host() {
+  Host host;
+  host.passwd = passwd_from_entries(
+      {{"root", 0, 0, "/root", "/bin/bash"}, {"alice", 1000, 1000, "/home/alice", "/bin/sh"}});
+  host.current_user = host.passwd.by_name("alice");
+  host.real_uid = 1000;
+  host.sendmail_installed = true;
+  return host;
+}
+
+TEST(Plan, WhyCronWouldNotRunAnEntry) {
+  auto exists = [](std::string_view name) { return name == "root"; };
+  ParseOptions system{CrontabFormat::system, DialectId::debian, "/etc/cron.d/backup.sh"};
+  Crontab named = parse_crontab("0 1 * * * root true\n", system);
+  EXPECT_NE(why_cron_would_not_run(named, named.entries[0], "/etc/cron.d/backup.sh", exists)
+                ->find("skips the file name \"backup.sh\""),
+            std::string::npos);
+  EXPECT_FALSE(why_cron_would_not_run(named, named.entries[0], "/etc/cron.d/backup", exists));
+  system.dialect = DialectId::cronie;
+  Crontab cronie = parse_crontab("0 1 * * * root true\n", system);
+  EXPECT_FALSE(why_cron_would_not_run(cronie, cronie.entries[0], "/etc/cron.d/backup.sh", exists));
+  EXPECT_TRUE(why_cron_would_not_run(cronie, cronie.entries[0], "/etc/cron.d/backup~", exists));
+
+  system.dialect = DialectId::debian;
+  Crontab unknown = parse_crontab("0 1 * * * root true\n0 2 * * * ghost true\n", system);
+  EXPECT_NE(why_cron_would_not_run(unknown, unknown.entries[0], "/etc/crontab", exists)
+                ->find("line 2 names the unknown user \"ghost\""),
+            std::string::npos);
+}
+
+TEST(Plan, EntryPlanFollowsTheCrontab) {
+  Crontab tab = parse_crontab("MAILTO=\"\"\nSHELL=/bin/bash\n5 4 * * * cat > out.txt%hello\n",
+                              ParseOptions{});
+  PlanOutcome outcome = plan_entry(tab, tab.entries[0], "t:3", test_host());
+  ASSERT_TRUE(outcome.plan) << outcome.error;
+  const JobPlan& plan = *outcome.plan;
+  EXPECT_EQ(plan.user.name, "alice");
+  EXPECT_EQ(plan.command.argv, (std::vector<std::string>{"/bin/bash", "-c", "cat > out.txt"}));
+  EXPECT_EQ(plan.command.standard_input, "hello\n");
+  EXPECT_EQ(plan.environment.output.kind, OutputRoute::Kind::discarded);
+  EXPECT_EQ(plan.start_directory(), "/home/alice");
+  EXPECT_EQ(plan.fallback_directory, "/var/spool/cron");
+  std::string text = render_dry_run(plan);
+  EXPECT_NE(text.find("argv:      /bin/bash -c 'cat > out.txt'\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("stdin:     \"hello\\n\""), std::string::npos) << text;
+}
+
+TEST(Plan, UnknownUserIsAnError) {
+  Crontab tab = parse_crontab("0 1 * * * ghost true\n",
+                              ParseOptions{CrontabFormat::system, DialectId::cronie, "x"});
+  PlanOutcome outcome = plan_entry(tab, tab.entries[0], "x:1", test_host());
+  EXPECT_FALSE(outcome.plan);
+  EXPECT_EQ(outcome.error,
+            "unknown user \"ghost\" on line 1 (cronie accepts the line and the job fails when it "
+            "is due)");
+}
+
+TEST(Plan, CronieDashNIsAnOptionNotPartOfTheCommand) {
+  Crontab tab = parse_crontab("0 1 * * * -n backup --all\n",
+                              ParseOptions{CrontabFormat::user, DialectId::cronie, "x"});
+  PlanOutcome outcome = plan_entry(tab, tab.entries[0], "x:1", test_host());
+  ASSERT_TRUE(outcome.plan);
+  EXPECT_EQ(outcome.plan->command.argv.back(), "backup --all");
+  EXPECT_TRUE(outcome.plan->environment.output.only_when_failing);
+  Crontab debian = parse_crontab("0 1 * * * -n backup --all\n", ParseOptions{});
+  EXPECT_EQ(plan_entry(debian, debian.entries[0], "x:1", test_host()).plan->command.argv.back(),
+            "-n backup --all");
 }
 
 // The cronrun binary on real jobs. The user database comes from a test root whose passwd gives

@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -223,7 +224,14 @@ RunResult run_job(const RunRequest& request) {
   result.started = true;
 
   std::size_t written = 0;
-  if (request.standard_input.empty()) Pipe::close_fd(in.write);
+  if (request.standard_input.empty()) {
+    Pipe::close_fd(in.write);
+  } else {
+    // A job that does not read its input must not block cronrun (nor its timeout).
+    fcntl(in.write, F_SETFL, fcntl(in.write, F_GETFL) | O_NONBLOCK);
+  }
+  // Readable when the job exits, so that cronrun notices at once (Linux 5.3+; else it polls).
+  int exit_fd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
   std::array<char, 65536> buffer{};
   auto read_into = [&](int& fd, bool is_stdout) {
     ssize_t n = read(fd, buffer.data(), buffer.size());
@@ -260,7 +268,7 @@ RunResult run_job(const RunRequest& request) {
       kill_group(pid, SIGKILL);
       kill_deadline.reset();
     }
-    int wait_ms = 50;
+    int wait_ms = exit_fd >= 0 ? 250 : 20;
     auto limit = [&](clock::time_point when) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(when - now).count();
       wait_ms = std::min<int>(wait_ms, static_cast<int>(std::max<long long>(left, 0)) + 1);
@@ -268,8 +276,10 @@ RunResult run_job(const RunRequest& request) {
     if (deadline && !result.timed_out) limit(*deadline);
     if (kill_deadline) limit(*kill_deadline);
 
-    std::array<pollfd, 3> fds{
-        {{out.read, POLLIN, 0}, {err.read, POLLIN, 0}, {in.write, POLLOUT, 0}}};
+    std::array<pollfd, 4> fds{{{out.read, POLLIN, 0},
+                               {err.read, POLLIN, 0},
+                               {in.write, POLLOUT, 0},
+                               {exit_fd, POLLIN, 0}}};
     int ready = poll(fds.data(), fds.size(), wait_ms);
     if (ready > 0) {
       if (out.read >= 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
@@ -290,6 +300,7 @@ RunResult run_job(const RunRequest& request) {
     if (done == pid) exited = true;
   }
   result.duration = clock::now() - start;
+  Pipe::close_fd(exit_fd);
   // Take what the job wrote before it ended; a background process that keeps the pipes open
   // does not hold cronrun up.
   for (int* fd : {&out.read, &err.read}) {
