@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "parse/parse.hpp"
 #include "schedule_fields.hpp"
 
 namespace cronkit {
@@ -254,6 +255,36 @@ TEST(ScheduleDayRule, SpecialsExpandWithCronsFlags) {
   hourly.hour_star = true;
   EXPECT_TRUE(hourly.is_wildcard_job());
   EXPECT_EQ(hourly.next_match(local_minute(2026, 11, 27, 5, 0)), local_minute(2026, 11, 27, 6, 0));
+}
+
+// The @-strings as the parser expands them, with the star flags Debian's patch sets: without
+// them V3 fired @yearly every day of January and @weekly every day.
+Schedule special(std::string_view text) {
+  const ParsedSchedule result = parse_schedule(text);
+  EXPECT_TRUE(result.ok()) << text;
+  return result.schedule;
+}
+
+TEST(ScheduleSpecials, FireWhenCronFiresThem) {
+  const LocalMinute friday = local_minute(2026, 11, 27, 5, 0);
+  for (const char* yearly : {"@yearly", "@annually"}) {
+    EXPECT_EQ(special(yearly).next_match(friday), local_minute(2027, 1, 1)) << yearly;
+    EXPECT_EQ(special(yearly).next_match(local_minute(2027, 1, 1)), local_minute(2028, 1, 1));
+  }
+  EXPECT_EQ(special("@monthly").next_match(friday), local_minute(2026, 12, 1));
+  EXPECT_EQ(special("@monthly").next_match(local_minute(2026, 12, 1)), local_minute(2027, 1, 1));
+  EXPECT_EQ(special("@weekly").next_match(friday), local_minute(2026, 11, 29));
+  EXPECT_EQ(special("@weekly").next_match(local_minute(2026, 11, 29)), local_minute(2026, 12, 6));
+  for (const char* daily : {"@daily", "@midnight"}) {
+    EXPECT_EQ(special(daily).next_match(friday), local_minute(2026, 11, 28)) << daily;
+    EXPECT_FALSE(special(daily).is_wildcard_job()) << daily;
+  }
+  EXPECT_EQ(special("@hourly").next_match(friday), local_minute(2026, 11, 27, 6, 0));
+  EXPECT_TRUE(special("@hourly").is_wildcard_job());
+  const Schedule reboot = special("@reboot");
+  EXPECT_TRUE(reboot.at_reboot);
+  EXPECT_EQ(reboot.next_match(friday), std::nullopt);
+  EXPECT_FALSE(reboot.never_fires());
 }
 
 // ---- never --------------------------------------------------------------------------------

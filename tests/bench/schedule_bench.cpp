@@ -8,7 +8,7 @@
 #include <array>
 #include <string_view>
 
-#include "../schedule_fields.hpp"
+#include "parse/parse.hpp"
 #include "schedule/schedule.hpp"
 
 namespace {
@@ -21,12 +21,16 @@ constexpr std::array<std::string_view, 7> typical{
     "* * * * *",   "0 0 13 * 5",   "0 0 29 2 */7",
 };
 
-const LocalMinute first_start = cronkit::testing::local_minute(2026, 1, 1, 0, 0);
-const LocalMinute wrap_at = cronkit::testing::local_minute(2426, 1, 1, 0, 0);
+const LocalMinute first_start{date::local_days{date::year{2026} / 1 / 1}};
+const LocalMinute wrap_at{date::local_days{date::year{2426} / 1 / 1}};
+
+Schedule parsed(std::string_view text) {
+  return cronkit::parse_schedule(text).schedule;
+}
 
 void next_match_moving_start(benchmark::State& state) {
   const auto text = typical[static_cast<std::size_t>(state.range(0))];
-  const Schedule schedule = cronkit::testing::schedule_from_text(text);
+  const Schedule schedule = parsed(text);
   state.SetLabel(std::string(text));
   // A prime number of minutes (about 5.5 days) so the start drifts across hours and weekdays.
   constexpr std::chrono::minutes stride{7919};
@@ -41,7 +45,7 @@ void next_match_moving_start(benchmark::State& state) {
 
 void next_match_chained(benchmark::State& state) {
   const auto text = typical[static_cast<std::size_t>(state.range(0))];
-  const Schedule schedule = cronkit::testing::schedule_from_text(text);
+  const Schedule schedule = parsed(text);
   state.SetLabel(std::string(text));
   LocalMinute at = first_start;
   for (auto _ : state) {
@@ -54,7 +58,7 @@ void next_match_chained(benchmark::State& state) {
 
 void previous_match_moving_start(benchmark::State& state) {
   const auto text = typical[static_cast<std::size_t>(state.range(0))];
-  const Schedule schedule = cronkit::testing::schedule_from_text(text);
+  const Schedule schedule = parsed(text);
   state.SetLabel(std::string(text));
   constexpr std::chrono::minutes stride{7919};
   LocalMinute start = first_start;
@@ -68,7 +72,7 @@ void previous_match_moving_start(benchmark::State& state) {
 
 // A schedule that never fires is refused up front, from the sets.
 void never_fires_check(benchmark::State& state) {
-  const Schedule schedule = cronkit::testing::schedule_from_text("0 0 31 2,4 *");
+  const Schedule schedule = parsed("0 0 31 2,4 *");
   LocalMinute start = first_start;
   for (auto _ : state) {
     benchmark::DoNotOptimize(schedule.next_match(start));
