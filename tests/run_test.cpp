@@ -409,6 +409,15 @@ TEST_F(CronrunTool, JobGetsTheServiceUmaskNotOurs) {
   EXPECT_EQ(o.out, "0022\n");
 }
 
+TEST_F(CronrunTool, SaysWhenPamEnvConfHasSettingsItDoesNotModel) {
+  fs::create_directories(root_ / "etc" / "security");
+  std::ofstream(root_ / "etc" / "security" / "pam_env.conf") << "# comment\n\n";
+  EXPECT_EQ(cronrun("* * * * * true\n", "--dry-run").out.find("pam_env.conf"), std::string::npos);
+  std::ofstream(root_ / "etc" / "security" / "pam_env.conf") << "EDITOR DEFAULT=vi\n";
+  EXPECT_NE(cronrun("* * * * * true\n", "--dry-run").out.find("pam_env.conf has settings"),
+            std::string::npos);
+}
+
 TEST_F(CronrunTool, PassesTheJobsFailureStatus) {
   fs::create_directories(root_ / "usr" / "sbin");
   std::ofstream(root_ / "usr" / "sbin" / "sendmail") << "";

@@ -30,6 +30,9 @@ struct Host {
   // What cronie's crond would have in its environment: systemd starts it with the system locale
   // from /etc/locale.conf, and its unit adds /etc/sysconfig/crond (EnvironmentFile).
   std::vector<EnvVar> cronie_daemon_environment;
+  // /etc/security/pam_env.conf (pam_env's other, DEFAULT=/OVERRIDE= format) has settings:
+  // Debian's cron session applies them too, and cronrun does not model that format.
+  bool pam_env_conf_has_settings = false;
   bool sendmail_installed = false;          // Debian's do_command.c stat()s /usr/sbin/sendmail
   std::optional<PasswdEntry> current_user;  // the owner of a user crontab
   uid_t real_uid = 0;

@@ -275,6 +275,11 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
   if (crontab.dialect == DialectId::debian) {
     plan.daemon_directory = std::string(debian_cron_directory);
     plan.fallback_directory = plan.daemon_directory;
+    if (host.pam_env_conf_has_settings) {
+      plan.environment.notes.push_back(
+          "/etc/security/pam_env.conf has settings: pam_env applies them to cron jobs too, "
+          "but cronrun reads only /etc/environment and /etc/default/locale");
+    }
   } else {
     plan.environment.notes.push_back(
         "cronie's systemd unit gives crond and its jobs a private /tmp (PrivateTmp=yes): files "
@@ -386,6 +391,18 @@ std::string render_environment_diff(const JobPlan& plan, const EnvironmentDiff& 
     for (const std::string& entry : diff.missing_path_entries) {
       out += fmt::format("  {}\n",
                          entry.empty() ? "(empty entry: the current directory)" : visible(entry));
+    }
+  }
+  if (!diff.extra_path_entries.empty()) {
+    out += "PATH entries only the job has:\n";
+    for (const std::string& entry : diff.extra_path_entries) {
+      bool literal = entry.find('$') != std::string::npos || entry.starts_with("~");
+      out += literal ? fmt::format(
+                           "  {}  literal text: cron expands no variables and no ~, so "
+                           "this names a directory that is not there\n",
+                           visible(entry))
+                     : fmt::format("  {}\n", entry.empty() ? "(empty entry: the current directory)"
+                                                           : visible(entry));
     }
   }
   if (!missing_commands.empty()) {
