@@ -47,6 +47,13 @@ Host read_host() {
     }
   }
   host.cronie_daemon_environment = daemon.variables();
+  if (std::optional<std::string> conf = read_text(host.root + "/etc/security/pam_env.conf")) {
+    std::istringstream lines(*conf);
+    for (std::string line; std::getline(lines, line);) {
+      std::size_t start = line.find_first_not_of(" \t\r");
+      if (start != std::string::npos && line[start] != '#') host.pam_env_conf_has_settings = true;
+    }
+  }
   struct stat info {};
   host.sendmail_installed = stat((host.root + "/usr/sbin/sendmail").c_str(), &info) == 0;
   const char* acting = std::getenv("CRONKIT_CURRENT_USER");
