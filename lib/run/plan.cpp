@@ -223,8 +223,64 @@ std::optional<std::string> JobPlan::start_directory() const {
   return (daemon_directory == "/" ? std::string() : daemon_directory) + "/" + *home;
 }
 
+InstalledCrontab installed_location(std::string_view path, DialectId dialect) {
+  std::string_view directory = dirname_of(path);
+  std::string_view name = basename_of(path);
+  if (path == "/etc/crontab" || directory == "/etc/cron.d") {
+    return {InstalledCrontab::Kind::system, {}};
+  }
+  std::string_view spool =
+      dialect == DialectId::debian ? "/var/spool/cron/crontabs" : "/var/spool/cron";
+  if (directory == spool && !name.empty()) {
+    return {InstalledCrontab::Kind::spool, std::string(name)};
+  }
+  return {};
+}
+
+std::optional<std::string> why_cron_skips_file(const InstalledCrontab& where, const FileFacts& file,
+                                               std::optional<uid_t> user_uid, DialectId dialect) {
+  if (where.kind == InstalledCrontab::Kind::elsewhere) return std::nullopt;
+  const bool spool = where.kind == InstalledCrontab::Kind::spool;
+  const bool owner_ok = file.owner == 0 || (spool && user_uid && file.owner == *user_uid);
+  if (dialect == DialectId::debian) {
+    if (spool) {
+      if (!user_uid) return "cron logs \"ORPHAN\": no user is named after the file";
+      if (file.is_symlink) return "cron opens spool crontabs with O_NOFOLLOW: it is a symlink";
+      if (!owner_ok) return "cron logs \"WRONG FILE OWNER\": the owner must be the user or root";
+      if (!file.is_regular) return "cron logs \"NOT A REGULAR FILE\"";
+      if ((file.mode & 07777) != 0600) {
+        return fmt::format("cron logs \"INSECURE MODE (mode 0600 expected)\": the mode is {:04o}",
+                           file.mode & 07777);
+      }
+    } else {
+      if (file.is_symlink && file.link_owner != 0) {
+        return "cron logs \"WRONG SYMLINK OWNER\": the symlink must be owned by root";
+      }
+      if (file.owner != 0) return "cron logs \"WRONG FILE OWNER\": the file must be owned by root";
+      if (!file.is_regular) return "cron logs \"NOT A REGULAR FILE\"";
+      if (file.mode & 022) {
+        return fmt::format("cron logs \"INSECURE MODE (group/other writable)\": the mode is {:04o}",
+                           file.mode & 07777);
+      }
+    }
+    if (file.links != 1) return "cron logs \"NUMBER OF HARD LINKS > 1\"";
+    return std::nullopt;
+  }
+  if (spool && !user_uid) return "no user is named after the file";
+  if (!file.is_regular) return "crond logs \"NOT REGULAR\"";
+  if ((file.mode & 07533) != 0400) {
+    return fmt::format(
+        "crond logs \"BAD FILE MODE\": the mode is {:04o} (owner read needed; no execute, no "
+        "group/other write)",
+        file.mode & 07777);
+  }
+  if (!owner_ok) return "crond logs \"WRONG FILE OWNER\"";
+  if (spool && file.links != 1) return "crond logs \"BAD LINK COUNT\"";
+  return std::nullopt;
+}
+
 PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string source,
-                       const Host& host) {
+                       const Host& host, std::optional<std::string> owner) {
   PlanOutcome outcome;
   std::optional<PasswdEntry> user;
   if (entry.user) {
@@ -234,6 +290,12 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
       if (crontab.dialect == DialectId::cronie) {
         outcome.error += " (cronie accepts the line and the job fails when it is due)";
       }
+      return outcome;
+    }
+  } else if (owner) {
+    user = host.passwd.by_name(*owner);
+    if (!user) {
+      outcome.error = fmt::format("unknown user \"{}\" (the owner of this spool crontab)", *owner);
       return outcome;
     }
   } else {

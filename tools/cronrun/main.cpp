@@ -1,6 +1,7 @@
 // cronrun: run one crontab entry now, in the environment cron would give it (issue 6 is the
 // contract). Errors of cronrun itself exit 125, so they are never mistaken for the job's status.
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -119,6 +120,29 @@ bool is_executable_file(const std::string& path) {
   return std::filesystem::is_regular_file(path, ec) && access(path.c_str(), X_OK) == 0;
 }
 
+FileFacts file_facts(const std::string& path) {
+  FileFacts facts;
+  struct stat link {};
+  if (lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    facts.is_symlink = true;
+    facts.link_owner = link.st_uid;
+  }
+  struct stat target {};
+  if (stat(path.c_str(), &target) == 0) {
+    facts.is_regular = S_ISREG(target.st_mode);
+    facts.owner = target.st_uid;
+    facts.mode = target.st_mode & 07777;
+    facts.links = target.st_nlink;
+  }
+  return facts;
+}
+
+std::optional<uid_t> spool_uid(const Host& host, const InstalledCrontab& installed) {
+  if (installed.kind != InstalledCrontab::Kind::spool) return std::nullopt;
+  std::optional<PasswdEntry> user = host.passwd.by_name(installed.spool_user);
+  return user ? std::optional<uid_t>(user->uid) : std::nullopt;
+}
+
 int run_cronrun(const Options& options) {
   DialectId dialect_id = *dialect_from_name(options.dialect_name);
   Host host = read_host();
@@ -166,12 +190,29 @@ int run_cronrun(const Options& options) {
     throw Failure{source + " is not an entry: it is " + describe_non_entry(crontab, *line)};
   }
 
-  PlanOutcome outcome = plan_entry(crontab, *entry, source, host);
+  // A crontab cron reads itself (/etc/crontab, /etc/cron.d/*, the spool) belongs to whoever
+  // the spool file is named after, and cron checks the file before reading it.
+  InstalledCrontab installed;
+  std::optional<std::string> skip_file;
+  if (!options.command && path != "-") {
+    std::error_code ec;
+    std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
+    installed = installed_location(absolute, dialect_id);
+    if (installed.kind != InstalledCrontab::Kind::elsewhere) {
+      skip_file =
+          why_cron_skips_file(installed, file_facts(path), spool_uid(host, installed), dialect_id);
+    }
+  }
+  std::optional<std::string> owner;
+  if (installed.kind == InstalledCrontab::Kind::spool) owner = installed.spool_user;
+  PlanOutcome outcome = plan_entry(crontab, *entry, source, host, owner);
   if (!outcome.plan) throw Failure{outcome.error};
   JobPlan& plan = *outcome.plan;
   if (!options.command) {
     auto user_exists = [&](std::string_view name) { return host.passwd.by_name(name).has_value(); };
-    if (auto reason = why_cron_would_not_run(crontab, *entry, path, user_exists)) {
+    std::optional<std::string> reason = skip_file;
+    if (!reason) reason = why_cron_would_not_run(crontab, *entry, path, user_exists);
+    if (reason) {
       if (!options.ignore_errors) {
         throw Failure{"cron would not run " + source + ": " + *reason +
                       " (--ignore-errors runs it anyway)"};
@@ -291,6 +332,8 @@ int main(int argc, char** argv) {
       "rest of the command (each % a newline) on standard input, in $HOME, with only the\n"
       "variables cron sets. Its stdout and stderr are shown as they come; what cron would do\n"
       "with them (mail, discard) and the exit status and duration are reported on stderr.\n"
+      "The job runs as the crontab's owner: you, the user field of a system crontab, or NAME\n"
+      "for a spool file (/var/spool/cron/crontabs/NAME; cronie: /var/spool/cron/NAME).\n"
       "\n"
       "Exit status: the job's status (128+N when signal N killed it, 124 after --timeout);\n"
       "125 for an error of cronrun itself (bad options, unreadable file, no entry at that line,\n"
