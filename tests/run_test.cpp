@@ -2,6 +2,7 @@
 // the working directory is HOME, statuses pass through, a timeout kills the process group.
 
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "environment/environment.hpp"
@@ -130,6 +132,20 @@ TEST(Run, TimeoutKillsTheWholeProcessGroup) {
   EXPECT_LT(elapsed, std::chrono::seconds(5));
   usleep(1500 * 1000);
   EXPECT_FALSE(fs::exists(marker)) << "a process of the job outlived the timeout";
+}
+
+TEST(Run, PassesSignalsItGetsOnToTheJob) {
+  // cronrun puts the job in its own session (as cron does), so a Ctrl-C at the terminal only
+  // reaches cronrun: it must pass it on.
+  std::thread sender([] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    kill(getpid(), SIGINT);
+  });
+  Captured c = run(shell("sleep 30"));
+  sender.join();
+  EXPECT_EQ(c.result.forwarded_signal, SIGINT);
+  EXPECT_EQ(c.result.signal, SIGINT);
+  EXPECT_EQ(c.result.status, 130);
 }
 
 TEST(Run, StartsInTheWorkingDirectory) {
