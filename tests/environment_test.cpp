@@ -51,6 +51,7 @@ TEST(Environment, DebianDefaultsInLoadEntryOrder) {
   EXPECT_EQ(job.envp(), (std::vector<std::string>{"SHELL=/bin/sh", "HOME=/home/alice",
                                                   "PATH=/usr/bin:/bin", "LOGNAME=alice"}));
   EXPECT_EQ(job.find("USER"), nullptr) << "Debian sets USER only on BSD builds";
+  EXPECT_TRUE(has_note_containing(job, "USER is not set"));
   EXPECT_EQ(job.shell, "/bin/sh");
   EXPECT_EQ(job.working_directory, "/home/alice");
   EXPECT_EQ(job.find("HOME")->origin, VariableOrigin::passwd);

@@ -312,6 +312,11 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
         fmt::format("{}'s login shell is {}, but cron runs the command with {} (SHELL)",
                     input.user.name, input.user.shell, job.shell));
   }
+  if (!cron.sets_user_variable && !find_variable(job.variables, "USER")) {
+    job.notes.push_back(
+        "USER is not set: Debian's cron sets only LOGNAME, so a script reading $USER gets "
+        "nothing");
+  }
   job.output = route_output(input, cron_env, job.variables);
   return job;
 }
