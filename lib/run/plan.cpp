@@ -119,17 +119,20 @@ std::optional<std::string> why_cron_would_not_run(
       }
     }
   }
-  if (crontab.whole_file_ignored) {
-    return fmt::format("{} ignores this whole file: {}", dialect_title(crontab.dialect),
-                       crontab.whole_file_ignored_reason);
-  }
   if (!entry.accepted) {
     for (const Diagnostic& d : crontab.diagnostics) {
       if (d.span.line == entry.span.line && d.rejected_by_cron) {
-        return fmt::format("{} rejects this line: {}", dialect_title(crontab.dialect), d.message);
+        bool whole_file =
+            crontab.whole_file_ignored && d.message.find("whole file") == std::string::npos;
+        return fmt::format("{} rejects this line: {}{}", dialect_title(crontab.dialect), d.message,
+                           whole_file ? " (and so ignores the whole file)" : "");
       }
     }
     return fmt::format("{} rejects this line", dialect_title(crontab.dialect));
+  }
+  if (crontab.whole_file_ignored) {
+    return fmt::format("{} ignores this whole file: {}", dialect_title(crontab.dialect),
+                       crontab.whole_file_ignored_reason);
   }
   std::string_view directory = dirname_of(path);
   if (crontab.format == CrontabFormat::system && basename_of(directory) == "cron.d") {

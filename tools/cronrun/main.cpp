@@ -208,17 +208,15 @@ int run_cronrun(const Options& options) {
   PlanOutcome outcome = plan_entry(crontab, *entry, source, host, owner);
   if (!outcome.plan) throw Failure{outcome.error};
   JobPlan& plan = *outcome.plan;
-  if (!options.command) {
-    auto user_exists = [&](std::string_view name) { return host.passwd.by_name(name).has_value(); };
-    std::optional<std::string> reason = skip_file;
-    if (!reason) reason = why_cron_would_not_run(crontab, *entry, path, user_exists);
-    if (reason) {
-      if (!options.ignore_errors) {
-        throw Failure{"cron would not run " + source + ": " + *reason +
-                      " (--ignore-errors runs it anyway)"};
-      }
-      plan.cron_would_not_run = *reason;
+  auto user_exists = [&](std::string_view name) { return host.passwd.by_name(name).has_value(); };
+  std::optional<std::string> reason = skip_file;
+  if (!reason) reason = why_cron_would_not_run(crontab, *entry, path, user_exists);
+  if (reason) {
+    if (!options.ignore_errors) {
+      throw Failure{"cron would not run " + (options.command ? "this command" : source) + ": " +
+                    *reason + " (--ignore-errors runs it anyway)"};
     }
+    plan.cron_would_not_run = *reason;
   }
 
   if (options.dry_run) std::cout << render_dry_run(plan);
