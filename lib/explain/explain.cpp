@@ -515,6 +515,16 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
     day_text = fmt::format(" on {} or on {}", day_of_month_phrase(days, "the month"),
                            join(weekday_pieces(weekdays), "and"));
     either_day_form = true;
+    const bool some_day_exists = std::any_of(months.begin(), months.end(), [&](int m) {
+      return days.front() <= days_in_month(m);
+    });
+    if (!some_day_exists) {
+      std::vector<std::string> missing;
+      for (int d : days) missing.push_back(std::to_string(d));
+      notes.push_back(fmt::format("{} {} no day {}, so only the day of the week counts",
+                                  month_list, months.size() == 1 ? "has" : "have",
+                                  join(missing, "or")));
+    }
   }
 
   const TimePhrase time = time_phrase(result.minutes, result.hours, options.twelve_hour);
