@@ -336,8 +336,14 @@ bool is_reversed(const FieldItem& item, const Dialect& dialect) {
 }
 
 std::string reversed_note(const Field& field, const FieldItem& item) {
-  return fmt::format("the {} range {} is reversed, which cron reads as no {}",
-                     field_label(field.kind), item.text, field_unit(field.kind));
+  std::string note = fmt::format("the {} range {} is reversed, which cron reads as no {}",
+                                 field_label(field.kind), item.text, field_unit(field.kind));
+  // `sat-sun`: cronie reads an end of 0 as 7, Debian does not; say what works in both.
+  if (field.kind == FieldKind::day_of_week && item.last == 0) {
+    note +=
+        fmt::format(" (cronie would read it as {}-7; write {}-7 for both)", item.first, item.first);
+  }
+  return note;
 }
 
 const FieldItem* first_reversed_item(const Field& field, const Dialect& dialect) {
@@ -408,8 +414,10 @@ std::string never_reason(std::optional<Special> special, const std::array<Field,
         const Field& field = fields[static_cast<std::size_t>(kind)];
         if (!empty(kind)) continue;
         if (const FieldItem* item = first_reversed_item(field, dialect)) {
+          const bool dom_star = fields[2].starts_with_star();
           return reversed_note(field, *item) +
-                 ", and since a day field starts with \"*\" both day fields must match";
+                 fmt::format(", and the {} field starts with \"*\", so both day fields must match",
+                             dom_star ? "day-of-month" : "day-of-week");
         }
       }
     }
@@ -515,15 +523,13 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
     day_text = fmt::format(" on {} or on {}", day_of_month_phrase(days, "the month"),
                            join(weekday_pieces(weekdays), "and"));
     either_day_form = true;
-    const bool some_day_exists = std::any_of(months.begin(), months.end(), [&](int m) {
-      return days.front() <= days_in_month(m);
-    });
+    const bool some_day_exists = std::any_of(
+        months.begin(), months.end(), [&](int m) { return days.front() <= days_in_month(m); });
     if (!some_day_exists) {
       std::vector<std::string> missing;
       for (int d : days) missing.push_back(std::to_string(d));
-      notes.push_back(fmt::format("{} {} no day {}, so only the day of the week counts",
-                                  month_list, months.size() == 1 ? "has" : "have",
-                                  join(missing, "or")));
+      notes.push_back(fmt::format("{} {} no day {}, so only the day of the week counts", month_list,
+                                  months.size() == 1 ? "has" : "have", join(missing, "or")));
     }
   }
 

@@ -19,7 +19,7 @@ std::string number_list(const std::vector<int>& values) {
 std::string environment_line_text(const EnvironmentLine& line) {
   std::string text = line.name;
   if (line.value) {
-    text += "=" + *line.value;
+    text += "=" + (line.value->empty() ? std::string("\"\"") : *line.value);
   } else {
     text += " (value not shown)";
   }
@@ -114,8 +114,10 @@ std::string render_json(const std::vector<ExplainedItem>& items) {
     out += fmt::format("    \"days_of_month\": {},\n", number_list(e.days_of_month));
     out += fmt::format("    \"months\": {},\n", number_list(e.months));
     out += fmt::format("    \"days_of_week\": {},\n", number_list(e.days_of_week));
-    out += fmt::format("    \"day_rule\": \"{}\",\n",
-                       e.day_rule == DayRule::both_must_match ? "and" : "or");
+    out +=
+        fmt::format("    \"day_rule\": {},\n", e.at_reboot                              ? "null"
+                                               : e.day_rule == DayRule::both_must_match ? "\"and\""
+                                                                                        : "\"or\"");
     out += "    \"next\": [";
     for (std::size_t k = 0; k < item.next.size(); ++k) {
       out += (k == 0 ? "" : ", ") + json_string(item.next[k]);
