@@ -77,6 +77,13 @@ EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
             "Debian's cron ignores CRON_TZ for scheduling and only exports it; cronie honours it";
       }
     }
+    if (a->name == "TZ") line.note = "the command's zone only; cron schedules in its own zone";
+    if (a->name == "RANDOM_DELAY") {
+      line.note = cron.honours_random_delay
+                      ? "cronie delays each run by up to this many minutes, by an amount chosen "
+                        "when the daemon starts"
+                      : "Debian's cron only exports it";
+    }
     facts.environment.push_back(std::move(line));
   }
 
