@@ -351,7 +351,7 @@ std::string describe_output(const OutputRouting& routing, const MailTarget& mail
   } else {
     text = fmt::format("stdout {}; stderr {}", routes_phrase(out, mail), routes_phrase(err, mail));
   }
-  for (const std::string& note : routing.notes) text += fmt::format(" ({})", note);
+  for (const std::string& note : routing.notes) text += "; " + note;
   return text;
 }
 
