@@ -22,6 +22,8 @@
 #include <thread>
 #include <vector>
 
+#include "lint/registry.hpp"
+
 extern char** environ;
 
 namespace cronkit::testing {
@@ -247,6 +249,22 @@ TEST(Hostile, EmptyInputIsClean) {
   ToolRun run = run_cronlint({"/dev/null"});
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.out, "no problems found in 1 file\n");
+}
+
+TEST(Explain, WorksForEveryRegisteredRule) {
+  for (const lint::Rule* rule : lint::all_rules()) {
+    ToolRun run = run_cronlint({"--explain", std::string(rule->info.id)});
+    EXPECT_EQ(run.status, 0) << rule->info.id;
+    EXPECT_TRUE(run.out.starts_with("# " + std::string(rule->info.id) + " (")) << run.out;
+    EXPECT_NE(run.out.find("## What it does"), std::string::npos) << rule->info.id;
+    EXPECT_NE(run.out.find("## Use instead"), std::string::npos) << rule->info.id;
+  }
+  ToolRun list = run_cronlint({"--list-rules"});
+  EXPECT_EQ(list.status, 0);
+  for (const lint::Rule* rule : lint::all_rules()) {
+    EXPECT_NE(("\n" + list.out).find("\n" + std::string(rule->info.id) + " "), std::string::npos)
+        << rule->info.id;
+  }
 }
 
 TEST(Sarif, TheToolsOutputValidatesAgainstTheSchema) {
