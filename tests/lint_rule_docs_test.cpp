@@ -48,6 +48,7 @@ const std::set<std::string_view> file_syntax_schedule_rules = {"command-too-long
                                                                "crlf-line-endings",
                                                                "cron-d-filename-invalid",
                                                                "crontab-file-permissions",
+                                                               "directive-invalid",
                                                                "dom-dow-or",
                                                                "dom-out-of-range",
                                                                "dom-skips-short-months",

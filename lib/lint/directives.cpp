@@ -86,6 +86,28 @@ Directives scan_directives(std::string_view text) {
       span.end = word_begin + word.size();
       span.column = static_cast<std::uint32_t>(word_begin - line_begin + 1);
       span.end_column = static_cast<std::uint32_t>(span.end - line_begin + 1);
+      if ((key == "disable" || key == "disable-file") && !value.empty()) {
+        // Where each id is, for directive-invalid.
+        std::size_t item_begin = static_cast<std::size_t>(value.data() - text.data());
+        std::size_t value_end = item_begin + value.size();
+        while (item_begin < value_end) {
+          std::size_t item_end = text.find(',', item_begin);
+          if (item_end == std::string_view::npos || item_end > value_end) item_end = value_end;
+          std::size_t b = item_begin, e = item_end;
+          while (b < e && is_blank(text[b])) ++b;
+          while (e > b && is_blank(text[e - 1])) --e;
+          if (e > b) {
+            Span mention_span;
+            mention_span.line = line_number;
+            mention_span.begin = b;
+            mention_span.end = e;
+            mention_span.column = static_cast<std::uint32_t>(b - line_begin + 1);
+            mention_span.end_column = static_cast<std::uint32_t>(e - line_begin + 1);
+            directives.mentions.push_back({mention_span, std::string(text.substr(b, e - b))});
+          }
+          item_begin = item_end + 1;
+        }
+      }
       if (key == "disable" && !value.empty()) {
         directives.line_suppressions.push_back({line_number, split_list(value)});
       } else if (key == "disable-file" && !value.empty()) {

@@ -26,12 +26,19 @@ struct DirectiveProblem {
   std::string message;
 };
 
+// A rule id named in a disable list, where it is written (to report ids that do not exist).
+struct RuleMention {
+  Span span;
+  std::string id;
+};
+
 struct Directives {
   std::optional<CrontabFormat> format;
   std::optional<std::string> path;
   std::vector<std::string> file_suppressions;      // may contain "all"
   std::vector<LineSuppression> line_suppressions;  // in file order
   std::vector<DirectiveProblem> problems;          // unknown keys, empty lists
+  std::vector<RuleMention> mentions;               // every id of every disable list
 };
 
 // Scans the whole text; cheap when there are no directives (one memmem over the buffer).

@@ -88,6 +88,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     if (!selection.selects(rule->info, options.check_paths)) continue;
     selected.push_back(rule);
     contexts.emplace_back(crontab, options, rule->info, syntax_error_lines, findings);
+    contexts.back().directives = &directives;
   }
   auto mark_syntax_errors = [&](std::size_t from) {
     for (std::size_t i = from; i < findings.size(); ++i) {
@@ -132,10 +133,6 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
   for (Finding& finding : extra) {
     RuleInfo info{.id = finding.rule, .severity = finding.severity};
     if (selection.selects(info, options.check_paths)) findings.push_back(std::move(finding));
-  }
-  for (const DirectiveProblem& problem : directives.problems) {
-    findings.push_back({"directive-invalid", Severity::warning, problem.span, problem.span.line,
-                        problem.message, std::nullopt});
   }
 
   // Suppressions.

@@ -14,6 +14,7 @@ namespace cronkit::rules {
   X(crlf_line_endings) \
   X(cron_d_filename_invalid) \
   X(crontab_file_permissions) \
+  X(directive_invalid) \
   X(dom_dow_or) \
   X(dom_out_of_range) \
   X(dom_skips_short_months) \

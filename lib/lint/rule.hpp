@@ -97,6 +97,7 @@ struct LintOptions {
 };
 
 class RuleContext;
+struct Directives;  // lint/directives.hpp
 using CheckFunction = void (*)(RuleContext& ctx);
 using EntryCheckFunction = void (*)(RuleContext& ctx, const Entry& entry);
 
@@ -127,6 +128,8 @@ class RuleContext {
   const Dialect& dialect;
   const LintOptions& options;
   const RuleInfo& rule;
+  // The file's `# cronlint:` comments (set by the driver; nullptr when a rule runs on its own).
+  const Directives* directives = nullptr;
 
   // Records a finding of this rule at its default severity.
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt) {
