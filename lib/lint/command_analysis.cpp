@@ -1,0 +1,979 @@
+#include "lint/command_analysis.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cronkit::lint {
+namespace {
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+bool is_name_start(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+bool is_name_char(char c) {
+  return is_name_start(c) || (c >= '0' && c <= '9');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_operator_char(char c) {
+  return c == ';' || c == '&' || c == '|' || c == '<' || c == '>' || c == '(' || c == ')';
+}
+
+std::string_view basename_of(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+bool is_all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_digit);
+}
+
+constexpr std::array<std::string_view, 9> shells = {"sh",  "bash", "dash",    "zsh", "ksh",
+                                                    "ash", "mksh", "busybox", "fish"};
+
+class Lexer {
+ public:
+  explicit Lexer(CommandAnalysis& out) : out_(out), s_(out.text) {}
+
+  void run() {
+    std::size_t pos = 0;
+    parse_list(pos, s_.size(), 0, 0, 0, std::string());
+    std::stable_sort(
+        out_.commands.begin(), out_.commands.end(),
+        [](const SimpleCommand& a, const SimpleCommand& b) { return a.span.begin < b.span.begin; });
+  }
+
+ private:
+  struct Pending {
+    SimpleCommand command;
+    std::size_t begin = std::string::npos;
+    std::size_t end = 0;
+    bool skip_words = false;  // after `for`, `case`, `select`: not a command
+    bool any = false;
+    void touch(std::size_t b, std::size_t e) {
+      begin = std::min(begin, b);
+      end = std::max(end, e);
+      any = true;
+    }
+  };
+
+  CommandAnalysis& out_;
+  const std::string& s_;
+  int next_list_ = 1;
+
+  void add_construct(ShellConstruct::Kind kind, std::size_t begin, std::size_t end,
+                     const std::string& shell, std::string text = {}) {
+    ShellConstruct construct{kind, out_.span(begin, end), std::move(text), begin, end, shell};
+    out_.constructs.push_back(std::move(construct));
+  }
+
+  // Parses a command list until `closer` (consumed) or `limit`. Returns true when the closer
+  // was found.
+  bool parse_list(std::size_t& pos, std::size_t limit, char closer, int depth, int list,
+                  const std::string& shell) {
+    Pending pending;
+    pending.command.depth = depth;
+    pending.command.list = list;
+    pending.command.shell = shell;
+    Connector before = Connector::none;
+    auto finish = [&](Connector after) {
+      if (pending.any) {
+        pending.command.before = before;
+        pending.command.after = after;
+        finish_command(pending, shell);
+      }
+      before = after;
+      pending = Pending();
+      pending.command.depth = depth;
+      pending.command.list = list;
+      pending.command.shell = shell;
+    };
+    while (pos < limit) {
+      char c = s_[pos];
+      if (is_blank(c) || c == '\n') {
+        if (c == '\n') finish(Connector::semicolon);
+        ++pos;
+        continue;
+      }
+      if (closer != 0 && c == closer) {
+        finish(Connector::none);
+        ++pos;
+        return true;
+      }
+      if (c == '#') {
+        add_construct(ShellConstruct::Kind::comment, pos, limit, shell,
+                      s_.substr(pos, limit - pos));
+        pos = limit;
+        break;
+      }
+      if (c == ';') {
+        // `;;` ends a case branch: treat it as a separator too.
+        pos += pos + 1 < limit && s_[pos + 1] == ';' ? 2 : 1;
+        finish(Connector::semicolon);
+        continue;
+      }
+      if (c == '&' && pos + 1 < limit && s_[pos + 1] == '&') {
+        pos += 2;
+        finish(Connector::and_if);
+        continue;
+      }
+      if (c == '|' && pos + 1 < limit && s_[pos + 1] == '|') {
+        pos += 2;
+        finish(Connector::or_if);
+        continue;
+      }
+      if (c == '|' && pos + 1 < limit && s_[pos + 1] == '&') {
+        pos += 2;
+        finish(Connector::pipe_stderr);
+        continue;
+      }
+      if (c == '|') {
+        ++pos;
+        finish(Connector::pipe);
+        continue;
+      }
+      if (c == '&' && !(pos + 1 < limit && s_[pos + 1] == '>')) {
+        ++pos;
+        finish(Connector::background);
+        continue;
+      }
+      if (c == '(') {
+        // A subshell (or a function body): its commands form their own list.
+        std::size_t open = pos++;
+        bool closed = parse_list(pos, limit, ')', depth + 1, next_list_++, shell);
+        if (!closed) {
+          add_construct(ShellConstruct::Kind::unterminated_command_substitution, open, open + 1,
+                        shell);
+        }
+        pending.touch(open, pos);
+        continue;
+      }
+      if (c == ')') {  // stray: a syntax error for the shell; nothing to analyse
+        ++pos;
+        continue;
+      }
+      if (try_redirection(pos, limit, closer, depth, shell, pending)) continue;
+      Word word;
+      read_word(pos, limit, closer, depth, shell, word);
+      if (word.end == word.begin) {  // nothing readable (should not happen); avoid looping
+        ++pos;
+        continue;
+      }
+      add_word(std::move(word), pending, shell);
+    }
+    finish(Connector::none);
+    return false;
+  }
+
+  void add_word(Word word, Pending& pending, const std::string& shell) {
+    SimpleCommand& command = pending.command;
+    pending.touch(word.begin, word.end);
+    if (pending.skip_words) {
+      command.keywords.push_back(word.text);
+      return;
+    }
+    bool at_start = command.words.empty();
+    if (at_start && !word.quoted) {
+      static constexpr std::array<std::string_view, 13> leading = {
+          "if",    "then",  "else", "elif", "fi", "do",  "done",
+          "while", "until", "!",    "{",    "}",  "esac"};
+      if (std::find(leading.begin(), leading.end(), word.text) != leading.end()) {
+        command.keywords.push_back(word.text);
+        return;
+      }
+      if (word.text == "for" || word.text == "case" || word.text == "select") {
+        command.keywords.push_back(word.text);
+        pending.skip_words = true;
+        return;
+      }
+      if (word.text == "[[") {
+        add_construct(ShellConstruct::Kind::double_bracket, word.begin, word.end, shell);
+      }
+      if (word.text == "function") {
+        add_construct(ShellConstruct::Kind::function_keyword, word.begin, word.end, shell);
+        command.keywords.push_back(word.text);
+        pending.skip_words = true;
+        return;
+      }
+    }
+    if (at_start) {
+      // NAME=value before the command word.
+      std::size_t i = word.begin;
+      if (i < s_.size() && is_name_start(s_[i])) {
+        while (i < word.end && is_name_char(s_[i])) ++i;
+        if (i < word.end && s_[i] == '=') {
+          Assignment assignment;
+          assignment.name = s_.substr(word.begin, i - word.begin);
+          assignment.span = word.span;
+          assignment.value = word;
+          assignment.value.begin = i + 1;
+          assignment.value.span = out_.span(i + 1, word.end);
+          assignment.value.text =
+              word.text.substr(std::min(word.text.size(), assignment.name.size() + 1));
+          command.assignments.push_back(std::move(assignment));
+          return;
+        }
+      }
+    }
+    command.words.push_back(std::move(word));
+  }
+
+  bool try_redirection(std::size_t& pos, std::size_t limit, char closer, int depth,
+                       const std::string& shell, Pending& pending) {
+    std::size_t start = pos;
+    std::size_t i = pos;
+    int fd = -2;  // not given
+    while (i < limit && is_digit(s_[i])) ++i;
+    if (i > start) {
+      if (i >= limit || (s_[i] != '<' && s_[i] != '>')) return false;
+      fd = std::stoi(s_.substr(start, std::min<std::size_t>(i - start, 6)));
+    }
+    if (i >= limit) return false;
+    std::string op;
+    char c = s_[i];
+    auto next = [&](std::size_t k) { return i + k < limit ? s_[i + k] : '\0'; };
+    if (c == '&' && next(1) == '>') {
+      if (fd != -2) return false;
+      op = next(2) == '>' ? "&>>" : "&>";
+    } else if (c == '>') {
+      if (next(1) == '>')
+        op = ">>";
+      else if (next(1) == '|')
+        op = ">|";
+      else if (next(1) == '&')
+        op = ">&";
+      else if (next(1) == '(')
+        return false;  // process substitution: a word
+      else
+        op = ">";
+    } else if (c == '<') {
+      if (next(1) == '<')
+        op = next(2) == '-' ? "<<-" : "<<";
+      else if (next(1) == '&')
+        op = "<&";
+      else if (next(1) == '>')
+        op = "<>";
+      else if (next(1) == '(')
+        return false;
+      else
+        op = "<";
+    } else {
+      return false;
+    }
+    Redirection redirection;
+    redirection.op = op;
+    if (op == "&>" || op == "&>>")
+      redirection.fd = -1;
+    else if (fd != -2)
+      redirection.fd = fd;
+    else
+      redirection.fd = op[0] == '<' ? 0 : 1;
+    std::size_t op_begin = i;
+    i += op.size();
+    redirection.operator_span = out_.span(op_begin, i);
+    std::size_t j = i;
+    while (j < limit && is_blank(s_[j])) ++j;
+    std::size_t end = i;
+    if (j < limit && !is_operator_char(s_[j]) && s_[j] != '#' && !(closer && s_[j] == closer)) {
+      Word target;
+      read_word(j, limit, closer, depth, shell, target);
+      if (target.end > target.begin) {
+        end = target.end;
+        redirection.target = std::move(target);
+        j = end;
+      }
+    } else if (j < limit && (s_[j] == '<' || s_[j] == '>') && j + 1 < limit && s_[j + 1] == '(') {
+      Word target;
+      read_word(j, limit, closer, depth, shell, target);
+      end = target.end;
+      redirection.target = std::move(target);
+    }
+    if (op == ">&" && redirection.target && fd == -2) {
+      const std::string& t = redirection.target->text;
+      if (!is_all_digits(t) && t != "-") redirection.fd = -1;  // bash: `>& file`
+    }
+    pos = std::max(end, i);
+    redirection.span = out_.span(start, pos);
+    pending.touch(start, pos);
+    pending.command.redirections.push_back(std::move(redirection));
+    return true;
+  }
+
+  void check_quoted_tilde(std::size_t quote_pos, std::size_t word_start, std::size_t limit,
+                          char quote, const std::string& shell) {
+    bool at_word_start = quote_pos == word_start || s_[quote_pos - 1] == '=';
+    if (!at_word_start || quote_pos + 1 >= limit || s_[quote_pos + 1] != '~') return;
+    char after = quote_pos + 2 < limit ? s_[quote_pos + 2] : '\0';
+    if (after == '/' || after == quote || is_name_start(after) || after == '\0') {
+      add_construct(ShellConstruct::Kind::quoted_tilde, quote_pos + 1, quote_pos + 2, shell);
+    }
+  }
+
+  void read_word(std::size_t& pos, std::size_t limit, char closer, int depth,
+                 const std::string& shell, Word& word) {
+    std::size_t start = pos;
+    word.begin = start;
+    while (pos < limit) {
+      char c = s_[pos];
+      if (is_blank(c) || c == '\n') break;
+      if (closer != 0 && c == closer) break;
+      if ((c == '<' || c == '>') && pos + 1 < limit && s_[pos + 1] == '(') {
+        // Process substitution (bash): `<(cmd)`.
+        std::size_t open = pos;
+        pos += 2;
+        bool closed = parse_list(pos, limit, ')', depth + 1, next_list_++, shell);
+        add_construct(ShellConstruct::Kind::process_substitution, open, closed ? pos : open + 2,
+                      shell);
+        word.text.append(s_, open, pos - open);
+        word.has_expansion = true;
+        continue;
+      }
+      if (is_operator_char(c)) break;
+      if (c == '\'') {
+        check_quoted_tilde(pos, start, limit, '\'', shell);
+        std::size_t close = s_.find('\'', pos + 1);
+        word.quoted = true;
+        if (close == std::string::npos || close >= limit) {
+          add_construct(ShellConstruct::Kind::unterminated_single_quote, pos, pos + 1, shell);
+          word.text.append(s_, pos + 1, limit - pos - 1);
+          pos = limit;
+          break;
+        }
+        word.text.append(s_, pos + 1, close - pos - 1);
+        pos = close + 1;
+        continue;
+      }
+      if (c == '"') {
+        check_quoted_tilde(pos, start, limit, '"', shell);
+        word.quoted = true;
+        std::size_t open = pos++;
+        bool closed = false;
+        while (pos < limit) {
+          char d = s_[pos];
+          if (d == '"') {
+            closed = true;
+            ++pos;
+            break;
+          }
+          if (d == '\\' && pos + 1 < limit) {
+            char e = s_[pos + 1];
+            if (e == '$' || e == '`' || e == '"' || e == '\\' || e == '\n') {
+              word.text += e;
+              pos += 2;
+              continue;
+            }
+            word.text += d;
+            ++pos;
+            continue;
+          }
+          if (d == '$') {
+            read_dollar(pos, limit, depth, shell, word, true);
+            continue;
+          }
+          if (d == '`') {
+            read_backquote(pos, limit, depth, shell, word);
+            continue;
+          }
+          word.text += d;
+          ++pos;
+        }
+        if (!closed) {
+          add_construct(ShellConstruct::Kind::unterminated_double_quote, open, open + 1, shell);
+        }
+        continue;
+      }
+      if (c == '\\') {
+        word.quoted = true;
+        if (pos + 1 < limit) word.text += s_[pos + 1];
+        pos += 2;
+        continue;
+      }
+      if (c == '$') {
+        read_dollar(pos, limit, depth, shell, word, false);
+        continue;
+      }
+      if (c == '`') {
+        read_backquote(pos, limit, depth, shell, word);
+        continue;
+      }
+      if (c == '{') check_brace_expansion(pos, limit, shell);
+      word.text += c;
+      ++pos;
+    }
+    pos = std::min(pos, limit);
+    word.end = pos;
+    word.span = out_.span(word.begin, word.end);
+  }
+
+  void check_brace_expansion(std::size_t pos, std::size_t limit, const std::string& shell) {
+    int nesting = 0;
+    bool separator = false;
+    for (std::size_t i = pos + 1; i < limit; ++i) {
+      char c = s_[i];
+      if (is_blank(c) || c == '\'' || c == '"' || c == '$' || is_operator_char(c)) return;
+      if (c == '{') ++nesting;
+      if (c == '}') {
+        if (nesting-- == 0) {
+          if (separator) add_construct(ShellConstruct::Kind::brace_expansion, pos, i + 1, shell);
+          return;
+        }
+      }
+      if (nesting == 0 && (c == ',' || (c == '.' && i + 1 < limit && s_[i + 1] == '.'))) {
+        separator = true;
+      }
+    }
+  }
+
+  void read_backquote(std::size_t& pos, std::size_t limit, int depth, const std::string& shell,
+                      Word& word) {
+    std::size_t open = pos++;
+    bool closed = parse_list(pos, limit, '`', depth + 1, next_list_++, shell);
+    word.has_expansion = true;
+    if (!closed) {
+      add_construct(ShellConstruct::Kind::unterminated_backquote, open, open + 1, shell);
+    } else {
+      add_construct(ShellConstruct::Kind::backquote, open, pos, shell);
+    }
+    word.text.append(s_, open, pos - open);
+  }
+
+  void read_dollar(std::size_t& pos, std::size_t limit, int depth, const std::string& shell,
+                   Word& word, bool in_double_quotes) {
+    std::size_t start = pos;
+    char next = pos + 1 < limit ? s_[pos + 1] : '\0';
+    if (next == '(' && pos + 2 < limit && s_[pos + 2] == '(') {
+      // Arithmetic expansion: up to the matching `))`.
+      int nesting = 0;
+      std::size_t i = pos + 3;
+      std::size_t close = std::string::npos;
+      for (; i < limit; ++i) {
+        if (s_[i] == '(')
+          ++nesting;
+        else if (s_[i] == ')') {
+          if (nesting == 0) {
+            if (i + 1 < limit && s_[i + 1] == ')') close = i;
+            break;
+          }
+          --nesting;
+        }
+      }
+      word.has_expansion = true;
+      if (close == std::string::npos) {
+        add_construct(ShellConstruct::Kind::unterminated_arithmetic, start, start + 3, shell);
+        word.text.append(s_, start, limit - start);
+        pos = limit;
+        return;
+      }
+      std::string expression = s_.substr(pos + 3, close - pos - 3);
+      add_construct(ShellConstruct::Kind::arithmetic, start, close + 2, shell, expression);
+      // Names inside are variables, with or without `$`.
+      for (std::size_t k = pos + 3; k < close;) {
+        if (is_name_start(s_[k]) && (k == pos + 3 || !is_name_char(s_[k - 1]))) {
+          std::size_t b = k;
+          bool dollar = b > 0 && s_[b - 1] == '$';
+          while (k < close && is_name_char(s_[k])) ++k;
+          VariableReference reference;
+          reference.name = s_.substr(b, k - b);
+          reference.span = out_.span(dollar ? b - 1 : b, k);
+          reference.in_double_quotes = in_double_quotes;
+          reference.in_arithmetic = true;
+          out_.variables.push_back(std::move(reference));
+          continue;
+        }
+        ++k;
+      }
+      word.text.append(s_, start, close + 2 - start);
+      pos = close + 2;
+      return;
+    }
+    if (next == '(') {
+      pos += 2;
+      bool closed = parse_list(pos, limit, ')', depth + 1, next_list_++, shell);
+      word.has_expansion = true;
+      if (!closed) {
+        add_construct(ShellConstruct::Kind::unterminated_command_substitution, start, start + 2,
+                      shell);
+      } else {
+        add_construct(ShellConstruct::Kind::command_substitution, start, pos, shell);
+      }
+      word.text.append(s_, start, pos - start);
+      return;
+    }
+    if (next == '{') {
+      std::size_t i = pos + 2;
+      int nesting = 0;
+      std::size_t close = std::string::npos;
+      char quote = 0;
+      for (; i < limit; ++i) {
+        char c = s_[i];
+        if (quote) {
+          if (c == quote) quote = 0;
+          continue;
+        }
+        if (c == '\'' || c == '"')
+          quote = c;
+        else if (c == '{')
+          ++nesting;
+        else if (c == '}') {
+          if (nesting == 0) {
+            close = i;
+            break;
+          }
+          --nesting;
+        }
+      }
+      word.has_expansion = true;
+      if (close == std::string::npos) {
+        add_construct(ShellConstruct::Kind::unterminated_parameter_expansion, start, start + 2,
+                      shell);
+        word.text.append(s_, start, limit - start);
+        pos = limit;
+        return;
+      }
+      std::size_t k = pos + 2;
+      bool length = k < close && s_[k] == '#' && k + 1 < close && is_name_start(s_[k + 1]);
+      if (length) ++k;
+      std::size_t name_begin = k;
+      while (k < close && is_name_char(s_[k])) ++k;
+      if (k > name_begin && is_name_start(s_[name_begin])) {
+        VariableReference reference;
+        reference.name = s_.substr(name_begin, k - name_begin);
+        reference.span = out_.span(start, close + 1);
+        reference.braced = true;
+        reference.in_double_quotes = in_double_quotes;
+        reference.has_default = length;
+        std::size_t op = k;
+        if (op < close && s_[op] == ':') ++op;
+        if (op < close) {
+          char o = s_[op];
+          if (o == '-' || o == '=' || o == '+') reference.has_default = true;
+          if (o == '?') reference.guarded = true;
+        }
+        out_.variables.push_back(std::move(reference));
+      }
+      word.text.append(s_, start, close + 1 - start);
+      pos = close + 1;
+      return;
+    }
+    if (next == '\'' && !in_double_quotes) {
+      // bash's $'...' (with backslash escapes).
+      std::size_t i = pos + 2;
+      while (i < limit && s_[i] != '\'') i += s_[i] == '\\' ? 2 : 1;
+      word.quoted = true;
+      if (i >= limit) {
+        add_construct(ShellConstruct::Kind::unterminated_single_quote, pos + 1, pos + 2, shell);
+        add_construct(ShellConstruct::Kind::ansi_c_quote, start, limit, shell);
+        word.text.append(s_, pos + 2, limit - pos - 2);
+        pos = limit;
+        return;
+      }
+      add_construct(ShellConstruct::Kind::ansi_c_quote, start, i + 1, shell);
+      word.text.append(s_, pos + 2, i - pos - 2);
+      pos = i + 1;
+      return;
+    }
+    if (is_name_start(next)) {
+      std::size_t k = pos + 1;
+      while (k < limit && is_name_char(s_[k])) ++k;
+      VariableReference reference;
+      reference.name = s_.substr(pos + 1, k - pos - 1);
+      reference.span = out_.span(start, k);
+      reference.in_double_quotes = in_double_quotes;
+      out_.variables.push_back(std::move(reference));
+      word.has_expansion = true;
+      word.text.append(s_, start, k - start);
+      pos = k;
+      return;
+    }
+    if (is_digit(next) || next == '?' || next == '$' || next == '!' || next == '#' || next == '*' ||
+        next == '@' || next == '-') {
+      word.has_expansion = true;
+      word.text.append(s_, start, 2);
+      pos += 2;
+      return;
+    }
+    word.text += '$';
+    ++pos;
+  }
+
+  // Decides which words are wrappers and which is the real command; analyses the command
+  // strings of `sh -c '...'` and `flock FILE -c '...'`.
+  void finish_command(Pending& pending, const std::string& shell) {
+    SimpleCommand& command = pending.command;
+    std::vector<Word>& words = command.words;
+    std::size_t i = 0;
+    std::optional<std::pair<std::size_t, std::string>> command_string;  // word index, its shell
+    while (i < words.size()) {
+      const Word& word = words[i];
+      if (word.has_expansion) break;
+      std::string_view name = basename_of(word.text);
+      std::size_t j = i + 1;
+      auto option = [&](std::size_t k) -> std::string_view {
+        return k < words.size() ? std::string_view(words[k].text) : std::string_view();
+      };
+      auto skip_options = [&](std::initializer_list<std::string_view> with_argument) {
+        while (j < words.size()) {
+          std::string_view o = option(j);
+          if (o == "--") {
+            ++j;
+            break;
+          }
+          if (o.size() < 2 || o[0] != '-') break;
+          bool takes =
+              std::find(with_argument.begin(), with_argument.end(), o) != with_argument.end();
+          j += takes ? 2 : 1;
+        }
+      };
+      bool wrapper = true;
+      if (name == "nice") {
+        skip_options({"-n", "--adjustment"});
+      } else if (name == "ionice") {
+        for (std::size_t k = j; k < words.size() && option(k).starts_with("-"); ++k) {
+          std::string_view o = option(k);
+          if (o == "-p" || o == "-P" || o == "-u" || o.starts_with("--pid") ||
+              o.starts_with("--pgid") || o.starts_with("--uid")) {
+            wrapper = false;
+          }
+        }
+        skip_options({"-c", "-n", "--class", "--classdata"});
+      } else if (name == "timeout") {
+        skip_options({"-s", "-k", "--signal", "--kill-after"});
+        if (j < words.size()) ++j;  // the duration
+      } else if (name == "flock") {
+        skip_options({"-w", "--wait", "--timeout", "-E", "--conflict-exit-code"});
+        if (j < words.size()) {
+          if (is_all_digits(option(j))) {
+            wrapper = j + 1 < words.size();  // `flock -n 9`: locks a descriptor, runs nothing
+          }
+          ++j;  // the lock file
+        }
+        if (j < words.size() && (option(j) == "-c" || option(j) == "--command")) {
+          if (j + 1 < words.size()) command_string = {{j + 1, std::string(shell)}};
+          j = words.size();
+        }
+      } else if (name == "env") {
+        while (j < words.size()) {
+          std::string_view o = option(j);
+          if (o == "-u" || o == "--unset" || o == "-C" || o == "--chdir") {
+            j += 2;
+          } else if (o.starts_with("-") && o.size() > 1) {
+            ++j;
+          } else if (o == "-") {
+            ++j;
+          } else {
+            break;
+          }
+        }
+        while (j < words.size()) {
+          const Word& w = words[j];
+          std::size_t k = w.begin;
+          if (k < s_.size() && is_name_start(s_[k])) {
+            while (k < w.end && is_name_char(s_[k])) ++k;
+            if (k < w.end && s_[k] == '=') {
+              Assignment assignment;
+              assignment.name = s_.substr(w.begin, k - w.begin);
+              assignment.span = w.span;
+              assignment.value = w;
+              assignment.value.begin = k + 1;
+              assignment.value.span = out_.span(k + 1, w.end);
+              assignment.value.text =
+                  w.text.substr(std::min(w.text.size(), assignment.name.size() + 1));
+              assignment.via_env = true;
+              command.assignments.push_back(std::move(assignment));
+              ++j;
+              continue;
+            }
+          }
+          // `env $(cat .env | xargs) cmd`: the substitution supplies assignments.
+          if (w.has_expansion && w.text.starts_with("$(") && w.text.ends_with(")")) {
+            ++j;
+            continue;
+          }
+          break;
+        }
+      } else if (name == "chronic" || name == "nohup" || name == "run-one" ||
+                 name == "run-this-one" || name == "keep-one-running" ||
+                 name == "run-one-constantly" || name == "run-one-until-success" ||
+                 name == "run-one-until-failure") {
+        skip_options({});
+      } else if (name == "exec") {
+        skip_options({"-a"});
+      } else if (name == "time") {
+        skip_options({});
+      } else if (name == "command") {
+        if (option(j) == "-v" || option(j) == "-V")
+          wrapper = false;
+        else
+          skip_options({});
+      } else if (name == "stdbuf") {
+        skip_options({"-i", "-o", "-e"});
+      } else if (name == "setsid") {
+        skip_options({});
+      } else if (name == "setlock" || name == "lckdo") {
+        skip_options({"-W"});
+        if (j < words.size()) ++j;  // the lock file
+      } else if (name == "lockrun") {
+        while (j < words.size() && option(j) != "--") ++j;
+        if (j < words.size()) ++j;
+      } else if (name == "solo") {
+        skip_options({"-port"});
+      } else {
+        wrapper = false;
+      }
+      if (!wrapper) break;
+      command.wrappers.push_back(Wrapper{std::string(name), i, std::min(j, words.size())});
+      i = std::min(j, words.size());
+    }
+    command.command_index = i;
+    // `sh -c 'string'`, `bash -lc "string"`: the string is a command list of its own.
+    if (!command_string && i < words.size() && !words[i].has_expansion) {
+      std::string_view name = basename_of(words[i].text);
+      if (std::find(shells.begin(), shells.end(), name) != shells.end()) {
+        for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
+          std::string_view o = words[k].text;
+          if (o.size() < 2 || o[0] != '-' || o[1] == '-') break;
+          if (o.find('c') != std::string_view::npos) {
+            command_string = {{k + 1, std::string(name)}};
+            break;
+          }
+        }
+      }
+    }
+    command.span = out_.span(pending.begin, pending.end);
+    out_.commands.push_back(command);
+    if (command_string) {
+      const Word& string_word = words[command_string->first];
+      std::size_t begin = string_word.begin;
+      std::size_t end = string_word.end;
+      char first = s_[begin];
+      if ((first == '\'' || first == '"') && end - begin >= 2 && s_[end - 1] == first) {
+        ++begin;
+        --end;
+      } else if (string_word.quoted) {
+        return;  // mixed quoting: the offsets would not line up
+      }
+      std::size_t pos = begin;
+      parse_list(pos, end, 0, command.depth + 1, next_list_++, command_string->second);
+    }
+  }
+};
+
+}  // namespace
+
+bool Redirection::duplicates_descriptor() const {
+  if (op != ">&" && op != "<&") return false;
+  return target && (is_all_digits(target->text) || target->text == "-");
+}
+
+bool Redirection::writes_file() const {
+  if (op == ">" || op == ">>" || op == ">|" || op == "&>" || op == "&>>" || op == "<>") {
+    return true;
+  }
+  return op == ">&" && !duplicates_descriptor() && target.has_value();
+}
+
+std::string_view SimpleCommand::command_name() const {
+  const Word* word = command_word();
+  return word ? basename_of(word->text) : std::string_view();
+}
+
+const Wrapper* SimpleCommand::wrapper(std::string_view name) const {
+  for (const Wrapper& w : wrappers) {
+    if (w.name == name) return &w;
+  }
+  return nullptr;
+}
+
+bool SimpleCommand::redirects_stdout() const {
+  return std::any_of(redirections.begin(), redirections.end(), [](const Redirection& r) {
+    return (r.fd == 1 || r.fd == -1) && r.writes_file();
+  });
+}
+
+bool SimpleCommand::redirects_stderr() const {
+  return std::any_of(redirections.begin(), redirections.end(), [](const Redirection& r) {
+    return r.fd == -1 || (r.fd == 2 && (r.writes_file() || r.op == ">&"));
+  });
+}
+
+std::size_t CommandAnalysis::file_offset(std::size_t offset) const {
+  std::size_t raw_offset;
+  if (source_offsets.empty()) {
+    raw_offset = offset;
+  } else if (offset < source_offsets.size()) {
+    raw_offset = source_offsets[offset];
+  } else {
+    raw_offset = command_span.end - command_span.begin;
+  }
+  return command_span.begin + raw_offset;
+}
+
+Span CommandAnalysis::span(std::size_t begin, std::size_t end) const {
+  Span result;
+  result.line = command_span.line;
+  result.begin = file_offset(begin);
+  result.end = std::max(result.begin, file_offset(end));
+  result.column =
+      static_cast<std::uint32_t>(command_span.column + (result.begin - command_span.begin));
+  result.end_column =
+      static_cast<std::uint32_t>(command_span.column + (result.end - command_span.begin));
+  return result;
+}
+
+const ShellConstruct* CommandAnalysis::find(ShellConstruct::Kind kind) const {
+  for (const ShellConstruct& construct : constructs) {
+    if (construct.kind == kind) return &construct;
+  }
+  return nullptr;
+}
+
+std::vector<const SimpleCommand*> CommandAnalysis::top_level() const {
+  std::vector<const SimpleCommand*> result;
+  for (const SimpleCommand& command : commands) {
+    if (command.list == 0) result.push_back(&command);
+  }
+  return result;
+}
+
+CommandAnalysis analyze_command_text(std::string_view raw, const Span& span,
+                                     const Dialect& dialect) {
+  CommandAnalysis analysis;
+  analysis.command_span = span;
+  analysis.command_span.end = span.begin + raw.size();
+  // Undo cron's escapes: `\%` is `%` (every cron); Debian also reads `\\` as `\`.
+  if (raw.find('\\') == std::string_view::npos) {
+    analysis.text.assign(raw);
+  } else {
+    analysis.text.reserve(raw.size());
+    analysis.source_offsets.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '\\' && i + 1 < raw.size() &&
+          (raw[i + 1] == '%' || (raw[i + 1] == '\\' && dialect.unescapes_double_backslash))) {
+        analysis.text += raw[i + 1];
+        analysis.source_offsets.push_back(static_cast<std::uint32_t>(i));
+        ++i;
+        continue;
+      }
+      if (raw[i] == '\\' && i + 1 < raw.size() && raw[i + 1] == '\\') {
+        // cronie keeps `\\`, and its second backslash escapes nothing for cron.
+        analysis.text += "\\\\";
+        analysis.source_offsets.push_back(static_cast<std::uint32_t>(i));
+        analysis.source_offsets.push_back(static_cast<std::uint32_t>(i + 1));
+        ++i;
+        continue;
+      }
+      analysis.text += raw[i];
+      analysis.source_offsets.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  Lexer lexer(analysis);
+  lexer.run();
+  return analysis;
+}
+
+CommandAnalysis analyze_command(const Command& command, const Dialect& dialect) {
+  return analyze_command_text(command.raw, command.span, dialect);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+EnvLineCandidate read_env_line(std::string_view line) {
+  EnvLineCandidate result;
+  std::size_t pos = 0;
+  while (pos < line.size() && is_blank(line[pos])) ++pos;
+  if (pos >= line.size() || line[pos] == '#') return result;
+  // `export NAME=value`: read the rest as an assignment and remember the prefix.
+  std::size_t export_begin = 0, export_end = 0;
+  if (line.substr(pos).starts_with("export") && pos + 6 < line.size() && is_blank(line[pos + 6])) {
+    export_begin = pos;
+    pos += 6;
+    while (pos < line.size() && is_blank(line[pos])) ++pos;
+    export_end = pos;
+  }
+  std::size_t name_begin = pos;
+  if (pos < line.size() && (line[pos] == '"' || line[pos] == '\'')) {
+    char quote = line[pos];
+    std::size_t close = line.find(quote, pos + 1);
+    if (close == std::string_view::npos) return result;
+    if (line.substr(pos + 1, close - pos - 1).find('=') != std::string_view::npos) return result;
+    result.name = line.substr(pos + 1, close - pos - 1);
+    result.name_begin = pos + 1;
+    result.name_end = close;
+    pos = close + 1;
+  } else {
+    while (pos < line.size() && !is_space(line[pos]) && line[pos] != '=') ++pos;
+    result.name = line.substr(name_begin, pos - name_begin);
+    result.name_begin = name_begin;
+    result.name_end = pos;
+  }
+  while (pos < line.size() && is_blank(line[pos])) ++pos;
+  if (pos >= line.size() || line[pos] != '=') return result;
+  ++pos;
+  std::size_t after_equals = pos;
+  while (pos < line.size() && is_space(line[pos])) ++pos;
+  auto finish = [&](EnvLineCandidate::Outcome outcome) {
+    if (export_end != 0 && outcome != EnvLineCandidate::Outcome::not_an_assignment) {
+      result.export_begin = export_begin;
+      result.export_end = export_end;
+      result.outcome = EnvLineCandidate::Outcome::export_prefix;
+    } else {
+      result.outcome = outcome;
+    }
+    return result;
+  };
+  if (pos >= line.size()) {
+    result.value_begin = result.value_end = after_equals;
+    result.value = line.substr(after_equals, 0);
+    return finish(EnvLineCandidate::Outcome::empty_unquoted_value);
+  }
+  result.value_begin = pos;
+  if (line[pos] == '"' || line[pos] == '\'') {
+    char quote = line[pos];
+    result.quote = quote;
+    std::size_t close = line.find(quote, pos + 1);
+    if (close == std::string_view::npos) {
+      result.value_end = line.size();
+      result.value = line.substr(pos);
+      return finish(EnvLineCandidate::Outcome::unterminated_quote);
+    }
+    result.value_end = close + 1;
+    result.value = line.substr(pos, close + 1 - pos);
+    std::size_t rest = close + 1;
+    while (rest < line.size() && is_space(line[rest])) ++rest;
+    if (rest < line.size()) {
+      result.junk_begin = rest;
+      return finish(EnvLineCandidate::Outcome::junk_after_quoted_value);
+    }
+    return finish(EnvLineCandidate::Outcome::assignment);
+  }
+  result.value_end = line.size();
+  result.value = line.substr(pos);
+  return finish(EnvLineCandidate::Outcome::assignment);
+}
+
+std::vector<EnvLineView> env_lines(const Crontab& crontab) {
+  std::vector<EnvLineView> result;
+  for (const Line& line : crontab.lines) {
+    if (line.kind != Line::Kind::environment && line.kind != Line::Kind::rejected) continue;
+    EnvLineView view;
+    view.line = &line;
+    view.line_begin = line.span.begin;
+    view.candidate = read_env_line(crontab.line_text(line));
+    if (line.kind == Line::Kind::environment) {
+      view.assignment = &crontab.environment[line.index];
+    } else if (view.candidate.outcome == EnvLineCandidate::Outcome::not_an_assignment ||
+               view.candidate.outcome == EnvLineCandidate::Outcome::assignment) {
+      continue;  // a rejected job line, not an environment line
+    }
+    result.push_back(view);
+  }
+  return result;
+}
+
+}  // namespace cronkit::lint
