@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
+
+#include <sys/stat.h>
 
 namespace cronkit::lint {
 namespace {
@@ -974,6 +977,194 @@ std::vector<EnvLineView> env_lines(const Crontab& crontab) {
     result.push_back(view);
   }
   return result;
+}
+
+}  // namespace cronkit::lint
+
+namespace cronkit::lint {
+
+const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& entry,
+                                         std::string_view name) {
+  std::span<const EnvAssignment> in_force = crontab.environment_for(entry);
+  for (auto it = in_force.rbegin(); it != in_force.rend(); ++it) {
+    if (it->name == name) return &*it;
+  }
+  return nullptr;
+}
+
+std::string_view path_basename(std::string_view path) { return basename_of(path); }
+
+bool is_bash_like_shell(std::string_view shell) {
+  std::string_view name = basename_of(shell);
+  return name == "bash" || name == "zsh" || name == "ksh" || name == "ksh93" || name == "mksh";
+}
+
+bool is_interpreter(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> names = {
+      "python", "node",  "nodejs", "bash", "sh",   "dash", "zsh",
+      "php",    "ruby",  "perl",   "deno", "bun",  "Rscript", "lua"};
+  if (std::find(names.begin(), names.end(), name) != names.end()) return true;
+  // python3, python3.11, php8.2, ruby3.1, perl5.36
+  for (std::string_view stem : {"python", "php", "ruby", "perl", "node"}) {
+    if (name.starts_with(stem) && name.size() > stem.size()) {
+      std::string_view rest = name.substr(stem.size());
+      if (std::all_of(rest.begin(), rest.end(), [](char c) { return is_digit(c) || c == '.'; })) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+const Word* interpreter_script(const SimpleCommand& command) {
+  if (!command.command_word() || !is_interpreter(command.command_name())) return nullptr;
+  std::string_view program = command.command_name();
+  bool python = program.starts_with("python");
+  bool shell = std::find(shells.begin(), shells.end(), program) != shells.end();
+  std::span<const Word> arguments = command.arguments();
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    std::string_view a = arguments[i].text;
+    if (a == "--") return i + 1 < arguments.size() ? &arguments[i + 1] : nullptr;
+    if (a.size() < 2 || a[0] != '-') return &arguments[i];
+    bool short_flags = a[1] != '-';
+    // Code given inline or a module instead of a script.
+    if (a == "-e" || a == "-E" || a == "--eval" || a == "-p" || a == "--print" || a == "-r") {
+      return nullptr;
+    }
+    if ((python || shell) && short_flags && (a.back() == 'c' || (python && a.back() == 'm'))) {
+      return nullptr;
+    }
+    if (a == "-f" && program.starts_with("php")) {
+      return i + 1 < arguments.size() ? &arguments[i + 1] : nullptr;
+    }
+    // Options with a separate argument.
+    if (a == "-W" || a == "-X" || a == "-o" || (a == "-O" && shell) || a == "-d" || a == "-I" ||
+        a == "--require") {
+      ++i;
+    }
+  }
+  return nullptr;
+}
+
+const Word* sourced_file(const SimpleCommand& command) {
+  std::string_view name = command.command_word() ? std::string_view(command.command_word()->text)
+                                                 : std::string_view();
+  if (name != "." && name != "source") return nullptr;
+  std::span<const Word> arguments = command.arguments();
+  return arguments.empty() ? nullptr : &arguments[0];
+}
+
+std::string under_root(std::string_view root, std::string_view path) {
+  std::string result(root);
+  while (result.size() > 1 && result.back() == '/') result.pop_back();
+  if (result == "/") result.clear();
+  if (!path.starts_with("/")) result += '/';
+  result += path;
+  return result;
+}
+
+namespace {
+std::vector<std::string_view> split_colons(std::string_view line) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t colon = line.find(':', start);
+    parts.push_back(line.substr(start, colon == std::string_view::npos ? colon : colon - start));
+    if (colon == std::string_view::npos) break;
+    start = colon + 1;
+  }
+  return parts;
+}
+unsigned to_unsigned(std::string_view text) {
+  unsigned value = 0;
+  for (char c : text) {
+    if (!is_digit(c)) return 0;
+    value = value * 10 + static_cast<unsigned>(c - '0');
+  }
+  return value;
+}
+}  // namespace
+
+std::optional<PasswdEntry> find_user(std::string_view root, std::string_view name) {
+  std::ifstream in(under_root(root, "/etc/passwd"));
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string_view> parts = split_colons(line);
+    if (parts.size() < 7 || parts[0] != name) continue;
+    return PasswdEntry{std::string(parts[0]), to_unsigned(parts[2]), to_unsigned(parts[3]),
+                       std::string(parts[5])};
+  }
+  return std::nullopt;
+}
+
+std::vector<unsigned> groups_of(std::string_view root, const PasswdEntry& user) {
+  std::vector<unsigned> groups{user.gid};
+  std::ifstream in(under_root(root, "/etc/group"));
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string_view> parts = split_colons(line);
+    if (parts.size() < 4) continue;
+    std::string_view members = parts[3];
+    std::size_t start = 0;
+    while (start <= members.size()) {
+      std::size_t comma = members.find(',', start);
+      std::string_view member = members.substr(start, comma == std::string_view::npos ? comma : comma - start);
+      if (member == user.name) groups.push_back(to_unsigned(parts[2]));
+      if (comma == std::string_view::npos) break;
+      start = comma + 1;
+    }
+  }
+  return groups;
+}
+
+}  // namespace cronkit::lint
+
+namespace cronkit::lint {
+
+bool looks_like_command_token(std::string_view token) {
+  if (token.empty()) return false;
+  if (token.find('/') != std::string_view::npos) return true;
+  char first = token.front();
+  if (first == '~' || first == '.' || first == '$' || first == '"' || first == '\'') return true;
+  static constexpr std::array<std::string_view, 40> programs = {
+      "cd",     "python", "python3", "bash",   "sh",      "node",    "php",     "perl",
+      "ruby",   "curl",   "wget",    "rsync",  "tar",     "find",    "rm",      "echo",
+      "test",   "[",      "flock",   "timeout", "nice",   "ionice",  "run-parts", "docker",
+      "sleep",  "cp",     "mv",      "mkdir",  "certbot", "systemctl", "logger", "date",
+      "cat",    "env",    "sudo",    "java",   "npm",     "npx",     "make",    "source"};
+  if (std::find(programs.begin(), programs.end(), token) != programs.end()) return true;
+  return is_interpreter(token);
+}
+
+std::string job_user_name(const Crontab& crontab, const Entry& entry, std::string_view path) {
+  if (crontab.format == CrontabFormat::system) {
+    return entry.user ? std::string(*entry.user) : std::string();
+  }
+  // Debian: /var/spool/cron/crontabs/USER; cronie: /var/spool/cron/USER.
+  std::size_t slash = path.rfind('/');
+  if (slash == std::string_view::npos) return {};
+  std::string_view directory = path.substr(0, slash);
+  if (directory.ends_with("/var/spool/cron/crontabs") || directory.ends_with("/var/spool/cron")) {
+    return std::string(path.substr(slash + 1));
+  }
+  return {};
+}
+
+bool may_access(const std::string& host_path, const std::optional<PasswdEntry>& user,
+                const std::vector<unsigned>& groups, unsigned what) {
+  struct stat info {};
+  if (::stat(host_path.c_str(), &info) != 0) return false;
+  unsigned mode = info.st_mode & 0777;
+  if (!user) return (mode & (what | what << 3 | what << 6)) != 0;
+  if (user->uid == 0) {
+    // root may read and write anything; it may execute only what has some execute bit.
+    return what != 1 || (mode & 0111) != 0 || S_ISDIR(info.st_mode);
+  }
+  if (info.st_uid == user->uid) return (mode >> 6 & what) == what;
+  if (std::find(groups.begin(), groups.end(), info.st_gid) != groups.end()) {
+    return (mode >> 3 & what) == what;
+  }
+  return (mode & what) == what;
 }
 
 }  // namespace cronkit::lint

@@ -207,4 +207,51 @@ struct EnvLineView {
 };
 std::vector<EnvLineView> env_lines(const Crontab& crontab);
 
+// ---------------------------------------------------------------------------------------------
+// Small shared facts.
+
+// The last assignment of `name` above the entry, or nullptr.
+const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& entry,
+                                         std::string_view name);
+// The name of a path without its directories.
+std::string_view path_basename(std::string_view path);
+// Whether a SHELL value names bash or zsh (which understand the bash-only syntax).
+bool is_bash_like_shell(std::string_view shell);
+// `python`, `python3`, `python3.11`, `node`, `bash`, `sh`, `php`, `ruby`, `perl`, ...: a program
+// that runs the script named by its first non-option argument.
+bool is_interpreter(std::string_view name);
+// The script argument of an interpreter command (`python3 -u x.py` -> `x.py`); nullptr when there
+// is none (`python3 -m pkg`, `python3 -c '...'`, `node -e ...`).
+const Word* interpreter_script(const SimpleCommand& command);
+// The argument of `.`/`source` when this command sources a file.
+const Word* sourced_file(const SimpleCommand& command);
+
+// Whether the token in a system crontab's user position is really the start of a command: a path
+// (`/`, `~`, `.`, `$`) or a well-known program name (`python3`, `cd`, `bash`, ...).
+bool looks_like_command_token(std::string_view token);
+// The name of the user a job runs as, when the text tells: the user field of a system crontab,
+// or the spool file's name for a user crontab under /var/spool/cron. Empty when unknown.
+std::string job_user_name(const Crontab& crontab, const Entry& entry, std::string_view path);
+
+// ---------------------------------------------------------------------------------------------
+// Filesystem look-ups for the --check-paths rules: every path is taken under `root` (--root), and
+// nothing outside it is read.
+
+// `root` + `path` (an absolute path inside the checked system).
+std::string under_root(std::string_view root, std::string_view path);
+struct PasswdEntry {
+  std::string name;
+  unsigned uid = 0;
+  unsigned gid = 0;
+  std::string home;
+};
+// The user's line in ROOT/etc/passwd.
+std::optional<PasswdEntry> find_user(std::string_view root, std::string_view name);
+// The groups the user is in (primary group included), from ROOT/etc/group.
+std::vector<unsigned> groups_of(std::string_view root, const PasswdEntry& user);
+// Whether `user` may read (4), write (2) or execute/search (1) the file at `host_path` (a path
+// already under the root), judged from its mode and owner. Without a user, any matching bit.
+bool may_access(const std::string& host_path, const std::optional<PasswdEntry>& user,
+                const std::vector<unsigned>& groups, unsigned what);
+
 }  // namespace cronkit::lint

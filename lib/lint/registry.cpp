@@ -10,8 +10,47 @@ namespace cronkit::rules {
 // replaced by '_'; it is defined in lib/lint/rules/<id>.cpp).
 // clang-format off
 #define CRONKIT_LINT_RULES(X) \
+  X(cd_without_and) \
   X(crlf_line_endings) \
+  X(dangerous_command) \
+  X(dotenv_not_loaded) \
+  X(env_empty_unquoted) \
+  X(env_export) \
+  X(env_inline_comment) \
+  X(env_name_typo) \
+  X(env_tilde) \
+  X(env_trailing_whitespace) \
+  X(env_var_expansion) \
+  X(env_var_undefined) \
+  X(flock_blocking) \
+  X(log_path_unwritable) \
+  X(mailto_invalid) \
   X(missing_final_newline) \
+  X(no_overlap_lock) \
+  X(no_timeout) \
+  X(output_not_redirected) \
+  X(path_not_set) \
+  X(percent_unescaped) \
+  X(python_outside_venv) \
+  X(python_unversioned) \
+  X(reboot_caveats) \
+  X(redirect_order) \
+  X(relative_path) \
+  X(script_no_shebang) \
+  X(script_not_executable) \
+  X(secret_in_crontab) \
+  X(shell_bashism) \
+  X(sources_shell_rc) \
+  X(stderr_not_captured) \
+  X(sudo_in_cron) \
+  X(tilde_quoted) \
+  X(tz_not_schedule) \
+  X(unbalanced_quotes) \
+  X(user_field_in_user_crontab) \
+  X(user_field_missing) \
+  X(user_invalid) \
+  X(user_unknown) \
+  X(venv_activate) \
   /* end of the list */
 // clang-format on
 

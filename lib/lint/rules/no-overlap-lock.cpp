@@ -1,0 +1,105 @@
+// no-overlap-lock: cron starts the next run even when the previous one is still running.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"(## What it does
+Finds jobs that can fire again within 60 minutes of a previous run (the shortest gap between
+two consecutive firings is 60 minutes or less; `@hourly` included) and whose command has no lock
+wrapper (`flock`, `run-one`, `lockrun`, `solo`, `setlock`, `lckdo`).
+
+## Why is this bad?
+Debian's cron and cronie start a new instance every time, whether or not the previous one has
+finished (supercronic waits, unless told otherwise). A slow LLM API, a big backup or a stuck
+network call piles up processes, doubles API spend and corrupts shared output files.
+
+## Example
+    */15 * * * * /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1
+
+## Use instead
+    */15 * * * * flock -n /run/lock/embed.lock /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1)";
+
+constexpr auto lock_programs = std::to_array<std::string_view>(
+    {"flock", "run-one", "run-this-one", "keep-one-running", "run-one-constantly",
+     "run-one-until-success", "run-one-until-failure", "lockrun", "solo", "setlock", "lckdo",
+     "pgrep", "pidof"});
+
+bool is_lock(std::string_view name) {
+  return std::find(lock_programs.begin(), lock_programs.end(), name) != lock_programs.end();
+}
+
+// Whether two consecutive calendar days both pass the day fields.
+bool has_consecutive_days(const Schedule& schedule) {
+  using namespace date;
+  year_month_day day = 2024_y / January / 1;
+  bool previous = false;
+  for (int i = 0; i < 4 * 366 + 1; ++i) {
+    bool matches = schedule.matches_day(day);
+    if (matches && previous) return true;
+    previous = matches;
+    day = year_month_day(sys_days(day) + days(1));
+  }
+  return false;
+}
+
+// The shortest gap in minutes between two consecutive firings; 0 when it never fires twice.
+int shortest_gap(const Schedule& schedule) {
+  std::vector<int> times;
+  for (int h = 0; h < 24; ++h) {
+    if (!schedule.hours.test(static_cast<std::size_t>(h))) continue;
+    for (int m = 0; m < 60; ++m) {
+      if (schedule.minutes.test(static_cast<std::size_t>(m))) times.push_back(h * 60 + m);
+    }
+  }
+  if (times.empty()) return 0;
+  int gap = 0;
+  for (std::size_t i = 1; i < times.size(); ++i) {
+    int d = times[i] - times[i - 1];
+    if (gap == 0 || d < gap) gap = d;
+  }
+  int wrap = times.front() + 1440 - times.back();
+  if (wrap <= 60 && (gap == 0 || wrap < gap) && has_consecutive_days(schedule)) gap = wrap;
+  return gap;
+}
+
+void check(lint::RuleContext& ctx) {
+  for (const Entry& entry : ctx.crontab.entries) {
+    if (entry.schedule.at_reboot || !ctx.schedule_is_trusted(entry)) continue;
+    // Cheap test first: no two firings within an hour unless some hour has one.
+    int gap = shortest_gap(entry.schedule);
+    if (gap == 0 || gap > 60) continue;
+    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    bool locked = false;
+    for (const lint::SimpleCommand& command : analysis.commands) {
+      if (is_lock(command.command_name())) locked = true;
+      for (const lint::Wrapper& wrapper : command.wrappers) {
+        if (is_lock(wrapper.name)) locked = true;
+      }
+    }
+    if (locked || analysis.top_level().empty()) continue;
+    ctx.report(entry.command.span,
+               fmt::format("this job can start again {} minute{} after a run, and cron does not "
+                           "wait for the previous run to finish; wrap it in `flock -n "
+                           "/run/lock/NAME.lock ...` so runs cannot pile up",
+                           gap, gap == 1 ? "" : "s"));
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule no_overlap_lock{
+    {.id = "no-overlap-lock",
+     .severity = Severity::warning,
+     .summary = "a frequent job has no lock, so slow runs pile up",
+     .doc = doc},
+    check};
+
+}  // namespace cronkit::rules

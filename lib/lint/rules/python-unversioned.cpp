@@ -1,0 +1,66 @@
+// python-unversioned: `python` does not exist on current Debian and Ubuntu (or is Python 2).
+
+#include <fmt/format.h>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"(## What it does
+Finds `python`, `/usr/bin/python` or `/usr/local/bin/python` as a command word. A virtualenv's
+interpreter (`.../.venv/bin/python`) is fine, and so is `python` after the job sources a
+virtualenv's `activate`.
+
+## Why is this bad?
+Debian 11+ and Ubuntu 20.04+ have no `python` command unless `python-is-python3` is installed:
+the job fails with "python: not found" (your interactive shell may have had an alias). On old
+hosts `python` is Python 2.
+
+## Example
+    0 8 * * * python /srv/llm/summarize.py
+
+## Use instead
+    0 8 * * * /usr/bin/python3 /srv/llm/summarize.py
+
+or the virtualenv's interpreter.)";
+
+void check(lint::RuleContext& ctx) {
+  for (const Entry& entry : ctx.crontab.entries) {
+    if (entry.command.raw.find("python") == std::string_view::npos) continue;
+    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    bool activated = false;
+    for (const lint::SimpleCommand& command : analysis.commands) {
+      if (const lint::Word* file = lint::sourced_file(command)) {
+        if (file->text.ends_with("bin/activate")) activated = true;
+      }
+      const lint::Word* word = command.command_word();
+      if (!word || activated) continue;
+      if (word->text != "python" && word->text != "/usr/bin/python" &&
+          word->text != "/usr/local/bin/python") {
+        continue;
+      }
+      Span span = word->span;
+      ctx.report(span,
+                 fmt::format("`{}` does not exist on Debian 11+ or Ubuntu 20.04+ unless "
+                             "python-is-python3 is installed (and is Python 2 on old hosts); "
+                             "use python3 or the virtualenv's interpreter",
+                             word->text),
+                 word->quoted ? std::nullopt
+                              : std::optional<lint::Fix>(lint::Fix{span, word->text + "3"}));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule python_unversioned{
+    {.id = "python-unversioned",
+     .severity = Severity::warning,
+     .summary = "the job runs `python`, which current Debian and Ubuntu do not have",
+     .doc = doc},
+    check};
+
+}  // namespace cronkit::rules

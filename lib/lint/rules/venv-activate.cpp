@@ -1,0 +1,53 @@
+// venv-activate: calling the virtualenv's interpreter directly is simpler than `activate`.
+
+#include <fmt/format.h>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"(## What it does
+Finds jobs that source a virtualenv's `bin/activate`.
+
+## Why is this bad?
+It is not needed under cron: running `<venv>/bin/python` directly gives the same `sys.path`.
+`activate` is meant for interactive shells, needs `source` or `.` (and `source` is a bashism
+under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
+
+## Example
+    0 6 * * * . /srv/llm/.venv/bin/activate && python /srv/llm/run.py
+
+## Use instead
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)";
+
+void check(lint::RuleContext& ctx) {
+  for (const Entry& entry : ctx.crontab.entries) {
+    if (entry.command.raw.find("activate") == std::string_view::npos) continue;
+    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    for (const lint::SimpleCommand& command : analysis.commands) {
+      const lint::Word* file = lint::sourced_file(command);
+      if (!file || !(file->text.ends_with("/bin/activate") || file->text == "bin/activate")) {
+        continue;
+      }
+      std::string venv = file->text.substr(0, file->text.size() - std::string("activate").size());
+      ctx.report(command.span,
+                 fmt::format("no need to activate the virtualenv under cron: run its "
+                             "interpreter directly ({}python ...)",
+                             venv));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule venv_activate{
+    {.id = "venv-activate",
+     .severity = Severity::info,
+     .summary = "the job sources a virtualenv's activate instead of calling its python",
+     .doc = doc},
+    check};
+
+}  // namespace cronkit::rules
