@@ -52,11 +52,16 @@ struct Schedule {
   // The first local minute strictly after `after` at which the job fires; nothing when it never
   // fires (or is @reboot). Jumps by month, day, hour and minute: a handful of steps per call.
   std::optional<LocalMinute> next_match(LocalMinute after) const;
+  // The last local minute strictly before `before` at which the job fires; nothing when it never
+  // fires (or is @reboot). The mirror image of next_match(), at the same cost.
+  std::optional<LocalMinute> previous_match(LocalMinute before) const;
 
   // Whether no calendar minute ever matches (e.g. `0 0 31 2 *`, an empty reversed range in the
-  // minute field), decided from the sets alone, without searching.
+  // minute field), decided from the sets alone, without searching. False for @reboot, which is
+  // not time-based: check at_reboot before asking next_match().
   bool never_fires() const { return !why_never_fires().empty(); }
-  // Why it never fires, as a sentence fragment ("February has no day 31"); empty when it fires.
+  // Why it never fires, as a sentence fragment ("February has no day 31"): lower-case start, no
+  // final period. Empty when it fires, and for @reboot (which fires at boot, not by the calendar).
   std::string why_never_fires() const;
 };
 

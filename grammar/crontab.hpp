@@ -1,0 +1,110 @@
+#pragma once
+// The crontab grammar, as crontab(5) and cron's own parser (entry.c, env.c) read a file.
+//
+// A crontab is a sequence of lines. cronkit splits the file into lines itself (cron has no line
+// continuation, so a line never spans two) and matches each line against `line` below:
+//
+//   line           = blank-line | comment | env-assignment | entry
+//   entry          = schedule [user] command          (the user only in system crontabs)
+//   schedule       = "@" special-name | minute hour day-of-month month day-of-week
+//   field          = item *("," item) [ignored-tail]
+//   item           = ("*" | value ["-" value]) ["/" step]
+//
+// The grammar only recognises shapes. Whether a value is in range, whether a name exists, which
+// cron accepts junk after an item and what the fields mean is decided by the actions in
+// lib/parse, which consult the dialect table. Error messages for every `must<>` point are in
+// grammar/errors.hpp.
+
+#include <tao/pegtl.hpp>
+
+namespace cronkit::grammar {
+
+using namespace tao::pegtl;  // NOLINT(google-build-using-namespace): grammar vocabulary
+
+// clang-format off
+
+// ---- Blanks -------------------------------------------------------------------------------------
+// cron separates fields with spaces and tabs only; every other byte, `\r` included, is data.
+struct blank : one<' ', '\t'> {};
+struct blanks : plus<blank> {};
+
+// ---- Blank lines and comments ---------------------------------------------------------------------
+// Leading blanks are ignored. A `#` starts a comment only as the first non-blank character.
+struct blank_line : eof {};
+struct comment : seq<one<'#'>, star<any>> {};
+
+// ---- Environment assignments: NAME = VALUE ----------------------------------------------------------
+// The name and the value may each be quoted with '...' or "..."; blanks may surround `=`. Nothing
+// is expanded: `$HOME` and `~` stay as written. After a closing quote only white space may follow.
+// White space here is C's isspace() (so `\r` counts), unlike between time fields.
+struct env_space : one<' ', '\t', '\r', '\v', '\f'> {};
+template <char Quote> struct quoted_env_name : seq<one<Quote>, star<not_one<Quote, '='>>, one<Quote>> {};
+struct bare_env_name : seq<not_at<one<'"', '\''>>, star<not_one<' ', '\t', '\r', '\v', '\f', '='>>> {};
+struct env_name : sor<quoted_env_name<'"'>, quoted_env_name<'\''>, bare_env_name> {};
+template <char Quote> struct quoted_text : seq<one<Quote>, star<not_one<Quote>>, one<Quote>> {};
+struct quoted_env_value : seq<sor<quoted_text<'"'>, quoted_text<'\''>>, star<env_space>, eof> {};
+struct bare_env_value : seq<not_at<one<'"', '\''>>, plus<any>> {};
+struct empty_env_value : eof {};  // `NAME=`: an assignment for cronie, not for Debian's cron
+struct env_value : sor<quoted_env_value, bare_env_value, empty_env_value> {};
+struct env_assignment : seq<env_name, star<env_space>, one<'='>, star<env_space>, env_value> {};
+
+// ---- Time fields ------------------------------------------------------------------------------------
+// cron reads a run of letters and digits, then decides: all digits is a number, anything else must
+// be one of the field's three-letter names (`jan`, `Mon`).
+struct value : plus<alnum> {};
+struct every_value : one<'*'> {};                       // `*`: the field's first through last value
+struct range_first : value {};
+struct range_last : value {};
+struct range_dash : one<'-'> {};
+struct range : seq<range_first, opt<if_must<range_dash, range_last>>> {};
+struct step_slash : one<'/'> {};
+struct step : value {};
+struct item : seq<sor<every_value, range>, opt<if_must<step_slash, step>>> {};
+struct item_comma : one<','> {};
+// Debian's cron stops reading a field at a character it does not expect and skips the rest of
+// the token (`5#3` reads as `5`); cronie rejects the line. The actions decide which.
+struct ignored_tail : plus<not_one<' ', '\t'>> {};
+struct field : seq<must<item>, star<if_must<item_comma, item>>, opt<ignored_tail>> {};
+
+struct minute : field {};
+struct hour : field {};
+struct day_of_month : field {};
+struct month : field {};
+struct day_of_week : field {};
+
+// The blanks before each field; a line that ends early is missing that field.
+struct blanks_before_hour : blanks {};
+struct blanks_before_day_of_month : blanks {};
+struct blanks_before_month : blanks {};
+struct blanks_before_day_of_week : blanks {};
+
+struct time_fields : seq<minute,
+                         must<blanks_before_hour>, hour,
+                         must<blanks_before_day_of_month>, day_of_month,
+                         must<blanks_before_month>, month,
+                         must<blanks_before_day_of_week>, day_of_week> {};
+
+// ---- Specials: @reboot, @daily, ... -------------------------------------------------------------
+struct special_name : plus<not_one<' ', '\t'>> {};
+struct special : if_must<one<'@'>, special_name> {};
+
+struct schedule : sor<special, time_fields> {};
+
+// ---- User and command ---------------------------------------------------------------------------
+// System crontabs name the user after the schedule. Debian's cron consumes exactly one blank
+// after the user name; the command is everything after it, up to the end of the line (a `#` in it
+// is data, and `%` is handled later). In user crontabs the command starts at the first non-blank.
+struct user : plus<not_one<' ', '\t'>> {};
+struct blank_after_user : blank {};
+struct command : star<any> {};
+struct blanks_before_user : blanks {};
+
+struct user_entry : seq<schedule, star<blank>, command> {};
+struct system_entry : seq<schedule, must<blanks_before_user>, must<user>, must<blank_after_user>, command> {};
+
+// A schedule given on its own (cronsim --expr, cronexplain), surrounded by optional blanks.
+struct schedule_only : seq<star<blank>, schedule, star<blank>, must<eof>> {};
+
+// clang-format on
+
+}  // namespace cronkit::grammar

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string_view>
+
+#include "ast/ast.hpp"
+
+namespace cronkit {
+
+// Splits a command the way cron does when it runs it (do_command.c): the first `%` not preceded
+// by a backslash ends the shell command; in the command `\%` becomes `%` (Debian also turns `\\`
+// into `\`); in the rest every `%` becomes a newline, `\%` a `%`, and a final newline is added.
+Command split_command(std::string_view raw, const Dialect& dialect);
+
+}  // namespace cronkit

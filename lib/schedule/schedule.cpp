@@ -1,0 +1,295 @@
+#include "schedule/schedule.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <vector>
+
+namespace cronkit {
+namespace {
+
+// The fields as plain machine words: bit i set when value i is allowed. Built once per call; a
+// std::bitset of at most 64 bits is a single word, so this costs a few moves.
+struct FieldBits {
+  std::uint64_t minutes;
+  std::uint32_t hours;
+  std::uint32_t days_of_month;  // bits 1-31
+  std::uint32_t months;         // bits 1-12
+  std::uint32_t weekdays;       // bits 0-6, Sunday = 0 (bit 7 folded into bit 0)
+  bool both_must_match;
+};
+
+FieldBits field_bits(const Schedule& s) {
+  const auto dow = static_cast<std::uint32_t>(s.days_of_week.to_ulong());
+  return FieldBits{
+      s.minutes.to_ullong(),
+      static_cast<std::uint32_t>(s.hours.to_ulong()),
+      static_cast<std::uint32_t>(s.days_of_month.to_ulong()) & 0xFFFF'FFFEu,
+      static_cast<std::uint32_t>(s.months.to_ulong()) & 0x1FFEu,
+      (dow | (dow >> 7)) & 0x7Fu,
+      s.day_rule() == DayRule::both_must_match,
+  };
+}
+
+constexpr std::uint32_t all_weekdays = 0x7F;
+constexpr std::uint32_t days_1_to_29 = 0x3FFF'FFFEu;
+constexpr std::uint32_t day_30 = 1u << 30;
+constexpr std::uint32_t day_31 = 1u << 31;
+// Months with 31 days: January, March, May, July, August, October, December.
+constexpr std::uint32_t long_months =
+    (1u << 1) | (1u << 3) | (1u << 5) | (1u << 7) | (1u << 8) | (1u << 10) | (1u << 12);
+constexpr std::uint32_t february = 1u << 2;
+
+constexpr bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+constexpr unsigned days_in_month(int y, unsigned m) {
+  constexpr std::array<unsigned char, 13> lengths{0,  31, 28, 31, 30, 31, 30,
+                                                  31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29u : lengths[m];
+}
+
+// Bits 1..n set.
+constexpr std::uint32_t first_days(unsigned n) {
+  return static_cast<std::uint32_t>(((std::uint64_t{1} << (n + 1)) - 2));
+}
+
+// Days of the month (bits 1-31) that fall on an allowed weekday, for a month whose first day is
+// weekday `first` (0 = Sunday).
+constexpr std::uint32_t weekday_days(std::uint32_t weekdays, unsigned first) {
+  // Bit k of `rotated` says whether day k+1 (weekday (first + k) % 7) is allowed.
+  const std::uint32_t rotated = ((weekdays >> first) | (weekdays << (7 - first))) & all_weekdays;
+  const std::uint64_t weeks = rotated | (rotated << 7) | (rotated << 14) |
+                              (std::uint64_t{rotated} << 21) | (std::uint64_t{rotated} << 28);
+  return static_cast<std::uint32_t>(weeks << 1);
+}
+
+unsigned weekday_of(date::year_month_day day) {
+  return date::weekday{date::sys_days{day}}.c_encoding();
+}
+
+// The days (bits 1-31) of month m of year y on which the job fires, by the day rule.
+std::uint32_t firing_days(const FieldBits& f, int y, unsigned m) {
+  const std::uint32_t valid = first_days(days_in_month(y, m));
+  std::uint32_t on_weekday;
+  if (f.weekdays == all_weekdays) {
+    on_weekday = valid;
+  } else if (f.weekdays == 0) {
+    on_weekday = 0;
+  } else {
+    const date::year_month_day first{date::year{y}, date::month{m}, date::day{1}};
+    on_weekday = weekday_days(f.weekdays, weekday_of(first));
+  }
+  const std::uint32_t days =
+      f.both_must_match ? (f.days_of_month & on_weekday) : (f.days_of_month | on_weekday);
+  return days & valid;
+}
+
+// Whether some day ever passes the month, day-of-month and day-of-week fields, given the
+// Gregorian facts: every month has days 1-29 (February in leap years), the long months have a
+// day 31, and over the 400-year cycle every existing date falls on every weekday.
+bool some_day_fires(const FieldBits& f) {
+  const std::uint32_t m = f.months;
+  std::uint32_t existing = 0;  // days of month that exist in at least one selected month
+  if (m != 0) existing |= days_1_to_29;
+  if (m & ~february) existing |= day_30;
+  if (m & long_months) existing |= day_31;
+  const bool dom_exists = (f.days_of_month & existing) != 0;
+  if (f.both_must_match) return dom_exists && f.weekdays != 0;
+  return dom_exists || (m != 0 && f.weekdays != 0);
+}
+
+bool fires_at_all(const FieldBits& f) {
+  return f.minutes != 0 && f.hours != 0 && f.months != 0 && some_day_fires(f);
+}
+
+LocalMinute make_minute(int y, unsigned m, unsigned d, unsigned h, unsigned mi) {
+  const date::local_days day{date::year{y} / date::month{m} / date::day{d}};
+  return LocalMinute{day} + std::chrono::hours{h} + std::chrono::minutes{mi};
+}
+
+std::string join_names(const std::vector<std::string>& names, const char* last_separator) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? last_separator : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+constexpr std::array<const char*, 13> month_names{
+    "",     "January", "February",  "March",   "April",    "May",     "June",
+    "July", "August",  "September", "October", "November", "December"};
+
+// The month field selects months none of which has any of the selected days: say which.
+std::string missing_dates(const FieldBits& f) {
+  std::vector<std::string> months;
+  for (unsigned m = 1; m <= 12; ++m) {
+    if (f.months >> m & 1) months.emplace_back(month_names[m]);
+  }
+  std::vector<std::string> days;
+  for (unsigned d = 30; d <= 31; ++d) {
+    if (f.days_of_month >> d & 1) days.push_back(std::to_string(d));
+  }
+  return join_names(months, " and ") + (months.size() == 1 ? " has" : " have") + " no day " +
+         join_names(days, " or ");
+}
+
+}  // namespace
+
+bool Schedule::matches_day(date::year_month_day day) const {
+  if (!day.ok()) return false;
+  if (!months[static_cast<unsigned>(day.month())]) return false;
+  const bool dom = days_of_month[static_cast<unsigned>(day.day())];
+  const unsigned wd = weekday_of(day);
+  const bool dow = days_of_week[wd] || (wd == 0 && days_of_week[7]);
+  return day_rule() == DayRule::both_must_match ? (dom && dow) : (dom || dow);
+}
+
+bool Schedule::matches(LocalMinute minute) const {
+  if (at_reboot) return false;
+  const auto day = date::floor<date::days>(minute);
+  const auto in_day = (minute - day).count();  // 0..1439
+  if (!minutes[static_cast<std::size_t>(in_day % 60)]) return false;
+  if (!hours[static_cast<std::size_t>(in_day / 60)]) return false;
+  return matches_day(date::year_month_day{day});
+}
+
+std::optional<LocalMinute> Schedule::next_match(LocalMinute after) const {
+  if (at_reboot) return std::nullopt;
+  const FieldBits f = field_bits(*this);
+  if (!fires_at_all(f)) return std::nullopt;
+
+  const LocalMinute start = after + std::chrono::minutes{1};
+  const auto start_day = date::floor<date::days>(start);
+  const date::year_month_day ymd{start_day};
+  if (!ymd.ok()) return std::nullopt;  // outside the calendar date supports
+  const auto in_day = static_cast<unsigned>((start - start_day).count());
+  int y = static_cast<int>(ymd.year());
+  unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned d = static_cast<unsigned>(ymd.day());
+  const unsigned h = in_day / 60;
+  const unsigned mi = in_day % 60;
+
+  const auto first_hour = static_cast<unsigned>(std::countr_zero(f.hours));
+  const auto first_minute = static_cast<unsigned>(std::countr_zero(f.minutes));
+
+  if (f.months >> m & 1) {
+    const std::uint32_t days = firing_days(f, y, m);
+    if (days >> d & 1) {
+      // Later today: this hour at a later minute, or a later hour at its first minute.
+      if (f.hours >> h & 1) {
+        const std::uint64_t later_minutes = f.minutes & (~std::uint64_t{0} << mi);
+        if (later_minutes != 0) {
+          return make_minute(y, m, d, h, static_cast<unsigned>(std::countr_zero(later_minutes)));
+        }
+      }
+      const std::uint32_t later_hours = f.hours & (~std::uint32_t{0} << (h + 1));
+      if (later_hours != 0) {
+        return make_minute(y, m, d, static_cast<unsigned>(std::countr_zero(later_hours)),
+                           first_minute);
+      }
+    }
+    // A later day of this month, at its first firing minute.
+    const std::uint32_t later_days =
+        days & static_cast<std::uint32_t>(~std::uint64_t{0} << (d + 1));
+    if (later_days != 0) {
+      return make_minute(y, m, static_cast<unsigned>(std::countr_zero(later_days)), first_hour,
+                         first_minute);
+    }
+  }
+
+  // The first firing day of a later month. fires_at_all() guarantees one within the 400-year
+  // cycle (the longest real gap, a weekday-restricted February 29, is about 40 years); the
+  // limit only guards against a broken invariant and the end of the representable calendar.
+  const int last_year = std::min(y + 401, static_cast<int>(date::year::max()));
+  for (;;) {
+    const std::uint32_t later_months = f.months & (~std::uint32_t{0} << (m + 1));
+    if (later_months != 0) {
+      m = static_cast<unsigned>(std::countr_zero(later_months));
+    } else {
+      if (++y > last_year) return std::nullopt;
+      m = static_cast<unsigned>(std::countr_zero(f.months));
+    }
+    const std::uint32_t days = firing_days(f, y, m);
+    if (days != 0) {
+      return make_minute(y, m, static_cast<unsigned>(std::countr_zero(days)), first_hour,
+                         first_minute);
+    }
+  }
+}
+
+std::optional<LocalMinute> Schedule::previous_match(LocalMinute before) const {
+  if (at_reboot) return std::nullopt;
+  const FieldBits f = field_bits(*this);
+  if (!fires_at_all(f)) return std::nullopt;
+
+  const LocalMinute start = before - std::chrono::minutes{1};
+  const auto start_day = date::floor<date::days>(start);
+  const date::year_month_day ymd{start_day};
+  if (!ymd.ok()) return std::nullopt;
+  const auto in_day = static_cast<unsigned>((start - start_day).count());
+  int y = static_cast<int>(ymd.year());
+  unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned d = static_cast<unsigned>(ymd.day());
+  const unsigned h = in_day / 60;
+  const unsigned mi = in_day % 60;
+
+  // The highest set bit of a non-zero word.
+  const auto last_bit = [](std::uint64_t bits) {
+    return static_cast<unsigned>(std::bit_width(bits) - 1);
+  };
+  const unsigned last_hour = last_bit(f.hours);
+  const unsigned last_minute = last_bit(f.minutes);
+
+  if (f.months >> m & 1) {
+    const std::uint32_t days = firing_days(f, y, m);
+    if (days >> d & 1) {
+      // Earlier today: this hour at an earlier minute, or an earlier hour at its last minute.
+      if (f.hours >> h & 1) {
+        const std::uint64_t earlier_minutes = f.minutes & ((std::uint64_t{2} << mi) - 1);
+        if (earlier_minutes != 0) return make_minute(y, m, d, h, last_bit(earlier_minutes));
+      }
+      const std::uint32_t earlier_hours = f.hours & ((std::uint32_t{1} << h) - 1);
+      if (earlier_hours != 0) return make_minute(y, m, d, last_bit(earlier_hours), last_minute);
+    }
+    const std::uint32_t earlier_days = days & ((std::uint32_t{1} << d) - 1);
+    if (earlier_days != 0) {
+      return make_minute(y, m, last_bit(earlier_days), last_hour, last_minute);
+    }
+  }
+
+  const int first_year = std::max(y - 401, static_cast<int>(date::year::min()));
+  for (;;) {
+    const std::uint32_t earlier_months = f.months & ((std::uint32_t{1} << m) - 1);
+    if (earlier_months != 0) {
+      m = last_bit(earlier_months);
+    } else {
+      if (--y < first_year) return std::nullopt;
+      m = last_bit(f.months);
+    }
+    const std::uint32_t days = firing_days(f, y, m);
+    if (days != 0) return make_minute(y, m, last_bit(days), last_hour, last_minute);
+  }
+}
+
+std::string Schedule::why_never_fires() const {
+  if (at_reboot) return {};
+  const FieldBits f = field_bits(*this);
+  if (f.minutes == 0) return "the minute field selects no minute";
+  if (f.hours == 0) return "the hour field selects no hour";
+  if (f.months == 0) return "the month field selects no month";
+  if (some_day_fires(f)) return {};
+  if (f.both_must_match) {
+    if (f.days_of_month == 0) return "the day-of-month field selects no day";
+    if (f.weekdays == 0) return "the day-of-week field selects no day";
+    return missing_dates(f);
+  }
+  // Either field may match, yet neither does: the day-of-week set is empty.
+  if (f.days_of_month == 0)
+    return "neither the day-of-month nor the day-of-week field selects a day";
+  return missing_dates(f);
+}
+
+}  // namespace cronkit
