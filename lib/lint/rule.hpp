@@ -6,8 +6,8 @@
 //   1. Create lib/lint/rules/<rule-id>.cpp (copy a small one such as crlf-line-endings.cpp):
 //        namespace cronkit::rules {
 //        namespace {
-//        constexpr std::string_view doc = R"(## What it does ... ## Why is this bad? ...
-//        ## Example ... ## Use instead ...)";
+//        constexpr std::string_view doc = R"doc(## What it does ... ## Why is this bad? ...
+//        ## Example ... ## Use instead ...)doc";
 //        void check(lint::RuleContext& ctx) { ... ctx.report(span, "message"); ... }
 //        }  // namespace
 //        extern const lint::Rule my_rule_id{{.id = "my-rule-id", .severity = Severity::warning,

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds a `cd DIR` followed by `;` and another command, instead of `&&`.
 
 ## Why is this bad?
@@ -20,7 +20,7 @@ the job's starting directory (`$HOME`): harmless for a report, catastrophic for 
     0 4 * * * cd /srv/cache; rm -rf ./*
 
 ## Use instead
-    0 4 * * * cd /srv/cache && rm -rf ./*)";
+    0 4 * * * cd /srv/cache && rm -rf ./*)doc";
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();

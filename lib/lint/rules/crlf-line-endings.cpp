@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds lines that end in a carriage return (`\r\n`, Windows line endings) or contain a bare `\r`.
 
 ## Why is this bad?
@@ -24,7 +24,7 @@ comes from an editor on Windows.
     0 2 * * * /usr/local/bin/backup.sh
 
 Convert the file with `dos2unix` or `sed -i 's/\r$//' FILE`. Only the first 50 lines with a `\r`
-are reported.)";
+are reported.)doc";
 
 constexpr std::size_t max_reported_lines = 50;
 

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds destructive commands whose target can be the wrong tree: `rm -rf` of `/`, `/*`, `*`, `./*`,
 `~` or of a path that starts with a variable without a `:?` guard (`$DIR/*`, `"$DIR"/`);
 `find / ... -delete`; `chmod -R 777`. Off by default: enable it with
@@ -24,7 +24,7 @@ under cron, and `rm -rf $CACHE_DIR/*` becomes `rm -rf /*`. Together with `cd DIR
 
 ## Use instead
     CACHE_DIR=/srv/cache
-    0 4 * * * rm -rf "${CACHE_DIR:?}"/*)";
+    0 4 * * * rm -rf "${CACHE_DIR:?}"/*)doc";
 
 bool has_flags(const lint::SimpleCommand& command, bool& recursive, bool& force) {
   recursive = force = false;

@@ -13,7 +13,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 With `--check-paths`, finds jobs whose script directory (or `cd` target) holds a `.env` file under
 `--root` while the job neither sources it nor runs a loader (`dotenv run`, `--env-file`, `set -a`,
 `env $(...)`), and the script itself does not mention `dotenv` (python-dotenv's `load_dotenv()`
@@ -30,7 +30,7 @@ key is missing and the job fails with 401 only under cron.
 (with `/srv/llm/.env` present and `report.py` reading `os.environ["OPENAI_API_KEY"]`)
 
 ## Use instead
-    0 7 * * * cd /srv/llm && set -a && . ./.env && set +a && ./.venv/bin/python report.py >> /var/log/llm/report.log 2>&1)";
+    0 7 * * * cd /srv/llm && set -a && . ./.env && set +a && ./.venv/bin/python report.py >> /var/log/llm/report.log 2>&1)doc";
 
 bool is_file(const std::string& path) {
   struct stat info {};

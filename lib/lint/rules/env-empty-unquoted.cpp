@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds environment lines with nothing (or only blanks) after the `=`, such as `MAILTO=`.
 
 ## Why is this bad?
@@ -20,7 +20,7 @@ never happens and no job runs. cronie accepts it as an empty value. Quotes work 
     MAILTO=
 
 ## Use instead
-    MAILTO="")";
+    MAILTO="")doc";
 
 void check(lint::RuleContext& ctx) {
   for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {

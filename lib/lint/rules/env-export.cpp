@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds environment lines written as `export NAME=value`.
 
 ## Why is this bad?
@@ -21,7 +21,7 @@ the job anyway.
     export OPENAI_MODEL=gpt-4o-mini
 
 ## Use instead
-    OPENAI_MODEL=gpt-4o-mini)";
+    OPENAI_MODEL=gpt-4o-mini)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {

@@ -9,7 +9,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds comments written after an environment value: an unquoted value with a blank followed by
 `#`, or anything other than blanks after a quoted value.
 
@@ -24,7 +24,7 @@ follow: `FOO="bar" # note` is not an assignment at all; cron reads it as a job, 
 
 ## Use instead
     # on-call alias
-    MAILTO=ops@example.com)";
+    MAILTO=ops@example.com)doc";
 
 void check(lint::RuleContext& ctx) {
   using Outcome = lint::EnvLineCandidate::Outcome;

@@ -14,7 +14,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds environment names that are not names cron (or the job's shell) reads but are near misses of
 one: `MAILTO`, `MAILFROM`, `SHELL`, `PATH`, `HOME`, `CRON_TZ`, `RANDOM_DELAY`, `CONTENT_TYPE`. A
 near miss differs only in case (`mailto`, `Path`), by one edit (two for names of seven letters or
@@ -28,7 +28,7 @@ the failure mail to the crontab owner's local mailbox, which nobody reads.
     MAIL_TO=oncall@example.com
 
 ## Use instead
-    MAILTO=oncall@example.com)";
+    MAILTO=oncall@example.com)doc";
 
 constexpr std::array<std::string_view, 8> significant = {
     "MAILTO", "MAILFROM", "SHELL", "PATH", "HOME", "CRON_TZ", "RANDOM_DELAY", "CONTENT_TYPE"};

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds a `~` at the start of an environment value or right after a `:` in it.
 
 ## Why is this bad?
@@ -21,7 +21,7 @@ command up, but dash (Debian's and Ubuntu's `/bin/sh`, which cron uses) does not
     PATH=~/bin:/usr/bin:/bin
 
 ## Use instead
-    PATH=/home/alice/bin:/usr/bin:/bin)";
+    PATH=/home/alice/bin:/usr/bin:/bin)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {

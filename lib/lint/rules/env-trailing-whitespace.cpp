@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds unquoted environment values followed by spaces or tabs.
 
 ## Why is this bad?
@@ -20,7 +20,7 @@ is refused and the last PATH entry does not exist. They are invisible in most ed
     SHELL=/bin/bash··
 
 ## Use instead
-    SHELL=/bin/bash)";
+    SHELL=/bin/bash)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds environment lines whose value refers to a variable (`$NAME`, `${NAME}`) or a command
 substitution (`$(...)`).
 
@@ -22,7 +22,7 @@ Debian's crontab(5) says so explicitly. Only cronie expands variables, and only 
     PATH=$HOME/.local/bin:$PATH
 
 ## Use instead
-    PATH=/home/alice/.local/bin:/usr/local/bin:/usr/bin:/bin)";
+    PATH=/home/alice/.local/bin:/usr/local/bin:/usr/bin:/bin)doc";
 
 bool starts_reference(std::string_view value, std::size_t i) {
   if (value[i] != '$' || i + 1 >= value.size()) return false;

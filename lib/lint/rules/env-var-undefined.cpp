@@ -12,7 +12,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds `$NAME` / `${NAME}` in a command where NAME is not set by an environment line above the
 entry, not set by cron (`HOME`, `LOGNAME`, `SHELL`, `PATH`; `USER` on cronie only; the locale
 variables), not maintained by the shell (`RANDOM`, `PWD`, `PPID`, `HOSTNAME`, `BASH_*`, ...), not
@@ -33,7 +33,7 @@ nowhere.
     0 8 * * * /srv/llm/list-models.sh
 
 where the script loads a mode-600 env file, or `. /srv/llm/.env && curl ...` (with `set -a` if
-the file lacks `export`).)";
+the file lacks `export`).)doc";
 
 bool provided_by_shell(std::string_view name) {
   static constexpr std::array<std::string_view, 26> names = {

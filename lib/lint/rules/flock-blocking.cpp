@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds `flock` used without `-n`/`--nonblock` or `-w`/`--wait`/`--timeout`.
 
 ## Why is this bad?
@@ -19,7 +19,7 @@ the pile-up of processes just moves into `flock`.
     */5 * * * * flock /run/lock/sync.lock /opt/jobs/sync.sh
 
 ## Use instead
-    */5 * * * * flock -n /run/lock/sync.lock /opt/jobs/sync.sh)";
+    */5 * * * * flock -n /run/lock/sync.lock /opt/jobs/sync.sh)doc";
 
 bool gives_up(std::string_view option) {
   if (option == "--nonblock" || option == "--nb" || option == "--wait" ||

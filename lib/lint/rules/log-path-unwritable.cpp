@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 With `--check-paths`, finds output redirections (`>`, `>>`, `&>`) to an absolute path (or `~/...`
 when the job's user is known) whose directory does not exist under `--root`, or that the job's
 user may not write (the user field of a system crontab, or the owner of a spool crontab).
@@ -27,7 +27,7 @@ run at all, and the error goes to mail.
 ## Use instead
     0 6 * * * /home/alice/bin/digest.sh >> /home/alice/logs/digest.log 2>&1
 
-or create the log file once with the right owner.)";
+or create the log file once with the right owner.)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds a non-empty `MAILTO` or `MAILFROM` value that is not a comma-separated list of local user
 names or `local@domain` addresses: `ops@example,com`, `mailto:ops@x.org`, `ops@@x.org`, a list
 separated by blanks, an unbalanced quote. A comment after the value is `env-inline-comment`'s
@@ -26,7 +26,7 @@ way the only channel that reports failures is silent.
     MAILTO=ops@example,com
 
 ## Use instead
-    MAILTO=ops@example.com)";
+    MAILTO=ops@example.com)doc";
 
 bool is_local_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' ||

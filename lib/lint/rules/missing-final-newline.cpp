@@ -5,7 +5,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds a crontab whose last line is an entry or an environment assignment without a newline at
 the end. A final comment or blank line without a newline is harmless and not reported.
 
@@ -19,7 +19,7 @@ it; cronie drops only that last entry. Editors that do not add a final newline c
 
 ## Use instead
     0 6 * * * /opt/reports/run.sh >> /var/log/reports.log 2>&1
-    ⟨end of file⟩)";
+    ⟨end of file⟩)doc";
 
 void check(lint::RuleContext& ctx) {
   if (ctx.report_parser_diagnostics() > 0 || ctx.crontab.lines.empty()) return;

@@ -11,7 +11,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds jobs that can fire again within 60 minutes of a previous run (the shortest gap between
 two consecutive firings is 60 minutes or less; `@hourly` included) and whose command has no lock
 wrapper (`flock`, `run-one`, `lockrun`, `solo`, `setlock`, `lckdo`).
@@ -25,7 +25,7 @@ network call piles up processes, doubles API spend and corrupts shared output fi
     */15 * * * * /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1
 
 ## Use instead
-    */15 * * * * flock -n /run/lock/embed.lock /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1)";
+    */15 * * * * flock -n /run/lock/embed.lock /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1)doc";
 
 constexpr auto lock_programs = std::to_array<std::string_view>(
     {"flock", "run-one", "run-this-one", "keep-one-running", "run-one-constantly",

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds locked jobs (`flock -n`, `run-one`, ...) that call network or LLM tooling (`curl`, `wget`,
 scripts, `python`, `node`) without `timeout N` (curl's own `--max-time`/`-m` counts). Off by
 default: enable it with `--enable no-timeout`.
@@ -21,7 +21,7 @@ it holds the lock forever and every later run is skipped: the job silently stops
     */10 * * * * flock -n /run/lock/x.lock /srv/llm/poll.sh
 
 ## Use instead
-    */10 * * * * flock -n /run/lock/x.lock timeout 540 /srv/llm/poll.sh)";
+    */10 * * * * flock -n /run/lock/x.lock timeout 540 /srv/llm/poll.sh)doc";
 
 bool is_lock(std::string_view name) {
   return name == "flock" || name == "run-one" || name == "lockrun" || name == "setlock" ||

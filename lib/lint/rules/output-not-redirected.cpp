@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds jobs whose standard output is not redirected (`>`, `>>`, `&>`, `| logger`,
 `| systemd-cat`, `| tee`) when no `MAILTO` line is in force, or the last one is `MAILTO=""`.
 
@@ -21,7 +21,7 @@ either way tracebacks and error messages vanish.
     15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py
 
 ## Use instead
-    15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py >> /var/log/llm/triage.log 2>&1)";
+    15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py >> /var/log/llm/triage.log 2>&1)doc";
 
 bool is_output_sink(std::string_view name) {
   return name == "logger" || name == "systemd-cat" || name == "tee" || name == "mail" ||

@@ -12,7 +12,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds jobs with no `PATH=` line above them whose command words include a bare program name that
 is not a shell builtin or a program every system has in `/usr/bin` or `/bin` (coreutils, `find`,
 `grep`, `sed`, `awk`, `tar`, `gzip`, `curl`, `rsync`, `flock`, `logger`, `perl`, `git`,
@@ -33,7 +33,7 @@ cron: the most common cause of a cron job that never ran.
 ## Use instead
     0 7 * * * /home/deploy/.nvm/versions/node/v20.11.1/bin/node /srv/digest/index.js
 
-or a `PATH=/usr/local/bin:/usr/bin:/bin` line at the top of the crontab.)";
+or a `PATH=/usr/local/bin:/usr/bin:/bin` line at the top of the crontab.)doc";
 
 constexpr auto base_programs = std::to_array<std::string_view>({
     // shell builtins and keywords

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds a `%` in a job's command that is not preceded by a backslash.
 
 ## Why is this bad?
@@ -23,7 +23,7 @@ finding for that line.
     0 2 * * * tar czf /backups/site-$(date +%F).tgz /var/www
 
 ## Use instead
-    0 2 * * * tar czf /backups/site-$(date +\%F).tgz /var/www)";
+    0 2 * * * tar czf /backups/site-$(date +\%F).tgz /var/www)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 With `--check-paths`, finds jobs that run the system Python (`python3`, `/usr/bin/python3`, ...)
 on a script whose project directory (the script's directory or one of its two parents, or the
 `cd` target) holds `.venv/`, `venv/`, a `pyproject.toml` with a lock file, `Pipfile` or
@@ -26,7 +26,7 @@ named 'openai'`, only under cron (your shell had the virtualenv active).
 (with `/srv/llm/.venv/`)
 
 ## Use instead
-    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)";
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 bool exists(const std::string& path, bool directory) {
   struct stat info {};

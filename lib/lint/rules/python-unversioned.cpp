@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds `python`, `/usr/bin/python` or `/usr/local/bin/python` as a command word. A virtualenv's
 interpreter (`.../.venv/bin/python`) is fine, and so is `python` after the job sources a
 virtualenv's `activate`.
@@ -24,7 +24,7 @@ hosts `python` is Python 2.
 ## Use instead
     0 8 * * * /usr/bin/python3 /srv/llm/summarize.py
 
-or the virtualenv's interpreter.)";
+or the virtualenv's interpreter.)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

@@ -7,7 +7,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Reports every `@reboot` job.
 
 ## Why is this bad?
@@ -22,7 +22,7 @@ systemd units with proper dependencies.
 ## Use instead
 A systemd unit with `After=network-online.target`, or at least
 
-    @reboot sleep 60 && /opt/llm/start-worker.sh >> /var/log/llm-worker.log 2>&1)";
+    @reboot sleep 60 && /opt/llm/start-worker.sh >> /var/log/llm-worker.log 2>&1)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

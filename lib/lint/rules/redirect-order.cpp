@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds `2>&1` written before the redirection of standard output to a file in the same command
 (`cmd 2>&1 >> file`).
 
@@ -21,7 +21,7 @@ errors go to mail, which often goes nowhere.
     0 5 * * * /opt/llm/report.sh 2>&1 >> /var/log/llm-report.log
 
 ## Use instead
-    0 5 * * * /opt/llm/report.sh >> /var/log/llm-report.log 2>&1)";
+    0 5 * * * /opt/llm/report.sh >> /var/log/llm-report.log 2>&1)doc";
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();

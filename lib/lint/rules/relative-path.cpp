@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds, in a job that does not `cd` somewhere first: a command word that is a relative path
 (`./run.sh`, `scripts/x.sh`); an interpreter (`python3`, `node`, `bash`, `php`, ...) whose script
 is a relative path (`python3 report.py`); a redirection to a relative path (`>> logs/job.log`).
@@ -21,7 +21,7 @@ the script is not found or the log ends up in `$HOME`.
     0 7 * * * python3 scripts/daily_report.py >> logs/report.log 2>&1
 
 ## Use instead
-    0 7 * * * cd /srv/llm-report && ./.venv/bin/python scripts/daily_report.py >> /srv/llm-report/logs/report.log 2>&1)";
+    0 7 * * * cd /srv/llm-report && ./.venv/bin/python scripts/daily_report.py >> /srv/llm-report/logs/report.log 2>&1)doc";
 
 bool is_relative(const lint::Word& word) {
   std::string_view text = word.text;

@@ -12,7 +12,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 With `--check-paths`, finds scripts run directly (the command word is the script's path) whose
 first line is not a `#!` line. Binaries (ELF files) and scripts run through an explicit
 interpreter (`python3 x.py`, `bash x.sh`) are not reported.
@@ -29,7 +29,7 @@ bash-isms fail under dash, and a Python file produces odd shell errors.
 ## Use instead
 Add `#!/srv/llm/.venv/bin/python` as the first line, or call the interpreter:
 
-    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)";
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 With `--check-paths`, finds command words that are absolute paths to a file that does not exist
 under `--root`, is a directory, or is not executable by the job's user (the user field of a
 system crontab, or the owner of a spool crontab; any execute bit when the user is unknown).
@@ -27,7 +27,7 @@ tells.
 ## Use instead
 `chmod 0755 /usr/local/bin/backup.sh`, or run it through its interpreter:
 
-    0 2 * * * /bin/sh /usr/local/bin/backup.sh)";
+    0 2 * * * /bin/sh /usr/local/bin/backup.sh)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

@@ -11,7 +11,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds secrets in the crontab: environment lines (or `NAME=value` command prefixes) whose name
 contains `API_KEY`, `APIKEY`, `TOKEN`, `SECRET`, `PASSWORD`, `PASSWD` or `PRIVATE_KEY` with a
 literal value of 8 characters or more; anywhere, text shaped like a known credential (`sk-...`,
@@ -31,7 +31,7 @@ command line is visible in `ps` to every local user while the job runs.
     0 7 * * * /srv/llm/run-digest.sh
 
 where the script loads the key from a file only its owner can read (`chmod 600`), e.g.
-`set -a; . /srv/llm/.env; set +a`, or from a secret manager.)";
+`set -a; . /srv/llm/.env; set +a`, or from a secret manager.)doc";
 
 bool is_token_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';

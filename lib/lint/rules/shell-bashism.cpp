@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds bash-only syntax in a job when the crontab does not set `SHELL` to bash or zsh: `source` as a
 command, `[[`, `&>`, `|&`, `<(...)` / `>(...)`, `$'...'`, brace expansion (`{a,b}`, `{1..5}`),
 `function`, and `$RANDOM` (or `RANDOM` inside `$(( ))`). Commands run by `bash -c '...'` are not
@@ -30,7 +30,7 @@ RHEL and Fedora `/bin/sh` is bash and the job works, until it moves.
 
 above the job, or better, no bash-only syntax:
 
-    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)";
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 struct Use {
   Span span;

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds jobs that source `~/.bashrc` or `~/.zshrc` (`. ~/.bashrc`, `source $HOME/.bashrc`) or start
 an interactive shell (`bash -i`, `bash -ic '...'`).
 
@@ -22,7 +22,7 @@ file instead.
     0 9 * * * . ~/.bashrc && /srv/llm/run.sh
 
 ## Use instead
-    0 9 * * * . /srv/llm/cron.env && /srv/llm/run.sh)";
+    0 9 * * * . /srv/llm/cron.env && /srv/llm/run.sh)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds commands whose standard output is redirected to a file (not `/dev/null`) while standard
 error is not (`2>`, `2>&1`, `&>`), when no non-empty `MAILTO` is in force. A command where
 redirect-order applies is left to that rule.
@@ -21,7 +21,7 @@ which nobody receives: the log shows only the happy path.
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/digest.py >> /var/log/llm/digest.log
 
 ## Use instead
-    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/digest.py >> /var/log/llm/digest.log 2>&1)";
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/digest.py >> /var/log/llm/digest.log 2>&1)doc";
 
 bool has_stderr_dup_before_stdout(const lint::SimpleCommand& command) {
   bool dup = false;

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds `sudo` as a command word in a job.
 
 ## Why is this bad?
@@ -21,7 +21,7 @@ crontab or in an /etc/cron.d file with the right user field.
 
 ## Use instead
     # /etc/cron.d/certbot
-    0 3 * * * root /usr/bin/certbot renew -q)";
+    0 3 * * * root /usr/bin/certbot renew -q)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

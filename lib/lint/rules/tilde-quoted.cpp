@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds a `~` at the start of a word (or right after `=`) inside single or double quotes in a
 job's command.
 
@@ -24,7 +24,7 @@ directory. (In environment lines `~` is never expanded: see env-tilde.)
 ## Use instead
     0 1 * * * /usr/bin/rsync -a ~/notes/ /backups/notes/
 
-or `"$HOME/notes/"`.)";
+or `"$HOME/notes/"`.)doc";
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();

@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds `TZ=` environment lines in a crontab that has no `CRON_TZ=` line, and (under the debian
 dialect) every `CRON_TZ=` line.
 
@@ -28,7 +28,7 @@ below it.
     CRON_TZ=Europe/Berlin
     0 8 * * * /opt/llm/morning-brief.sh
 
-(cronie only), or convert the time to the server's zone.)";
+(cronie only), or convert the time to the server's zone.)doc";
 
 void check(lint::RuleContext& ctx) {
   bool has_cron_tz = std::any_of(ctx.crontab.environment.begin(), ctx.crontab.environment.end(),

@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds a `'`, `"` or backquote that is never closed, or a `$(`, `${` or `$((` without its end, in a
 job's command (read with `\%` as `%`; quotes inside a shell comment do not count).
 
@@ -20,7 +20,7 @@ cron hands the command to `/bin/sh -c`, which stops with "Unterminated quoted st
     0 6 * * * /opt/llm/digest.sh --subject "Daily digest >> /var/log/digest.log 2>&1
 
 ## Use instead
-    0 6 * * * /opt/llm/digest.sh --subject "Daily digest" >> /var/log/digest.log 2>&1)";
+    0 6 * * * /opt/llm/digest.sh --subject "Daily digest" >> /var/log/digest.log 2>&1)doc";
 
 std::string_view describe(lint::ShellConstruct::Kind kind) {
   using Kind = lint::ShellConstruct::Kind;
@@ -32,7 +32,7 @@ std::string_view describe(lint::ShellConstruct::Kind kind) {
     case Kind::unterminated_backquote:
       return "the backquote";
     case Kind::unterminated_command_substitution:
-      return "the `$(` (or `(`)";
+      return "the `$(` (or `(`)doc";
     case Kind::unterminated_parameter_expansion:
       return "the `${`";
     case Kind::unterminated_arithmetic:

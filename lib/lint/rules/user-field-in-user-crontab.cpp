@@ -12,7 +12,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 In a user crontab (`crontab -e`), finds entries whose command starts with a well-known account
 name (`root`, `www-data`, `nobody`, `daemon`, `postgres`, `mysql`, `nginx`, `apache`, `ubuntu`,
 `ec2-user`) followed by more words. With `--check-paths`, any first word that is a user in
@@ -28,7 +28,7 @@ command, so the job fails with "root: not found". supercronic has no user field 
 ## Use instead
     0 3 * * * /usr/local/bin/backup.sh
 
-(or move the line to /etc/cron.d, where the user field belongs).)";
+(or move the line to /etc/cron.d, where the user field belongs).)doc";
 
 constexpr auto accounts = std::to_array<std::string_view>(
     {"root", "www-data", "nobody", "daemon", "postgres", "mysql", "nginx", "apache", "ubuntu",

@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 In a system crontab (`/etc/crontab`, `/etc/cron.d/*`), finds entries whose user field is really
 the start of the command: it contains `/`, starts with `~`, `.` or `$`, or is a well-known program
 (`cd`, `python3`, `bash`, `curl`, ...). `@` lines are checked too.
@@ -26,7 +26,7 @@ the whole file. This is what happens when a line is copied from `crontab -e` int
 
 ## Use instead
     # /etc/cron.d/backup
-    0 3 * * * root /usr/local/bin/backup.sh)";
+    0 3 * * * root /usr/local/bin/backup.sh)doc";
 
 std::vector<std::pair<std::size_t, std::size_t>> tokens_of(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> tokens;

@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 In a system crontab, finds user fields that cannot be a user name: longer than 32 characters,
 starting with `-`, or containing a blank, `@` or a shell metacharacter. (A path or command in
 that place is user-field-missing; a well-formed name missing from passwd is user-unknown, with
@@ -24,7 +24,7 @@ and Debian's cron then ignores the whole file (cronie fails the job at run time)
     0 3 * * * root@db1 /usr/local/bin/backup.sh
 
 ## Use instead
-    0 3 * * * root /usr/local/bin/backup.sh)";
+    0 3 * * * root /usr/local/bin/backup.sh)doc";
 
 // Why `user` cannot be a user name; empty when it can.
 std::string problem(std::string_view user) {

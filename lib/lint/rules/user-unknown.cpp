@@ -10,7 +10,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 With `--check-paths`, finds system crontab entries whose user is not in `/etc/passwd` under
 `--root` (users that only exist in LDAP or another NSS source cannot be seen).
 
@@ -24,7 +24,7 @@ it and the job fails at run time.
 ## Use instead
     0 3 * * * backup /usr/local/bin/backup.sh
 
-with a user that exists (`getent passwd NAME`).)";
+with a user that exists (`getent passwd NAME`).)doc";
 
 void check(lint::RuleContext& ctx) {
   if (ctx.crontab.format != CrontabFormat::system) return;

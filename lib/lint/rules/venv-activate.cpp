@@ -8,7 +8,7 @@
 namespace cronkit::rules {
 namespace {
 
-constexpr std::string_view doc = R"(## What it does
+constexpr std::string_view doc = R"doc(## What it does
 Finds jobs that source a virtualenv's `bin/activate`.
 
 ## Why is this bad?
@@ -20,7 +20,7 @@ under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
     0 6 * * * . /srv/llm/.venv/bin/activate && python /srv/llm/run.py
 
 ## Use instead
-    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)";
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {

@@ -1,0 +1,240 @@
+// non-ascii-character: text pasted from documents, chat or LLM output carries characters that
+// look like ASCII but are not (en dash, smart quotes, no-break space) or cannot be seen at all.
+
+#include <fmt/format.h>
+
+#include "lint/fields.hpp"
+#include "lint/rule.hpp"
+#include "report/json.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds characters outside printable ASCII that change what cron or the shell reads: a UTF-8 byte
+order mark at the start of the file, smart quotes `“ ” ‘ ’`, en and em dashes `– —`, the minus sign,
+no-break and other unusual spaces, zero-width characters, control characters (NUL included) and
+bytes that are not UTF-8. Any non-ASCII character in a time field or the user field is an error;
+elsewhere (commands, environment values) only the look-alike and invisible ones are reported, so
+`echo "Grüße"` is fine. Comments are not checked.
+
+## Why is this bad?
+The text was pasted from a document, a chat or an LLM answer. `1–5` is not a range: cronie rejects
+it, and Debian's cron silently reads the field as `1` (Mondays only); `“--model=gpt”` passes the
+quotes to the program; a no-break space between fields is not a blank for cron, so two fields
+merge; a byte order mark turns the first line into a parse error.
+
+## Example
+    0 9 * * 1–5 /opt/llm/digest.sh --title “Daily digest”
+
+## Use instead
+    0 9 * * 1-5 /opt/llm/digest.sh --title "Daily digest"
+
+Only the first character of each line and the first 50 lines are reported.)doc";
+
+constexpr std::size_t max_reported_lines = 50;
+
+struct Character {
+  char32_t code = 0;
+  std::size_t length = 1;  // bytes; 0 never
+  bool valid = true;       // false: a byte that does not start valid UTF-8
+};
+
+Character decode(std::string_view text, std::size_t i) {
+  unsigned char lead = static_cast<unsigned char>(text[i]);
+  std::size_t length = report::utf8_sequence_length(text, i);
+  if (length == 0) return {lead, 1, false};
+  if (length == 1) return {lead, 1, true};
+  char32_t code = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+  for (std::size_t k = 1; k < length; ++k) {
+    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  }
+  return {code, length, true};
+}
+
+// A description and the ASCII replacement, for characters that look like ASCII or like nothing.
+struct LookAlike {
+  std::string_view description;
+  std::optional<std::string_view> replacement;  // nothing: no safe fix
+};
+
+std::optional<LookAlike> look_alike(char32_t c) {
+  switch (c) {
+    case 0x2010:
+    case 0x2011:
+      return LookAlike{"hyphen", "-"};
+    case 0x2012:
+    case 0x2013:
+      return LookAlike{"en dash", "-"};
+    case 0x2014:
+    case 0x2015:
+      return LookAlike{"em dash", "-"};
+    case 0x2212:
+      return LookAlike{"minus sign", "-"};
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+      return LookAlike{"typographic single quote", "'"};
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+      return LookAlike{"typographic double quote", "\""};
+    case 0x00A0:
+      return LookAlike{"no-break space", " "};
+    case 0x202F:
+      return LookAlike{"narrow no-break space", " "};
+    case 0x3000:
+      return LookAlike{"ideographic space", " "};
+    case 0x00AD:
+      return LookAlike{"soft hyphen", ""};
+    case 0x200B:
+      return LookAlike{"zero-width space", ""};
+    case 0x200C:
+    case 0x200D:
+      return LookAlike{"zero-width joiner", ""};
+    case 0x2060:
+      return LookAlike{"word joiner", ""};
+    case 0xFEFF:
+      return LookAlike{"byte order mark", ""};
+    case 0xFF0D:
+      return LookAlike{"fullwidth hyphen-minus", "-"};
+    case 0xFF0A:
+      return LookAlike{"fullwidth asterisk", "*"};
+    case 0xFF0C:
+      return LookAlike{"fullwidth comma", ","};
+    case 0xFF0F:
+      return LookAlike{"fullwidth solidus", "/"};
+  }
+  if (c >= 0x2000 && c <= 0x200A) return LookAlike{"unusual space", " "};
+  if ((c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+      (c >= 0x2066 && c <= 0x2069)) {
+    return LookAlike{"invisible direction mark", std::nullopt};
+  }
+  if (c == 0x2028 || c == 0x2029) return LookAlike{"line separator", std::nullopt};
+  return std::nullopt;
+}
+
+// Where in the line a byte offset is: a time field or the user field (where any non-ASCII is an
+// error), or elsewhere.
+std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Line& line,
+                                         std::size_t offset) {
+  if (line.kind == Line::Kind::entry) {
+    const Entry& entry = ctx.crontab.entries[line.index];
+    if (entry.special) {
+      if (offset >= entry.special_span.begin && offset < entry.special_span.end) {
+        return "schedule";
+      }
+    } else {
+      for (const Field& field : entry.fields) {
+        // The field's span covers what cron read; what follows up to the next blank too.
+        std::size_t end = field.span.end;
+        if (field.ignored_tail_span.end > end) end = field.ignored_tail_span.end;
+        if (offset >= field.span.begin && offset < end) return lint::field_facts(field.kind).name;
+      }
+    }
+    if (entry.user && offset >= entry.user_span.begin && offset < entry.user_span.end) {
+      return "user";
+    }
+    if (offset < entry.command.span.begin) return "schedule";
+    return std::nullopt;
+  }
+  if (line.kind == Line::Kind::rejected) {
+    // Count the blank-separated words before the offset: the first five are the schedule.
+    std::string_view text = ctx.crontab.line_text(line);
+    std::size_t relative = offset - line.span.begin;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < relative && i < text.size(); ++i) {
+      bool blank = text[i] == ' ' || text[i] == '\t';
+      if (!blank && !in_word) ++words;
+      in_word = !blank;
+    }
+    if (!in_word) ++words;  // the offset starts a word
+    std::size_t schedule_words = ctx.options.format == CrontabFormat::system ? 6 : 5;
+    if (!text.empty() && text.find_first_not_of(" \t") != std::string_view::npos &&
+        text[text.find_first_not_of(" \t")] == '@') {
+      schedule_words = ctx.options.format == CrontabFormat::system ? 2 : 1;
+    }
+    if (words <= schedule_words) return "schedule";
+  }
+  return std::nullopt;
+}
+
+void check(lint::RuleContext& ctx) {
+  std::size_t reported = 0;
+  for (const Line& line : ctx.crontab.lines) {
+    if (reported == max_reported_lines) break;
+    std::string_view text = ctx.crontab.line_text(line);
+    bool comment = line.kind == Line::Kind::comment;
+    if (comment && line.number != 1) continue;
+    for (std::size_t i = 0; i < text.size();) {
+      unsigned char byte = static_cast<unsigned char>(text[i]);
+      if ((byte >= 0x20 && byte < 0x7F) || byte == '\t' || byte == '\r') {
+        ++i;
+        continue;
+      }
+      Character character = decode(text, i);
+      std::size_t offset = line.span.begin + i;
+      i += character.length;
+      bool is_bom = character.valid && character.code == 0xFEFF && offset == 0;
+      if (comment && !is_bom) break;
+      std::optional<std::string_view> field = field_at(ctx, line, offset);
+      std::optional<LookAlike> known = character.valid ? look_alike(character.code) : std::nullopt;
+      std::string what;
+      if (!character.valid) {
+        what =
+            fmt::format("byte 0x{:02X} that is not UTF-8", static_cast<unsigned>(character.code));
+      } else if (character.code < 0x20 || character.code == 0x7F) {
+        what = character.code == 0 ? std::string("NUL byte")
+                                   : fmt::format("control character 0x{:02X}",
+                                                 static_cast<unsigned>(character.code));
+      } else if (known) {
+        what =
+            fmt::format("{} (U+{:04X})", known->description, static_cast<unsigned>(character.code));
+      } else if (field) {
+        what = fmt::format("non-ASCII character U+{:04X}", static_cast<unsigned>(character.code));
+      } else {
+        continue;  // an ordinary non-ASCII letter in a command or value
+      }
+      Span span = ctx.span_at(line, offset, offset + character.length);
+      std::optional<lint::Fix> fix;
+      if (known && known->replacement) fix = lint::Fix{span, std::string(*known->replacement)};
+      std::string message;
+      if (is_bom) {
+        message = fmt::format(
+            "{} at the start of the file: cron reads it as part of the first "
+            "line",
+            what);
+      } else if (field) {
+        message = fmt::format(
+            "{} in the {} field: cron does not read it as the ASCII character "
+            "it looks like",
+            what, *field);
+      } else {
+        message = fmt::format(
+            "{}: the shell and the program get it as it is, not the ASCII "
+            "character it looks like",
+            what);
+      }
+      if (++reported == max_reported_lines) {
+        message += " (further lines are not reported)";
+      }
+      ctx.report(field || is_bom ? Severity::error : Severity::warning, span, std::move(message),
+                 std::move(fix));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule non_ascii_character{
+    {.id = "non-ascii-character",
+     .severity = Severity::warning,
+     .summary = "a look-alike or invisible character (en dash, smart quote, no-break space, BOM)",
+     .doc = doc},
+    check};
+
+}  // namespace cronkit::rules

@@ -1,0 +1,90 @@
+// seconds-or-year-field: a 6- or 7-field Quartz/supercronic expression in a Vixie-family crontab.
+
+#include <fmt/format.h>
+
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds lines whose schedule has six or seven time-like fields: the word after the fifth field (the
+user field in a system crontab, the command in a user crontab) is itself a schedule token (`*`,
+digits, `*/N`, `N-M`, a list of numbers). That is a Quartz or supercronic expression with a
+seconds or a year field.
+
+## Why is this bad?
+Vixie-family crons have exactly five time fields. cronie and Debian reject a command that starts
+with `*` ("bad command"); a number becomes the command or the user name and the job fails at run
+time. supercronic accepts six and seven fields, so the same file works in a container and fails
+on a host.
+
+## Example
+    0 */5 * * * * /opt/llm/poll.sh
+
+## Use instead
+    */5 * * * * /opt/llm/poll.sh)doc";
+
+bool is_schedule_word(std::string_view word) {
+  if (word.empty()) return false;
+  bool has_digit_or_star = false;
+  for (char c : word) {
+    if ((c >= '0' && c <= '9') || c == '*' || c == '?') {
+      has_digit_or_star = true;
+    } else if (c != ',' && c != '-' && c != '/') {
+      return false;
+    }
+  }
+  return has_digit_or_star;
+}
+
+void check(lint::RuleContext& ctx) {
+  ctx.report_parser_diagnostics();
+  for (const Line& line : ctx.crontab.lines) {
+    if (line.kind != Line::Kind::entry && line.kind != Line::Kind::rejected) continue;
+    std::string_view text = ctx.crontab.line_text(line);
+    // The leading words, as cron splits them (blanks are spaces and tabs).
+    std::size_t position = 0;
+    int schedule_words = 0;
+    std::size_t sixth_begin = 0, last_end = 0;
+    bool more_after = false;
+    while (true) {
+      while (position < text.size() && (text[position] == ' ' || text[position] == '\t')) {
+        ++position;
+      }
+      if (position >= text.size()) break;
+      std::size_t end = position;
+      while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
+      if (!is_schedule_word(text.substr(position, end - position)) || schedule_words == 7) {
+        more_after = true;
+        break;
+      }
+      ++schedule_words;
+      if (schedule_words == 6) sixth_begin = position;
+      last_end = end;
+      position = end;
+    }
+    if (schedule_words < 6) continue;
+    // A user crontab's sixth word is the command; a system crontab's is the user. Either way,
+    // a schedule token there is a sixth field unless it is the last word (`* * * * * 5` is a
+    // command called "5", unusual enough to flag too).
+    (void)more_after;
+    Span span = ctx.span_at(line, line.span.begin + sixth_begin, line.span.begin + last_end);
+    ctx.report(span,
+               fmt::format("{} time fields: cron has exactly 5 (no seconds or year field); "
+                           "'{}' is read as the {}",
+                           schedule_words, ctx.text(span),
+                           ctx.options.format == CrontabFormat::system ? "user name" : "command"));
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule seconds_or_year_field{
+    {.id = "seconds-or-year-field",
+     .severity = Severity::error,
+     .summary = "six or seven time fields (Quartz seconds or year): cron has exactly five",
+     .doc = doc},
+    check};
+
+}  // namespace cronkit::rules

@@ -1,0 +1,46 @@
+#pragma once
+// Findings -> text for people (compiler style, with the source line and a caret), JSON, SARIF
+// 2.1.0 for code scanning, and GitHub workflow commands. Renderers return strings; the tool
+// prints them.
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/rule.hpp"
+
+namespace cronkit::report {
+
+// One linted file, as the renderers need it.
+struct FileReport {
+  std::string path;         // as shown: the name given on the command line, or the stdin name
+  std::string_view source;  // the file's bytes, for the source lines under text findings
+  std::span<const lint::Finding> findings;
+  std::size_t entries_dropped = 0;  // entries cron would not run
+  bool whole_file_ignored = false;  // Debian: cron ignores every entry of this file
+};
+
+struct TextOptions {
+  bool color = false;
+};
+
+// `file:line:col: severity: message [rule]`, the source line with a caret and tildes under the
+// span, a `help:` line for a fix, and a summary line at the end.
+std::string render_text(std::span<const FileReport> files, const TextOptions& options);
+// A JSON array of {file, line, column, end_line, end_column, severity, rule, message, fix}.
+std::string render_json(std::span<const FileReport> files);
+// SARIF 2.1.0: one run, the driver's rules (every registered rule, plus ShellCheck codes seen),
+// one result per finding. info is SARIF's "note".
+std::string render_sarif(std::span<const FileReport> files,
+                         std::span<const lint::Rule* const> rules, std::string_view version);
+// `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=RULE::message`, one per finding
+// (info is "notice").
+std::string render_github(std::span<const FileReport> files);
+
+// The summary line of the text format, e.g. "2 errors, 1 warning in 1 file; cron would not run 3
+// entries" (no trailing newline).
+std::string summary_line(std::span<const FileReport> files);
+
+}  // namespace cronkit::report

@@ -1,0 +1,224 @@
+#include <fmt/format.h>
+
+#include "report/json.hpp"
+#include "report/report.hpp"
+
+namespace cronkit::report {
+namespace {
+
+// Source lines longer than this are shown as a window around the finding.
+constexpr std::size_t max_shown_bytes = 160;
+
+struct Colors {
+  std::string_view bold, reset, error, warning, info, caret, dim;
+};
+constexpr Colors no_colors{};
+constexpr Colors ansi_colors{"\x1b[1m",    "\x1b[0m",    "\x1b[1;31m", "\x1b[1;35m",
+                             "\x1b[1;36m", "\x1b[1;32m", "\x1b[2m"};
+
+std::string_view severity_color(const Colors& colors, Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return colors.error;
+    case Severity::warning:
+      return colors.warning;
+    case Severity::info:
+      return colors.info;
+  }
+  return {};
+}
+
+char32_t decode_utf8(std::string_view sequence) {
+  auto byte = [&](std::size_t k) {
+    return static_cast<char32_t>(static_cast<unsigned char>(sequence[k]));
+  };
+  switch (sequence.size()) {
+    case 2:
+      return ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
+    case 3:
+      return ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+    case 4:
+      return ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) |
+             (byte(3) & 0x3F);
+  }
+  return byte(0);
+}
+
+// Characters that look like nothing or like a space: C1 controls, no-break and other spaces,
+// zero-width and direction marks, the byte-order mark. The point of the excerpt is to show them.
+bool is_invisible(char32_t c) {
+  return (c >= 0x80 && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200F) ||
+         (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF;
+}
+
+// Appends one byte range of a line in a form safe for a terminal, and returns how many columns
+// it takes: tabs stay tabs (so the underline can copy them), control characters and bytes that
+// are not UTF-8 become \xNN, valid UTF-8 sequences count as one column.
+std::size_t append_visible(std::string& out, std::string_view text, std::string* underline_pad) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\t') {
+      out += '\t';
+      if (underline_pad) *underline_pad += '\t';
+      ++width;
+      ++i;
+      continue;
+    }
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      if (underline_pad) *underline_pad += ' ';
+      ++width;
+      ++i;
+      continue;
+    }
+    std::size_t length = c >= 0x80 ? utf8_sequence_length(text, i) : 0;
+    if (length > 0 && !is_invisible(decode_utf8(text.substr(i, length)))) {
+      out.append(text.data() + i, length);
+      if (underline_pad) *underline_pad += ' ';
+      ++width;
+      i += length;
+      continue;
+    }
+    std::size_t count = length > 0 ? length : 1;
+    for (std::size_t k = 0; k < count; ++k) {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i + k]));
+      if (underline_pad) *underline_pad += "    ";
+      width += 4;
+    }
+    i += count;
+  }
+  return width;
+}
+
+// The source line and the underline for a finding on one line.
+void append_excerpt(std::string& out, std::string_view source, const lint::Finding& finding,
+                    const Colors& colors) {
+  const Span& span = finding.span;
+  if (span.line == 0 || span.column == 0 || span.begin > source.size()) return;
+  std::size_t line_begin = span.begin - (span.column - 1);
+  std::size_t line_end = source.find('\n', span.begin);
+  if (line_end == std::string_view::npos) line_end = source.size();
+  if (line_end > line_begin && source[line_end - 1] == '\r' && span.end < line_end) --line_end;
+  std::size_t begin = std::min(span.begin, line_end);
+  std::size_t end = std::clamp(span.end, begin, line_end);
+  // Show a window around a long line's finding.
+  std::size_t show_begin = line_begin, show_end = line_end;
+  if (line_end - line_begin > max_shown_bytes) {
+    show_begin =
+        begin > line_begin + max_shown_bytes / 2 ? begin - max_shown_bytes / 2 : line_begin;
+    show_end = std::min(
+        line_end, std::max(show_begin + max_shown_bytes, std::min(end, begin + max_shown_bytes)));
+    // Do not start or end in the middle of a UTF-8 sequence.
+    while (show_begin > line_begin &&
+           (static_cast<unsigned char>(source[show_begin]) & 0xC0) == 0x80)
+      --show_begin;
+    while (show_end < line_end && (static_cast<unsigned char>(source[show_end]) & 0xC0) == 0x80)
+      ++show_end;
+  }
+  std::string gutter = std::to_string(span.line);
+  std::string blank_gutter(gutter.size(), ' ');
+  std::string line_text;
+  std::string pad;
+  std::string underline;
+  if (show_begin > line_begin) {
+    line_text += "...";
+    pad += "   ";
+  }
+  append_visible(line_text, source.substr(show_begin, begin - show_begin), &pad);
+  std::string marked;
+  std::string marked_pad;
+  std::size_t width = append_visible(marked, source.substr(begin, end - begin), &marked_pad);
+  line_text += marked;
+  append_visible(line_text, source.substr(end, show_end - end), nullptr);
+  if (show_end < line_end) line_text += "...";
+  // A caret under the first column, tildes under the rest; an empty span gets a lone caret.
+  underline = "^";
+  if (width > 1) underline += std::string(width - 1, '~');
+  out += fmt::format(" {}{} |{} {}\n", colors.dim, gutter, colors.reset, line_text);
+  out += fmt::format(" {}{} |{} {}{}{}{}\n", colors.dim, blank_gutter, colors.reset, pad,
+                     colors.caret, underline, colors.reset);
+}
+
+std::string describe_fix(const lint::Fix& fix, std::string_view source) {
+  std::string old_text;
+  if (fix.span.end <= source.size()) {
+    append_visible(old_text, source.substr(fix.span.begin, fix.span.length()), nullptr);
+  }
+  std::string replacement;
+  for (char c : fix.replacement) {
+    if (c == '\n') {
+      replacement += "\\n";
+    } else {
+      replacement += c;
+    }
+  }
+  if (fix.span.length() == 0) return fmt::format("insert '{}'", replacement);
+  if (fix.replacement.empty()) {
+    return old_text == "\\x0D" ? std::string("delete the \\r")
+                               : fmt::format("delete '{}'", old_text);
+  }
+  return fmt::format("replace '{}' with '{}'", old_text, replacement);
+}
+
+std::string plural(std::size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string summary_line(std::span<const FileReport> files) {
+  std::size_t errors = 0, warnings = 0, infos = 0, dropped = 0, ignored_files = 0;
+  for (const FileReport& file : files) {
+    for (const lint::Finding& finding : file.findings) {
+      if (finding.severity == Severity::error) ++errors;
+      if (finding.severity == Severity::warning) ++warnings;
+      if (finding.severity == Severity::info) ++infos;
+    }
+    dropped += file.entries_dropped;
+    ignored_files += file.whole_file_ignored;
+  }
+  std::string line;
+  if (errors + warnings + infos == 0) {
+    line = "no problems found";
+  } else {
+    std::vector<std::string> parts;
+    if (errors) parts.push_back(plural(errors, "error"));
+    if (warnings) parts.push_back(plural(warnings, "warning"));
+    if (infos) parts.push_back(fmt::format("{} info", infos));
+    line = fmt::format("{}", fmt::join(parts, ", "));
+  }
+  line += " in " + plural(files.size(), "file");
+  if (dropped > 0) {
+    line += fmt::format("; cron would not run {} {}", dropped, dropped == 1 ? "entry" : "entries");
+    if (ignored_files > 0) {
+      line += ignored_files == files.size() && files.size() == 1
+                  ? " (it ignores the whole file)"
+                  : fmt::format(" ({} ignored as a whole)", plural(ignored_files, "file"));
+    }
+  }
+  return line;
+}
+
+std::string render_text(std::span<const FileReport> files, const TextOptions& options) {
+  const Colors& colors = options.color ? ansi_colors : no_colors;
+  std::string out;
+  for (const FileReport& file : files) {
+    for (const lint::Finding& finding : file.findings) {
+      out +=
+          fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", colors.bold, file.path, finding.span.line,
+                      finding.span.column, colors.reset, severity_color(colors, finding.severity),
+                      severity_name(finding.severity), colors.reset, finding.message, finding.rule);
+      append_excerpt(out, file.source, finding, colors);
+      if (finding.fix) {
+        out += fmt::format(" {}help:{} {}\n", colors.bold, colors.reset,
+                           describe_fix(*finding.fix, file.source));
+      }
+    }
+  }
+  out += summary_line(files);
+  out += '\n';
+  return out;
+}
+
+}  // namespace cronkit::report

@@ -1,0 +1,184 @@
+// The renderers: text with source line and caret, JSON, SARIF (validated against the published
+// schema), GitHub workflow commands, and the JSON string escaper.
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "lint/registry.hpp"
+#include "report/json.hpp"
+#include "report/report.hpp"
+
+namespace cronkit::report {
+namespace {
+
+Span span_of(std::string_view source, std::uint32_t line, std::size_t begin, std::size_t end) {
+  std::size_t line_begin = source.rfind('\n', begin == 0 ? 0 : begin - 1);
+  line_begin = begin == 0 || line_begin == std::string_view::npos ? 0 : line_begin + 1;
+  return Span{line, static_cast<std::uint32_t>(begin - line_begin + 1),
+              static_cast<std::uint32_t>(end - line_begin + 1), begin, end};
+}
+
+lint::Finding finding(std::string rule, Severity severity, Span span, std::string message) {
+  return lint::Finding{std::move(rule), severity, span, span.line, std::move(message), {}};
+}
+
+TEST(JsonString, EscapesControlCharactersAndReplacesInvalidUtf8) {
+  EXPECT_EQ(json_string("a\"b\\c\n\t\x01"), R"("a\"b\\c\n\t\u0001")");
+  EXPECT_EQ(json_string(std::string_view("\0x", 2)), R"("\u0000x")");
+  EXPECT_EQ(json_string("caf\xC3\xA9 \xE2\x80\x93"), "\"caf\xC3\xA9 \xE2\x80\x93\"");
+  EXPECT_EQ(json_string("\xFF\xC3"), R"("\ufffd\ufffd")");
+  EXPECT_EQ(json_string("\xED\xA0\x80"), R"("\ufffd\ufffd\ufffd")");  // a UTF-16 surrogate
+  EXPECT_EQ(json_string("\x7F"), R"("\u007f")");
+}
+
+TEST(Text, ShowsTheSourceLineWithACaretAndTildes) {
+  std::string source = "# x\n0 24 * * * /opt/jobs/rotate.sh\n";
+  std::vector<lint::Finding> findings = {finding("hour-out-of-range", Severity::error,
+                                                 span_of(source, 2, 6, 8),
+                                                 "hour 24 is out of range 0-23")};
+  FileReport file{"crontab", source, findings, 0, false};
+  EXPECT_EQ(render_text({&file, 1}, {}),
+            "crontab:2:3: error: hour 24 is out of range 0-23 [hour-out-of-range]\n"
+            " 2 | 0 24 * * * /opt/jobs/rotate.sh\n"
+            "   |   ^~\n"
+            "1 error in 1 file\n");
+}
+
+TEST(Text, KeepsTabsAndEscapesInvisibleBytesSoTheCaretLinesUp) {
+  std::string source = "0\t1 * * *\xC2\xA0x\n";
+  std::vector<lint::Finding> findings = {
+      finding("non-ascii-character", Severity::warning, span_of(source, 1, 9, 11), "nbsp")};
+  findings[0].fix = lint::Fix{findings[0].span, " "};
+  FileReport file{"c", source, findings, 0, false};
+  EXPECT_EQ(render_text({&file, 1}, {}),
+            "c:1:10: warning: nbsp [non-ascii-character]\n"
+            " 1 | 0\t1 * * *\\xC2\\xA0x\n"
+            "   |  \t       ^~~~~~~~\n"
+            " help: replace '\\xC2\\xA0' with ' '\n"
+            "1 warning in 1 file\n");
+}
+
+TEST(Text, ShowsAWindowOfAVeryLongLine) {
+  std::string source = "0 0 * * * " + std::string(100000, 'a') + "%b\n";
+  std::size_t percent = source.find('%');
+  std::vector<lint::Finding> findings = {
+      finding("percent-unescaped", Severity::error, span_of(source, 1, percent, percent + 1), "p")};
+  FileReport file{"c", source, findings, 0, false};
+  std::string text = render_text({&file, 1}, {});
+  EXPECT_LT(text.size(), 600u);
+  EXPECT_NE(text.find("...aaaa"), std::string::npos);
+  EXPECT_NE(text.find("a%b"), std::string::npos);
+}
+
+TEST(Text, FileLevelFindingsHaveNoExcerptAndTheSummaryCountsDroppedEntries) {
+  std::vector<lint::Finding> findings = {
+      finding("cron-d-filename-invalid", Severity::error, Span{}, "name"),
+      finding("dow-sunday-7", Severity::info, span_of("0 4 * * 7 x\n", 1, 8, 9), "seven")};
+  FileReport file{"/etc/cron.d/a.b", "0 4 * * 7 x\n", findings, 3, true};
+  std::string text = render_text({&file, 1}, {});
+  EXPECT_EQ(text.substr(0, text.find('\n')),
+            "/etc/cron.d/a.b:0:0: error: name [cron-d-filename-invalid]");
+  EXPECT_NE(text.find("\n/etc/cron.d/a.b:1:9: info: seven"), std::string::npos);
+  EXPECT_EQ(summary_line({&file, 1}),
+            "1 error, 1 info in 1 file; cron would not run 3 entries (it ignores the whole file)");
+}
+
+TEST(Text, ColorsOnlyWhenAsked) {
+  std::vector<lint::Finding> findings = {
+      finding("r", Severity::error, span_of("abc\n", 1, 0, 1), "m")};
+  FileReport file{"c", "abc\n", findings, 0, false};
+  EXPECT_EQ(render_text({&file, 1}, {}).find('\x1b'), std::string::npos);
+  EXPECT_NE(render_text({&file, 1}, {.color = true}).find("\x1b[1;31merror"), std::string::npos);
+}
+
+TEST(Text, SaysSoWhenClean) {
+  FileReport file{"c", "", {}, 0, false};
+  EXPECT_EQ(render_text({&file, 1}, {}), "no problems found in 1 file\n");
+}
+
+TEST(Json, IsAnArrayOfFindingObjects) {
+  std::string source = "0 1 * * * a\r\n";
+  std::vector<lint::Finding> findings = {
+      finding("crlf-line-endings", Severity::error, span_of(source, 1, 11, 12), "cr \"x\"")};
+  findings[0].fix = lint::Fix{findings[0].span, ""};
+  FileReport file{"dir/cron tab", source, findings, 0, false};
+  EXPECT_EQ(render_json({&file, 1}),
+            "[\n  {\"file\": \"dir/cron tab\", \"line\": 1, \"column\": 12, \"end_line\": 1, "
+            "\"end_column\": 13, \"severity\": \"error\", \"rule\": \"crlf-line-endings\", "
+            "\"message\": \"cr \\\"x\\\"\", \"fix\": {\"line\": 1, \"column\": 12, \"end_line\": "
+            "1, \"end_column\": 13, \"replacement\": \"\"}}\n]\n");
+  FileReport clean{"c", "", {}, 0, false};
+  EXPECT_EQ(render_json({&clean, 1}), "[]\n");
+}
+
+TEST(Github, EncodesMessagesAndPropertiesAsGithubRequires) {
+  std::vector<lint::Finding> findings = {
+      finding("percent-unescaped", Severity::warning, span_of("0 1 * * * a\n", 1, 10, 11),
+              "100% sure: a,b\nnext\r"),
+      finding("dow-sunday-7", Severity::info, span_of("0 1 * * * a\n", 1, 8, 9), "i"),
+      finding("cron-d-filename-invalid", Severity::error, Span{}, "f")};
+  FileReport file{"a,b:c%.cron", "0 1 * * * a\n", findings, 0, false};
+  EXPECT_EQ(render_github({&file, 1}),
+            "::warning file=a%2Cb%3Ac%25.cron,line=1,endLine=1,col=11,endColumn=12,"
+            "title=percent-unescaped::100%25 sure: a,b%0Anext%0D\n"
+            "::notice file=a%2Cb%3Ac%25.cron,line=1,endLine=1,col=9,endColumn=10,"
+            "title=dow-sunday-7::i\n"
+            "::error file=a%2Cb%3Ac%25.cron,title=cron-d-filename-invalid::f\n");
+}
+
+// Writes SARIF to a temporary file and runs the schema validator on it.
+void expect_valid_sarif(const std::string& sarif) {
+  std::filesystem::path file = std::filesystem::temp_directory_path() /
+                               ("cronkit-sarif-" + std::to_string(getpid()) + ".json");
+  std::ofstream(file, std::ios::binary) << sarif;
+  std::string command =
+      "/usr/bin/python3 " CRONKIT_TESTDATA_DIR "/sarif/validate.py '" + file.string() + "' 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  int status = pclose(pipe);
+  std::filesystem::remove(file);
+  EXPECT_EQ(status, 0) << output << "\n" << sarif.substr(0, 2000);
+}
+
+TEST(Sarif, ValidatesAgainstThePublishedSchema) {
+  std::string source = "0 1 * * * a\r\n0 24 * * * \xFF\n";
+  std::vector<lint::Finding> findings = {
+      finding("crlf-line-endings", Severity::error, span_of(source, 1, 11, 12), "cr"),
+      finding("shellcheck/SC2086", Severity::info, span_of(source, 2, 13, 14), "quote \xFF"),
+      finding("cron-d-filename-invalid", Severity::error, Span{}, "file level"),
+      finding("missing-final-newline", Severity::warning, span_of(source, 2, 14, 14), "insert")};
+  findings[0].fix = lint::Fix{findings[0].span, ""};
+  findings[3].fix = lint::Fix{findings[3].span, "\n"};
+  FileReport file{"etc/cron.d/my jobs", source, findings, 0, false};
+  std::string sarif = render_sarif({&file, 1}, lint::all_rules(), "0.1.0");
+  EXPECT_NE(sarif.find("\"level\": \"note\""), std::string::npos);
+  EXPECT_NE(sarif.find("\"uri\": \"etc/cron.d/my%20jobs\""), std::string::npos);
+  EXPECT_NE(sarif.find("https://www.shellcheck.net/wiki/SC2086"), std::string::npos);
+  EXPECT_NE(sarif.find("\"id\": \"missing-final-newline\""), std::string::npos);
+  expect_valid_sarif(sarif);
+  FileReport clean{"c", "", {}, 0, false};
+  expect_valid_sarif(render_sarif({&clean, 1}, lint::all_rules(), "0.1.0"));
+}
+
+TEST(Sarif, TheValidatorRejectsABrokenDocument) {
+  // The check above could pass for the wrong reason (e.g. a validator that accepts anything).
+  FileReport clean{"c", "", {}, 0, false};
+  std::string sarif = render_sarif({&clean, 1}, lint::all_rules(), "0.1.0");
+  sarif.replace(sarif.find("\"2.1.0\""), 7, "\"2.2\"");
+  std::filesystem::path file = std::filesystem::temp_directory_path() / "cronkit-sarif-bad.json";
+  std::ofstream(file, std::ios::binary) << sarif;
+  std::string command = "/usr/bin/python3 " CRONKIT_TESTDATA_DIR "/sarif/validate.py '" +
+                        file.string() + "' >/dev/null 2>&1";
+  EXPECT_NE(std::system(command.c_str()), 0);
+  std::filesystem::remove(file);
+}
+
+}  // namespace
+}  // namespace cronkit::report
