@@ -992,7 +992,9 @@ const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& en
   return nullptr;
 }
 
-std::string_view path_basename(std::string_view path) { return basename_of(path); }
+std::string_view path_basename(std::string_view path) {
+  return basename_of(path);
+}
 
 bool is_bash_like_shell(std::string_view shell) {
   std::string_view name = basename_of(shell);
@@ -1001,8 +1003,8 @@ bool is_bash_like_shell(std::string_view shell) {
 
 bool is_interpreter(std::string_view name) {
   static constexpr std::array<std::string_view, 14> names = {
-      "python", "node",  "nodejs", "bash", "sh",   "dash", "zsh",
-      "php",    "ruby",  "perl",   "deno", "bun",  "Rscript", "lua"};
+      "python", "node", "nodejs", "bash", "sh",  "dash",    "zsh",
+      "php",    "ruby", "perl",   "deno", "bun", "Rscript", "lua"};
   if (std::find(names.begin(), names.end(), name) != names.end()) return true;
   // python3, python3.11, php8.2, ruby3.1, perl5.36
   for (std::string_view stem : {"python", "php", "ruby", "perl", "node"}) {
@@ -1047,8 +1049,8 @@ const Word* interpreter_script(const SimpleCommand& command) {
 }
 
 const Word* sourced_file(const SimpleCommand& command) {
-  std::string_view name = command.command_word() ? std::string_view(command.command_word()->text)
-                                                 : std::string_view();
+  std::string_view name =
+      command.command_word() ? std::string_view(command.command_word()->text) : std::string_view();
   if (name != "." && name != "source") return nullptr;
   std::span<const Word> arguments = command.arguments();
   return arguments.empty() ? nullptr : &arguments[0];
@@ -1108,7 +1110,8 @@ std::vector<unsigned> groups_of(std::string_view root, const PasswdEntry& user) 
     std::size_t start = 0;
     while (start <= members.size()) {
       std::size_t comma = members.find(',', start);
-      std::string_view member = members.substr(start, comma == std::string_view::npos ? comma : comma - start);
+      std::string_view member =
+          members.substr(start, comma == std::string_view::npos ? comma : comma - start);
       if (member == user.name) groups.push_back(to_unsigned(parts[2]));
       if (comma == std::string_view::npos) break;
       start = comma + 1;
@@ -1127,11 +1130,11 @@ bool looks_like_command_token(std::string_view token) {
   char first = token.front();
   if (first == '~' || first == '.' || first == '$' || first == '"' || first == '\'') return true;
   static constexpr std::array<std::string_view, 40> programs = {
-      "cd",     "python", "python3", "bash",   "sh",      "node",    "php",     "perl",
-      "ruby",   "curl",   "wget",    "rsync",  "tar",     "find",    "rm",      "echo",
-      "test",   "[",      "flock",   "timeout", "nice",   "ionice",  "run-parts", "docker",
-      "sleep",  "cp",     "mv",      "mkdir",  "certbot", "systemctl", "logger", "date",
-      "cat",    "env",    "sudo",    "java",   "npm",     "npx",     "make",    "source"};
+      "cd",    "python", "python3", "bash",    "sh",      "node",      "php",       "perl",
+      "ruby",  "curl",   "wget",    "rsync",   "tar",     "find",      "rm",        "echo",
+      "test",  "[",      "flock",   "timeout", "nice",    "ionice",    "run-parts", "docker",
+      "sleep", "cp",     "mv",      "mkdir",   "certbot", "systemctl", "logger",    "date",
+      "cat",   "env",    "sudo",    "java",    "npm",     "npx",       "make",      "source"};
   if (std::find(programs.begin(), programs.end(), token) != programs.end()) return true;
   return is_interpreter(token);
 }

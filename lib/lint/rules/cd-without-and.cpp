@@ -47,10 +47,14 @@ void check(lint::RuleContext& ctx) {
       span.column = static_cast<std::uint32_t>(entry.command.span.column +
                                                (semicolon - entry.command.span.begin));
       span.end_column = span.column + 1;
-      bool blank_before = semicolon > 0 && (source[semicolon - 1] == ' ' || source[semicolon - 1] == '\t');
-      bool blank_after = semicolon + 1 < source.size() && (source[semicolon + 1] == ' ' || source[semicolon + 1] == '\t');
-      std::string replacement = std::string(blank_before ? "" : " ") + "&&" + (blank_after ? "" : " ");
-      std::string directory = cd.arguments().empty() ? std::string("$HOME") : cd.arguments()[0].text;
+      bool blank_before =
+          semicolon > 0 && (source[semicolon - 1] == ' ' || source[semicolon - 1] == '\t');
+      bool blank_after = semicolon + 1 < source.size() &&
+                         (source[semicolon + 1] == ' ' || source[semicolon + 1] == '\t');
+      std::string replacement =
+          std::string(blank_before ? "" : " ") + "&&" + (blank_after ? "" : " ");
+      std::string directory =
+          cd.arguments().empty() ? std::string("$HOME") : cd.arguments()[0].text;
       ctx.report(span,
                  fmt::format("if `cd {}` fails, the rest of the job still runs, in the job's "
                              "home directory; use `&&` instead of `;`",

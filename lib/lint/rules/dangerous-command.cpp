@@ -31,8 +31,10 @@ bool has_flags(const lint::SimpleCommand& command, bool& recursive, bool& force)
   for (const lint::Word& a : command.arguments()) {
     std::string_view t = a.text;
     if (t == "--") break;
-    if (t == "--recursive") recursive = true;
-    else if (t == "--force") force = true;
+    if (t == "--recursive")
+      recursive = true;
+    else if (t == "--force")
+      force = true;
     else if (t.size() > 1 && t[0] == '-' && t[1] != '-') {
       if (t.find_first_of("rR") != std::string_view::npos) recursive = true;
       if (t.find('f') != std::string_view::npos) force = true;
@@ -89,8 +91,9 @@ void check(lint::RuleContext& ctx) {
         bool deletes = false;
         for (const lint::Word& a : args) deletes = deletes || a.text == "-delete";
         if (root && deletes) {
-          ctx.report(args[0].span, "`find / ... -delete` walks the whole file system and deletes "
-                                   "whatever matches");
+          ctx.report(args[0].span,
+                     "`find / ... -delete` walks the whole file system and deletes "
+                     "whatever matches");
           reported = true;
         }
       } else if (name == "chmod" && has_flags(command, recursive, force)) {

@@ -34,9 +34,8 @@ void check(lint::RuleContext& ctx) {
       std::size_t begin = view.line_begin + candidate.junk_begin;
       std::string message =
           "text after the closing quote makes this a job line for cron, which rejects it";
-      message += ctx.dialect.rejects_whole_file_on_error
-                     ? ": Debian's cron ignores the whole file"
-                     : ": cronie skips the line";
+      message += ctx.dialect.rejects_whole_file_on_error ? ": Debian's cron ignores the whole file"
+                                                         : ": cronie skips the line";
       message += "; put the comment on a line of its own";
       ctx.report(ctx.span_at(*view.line, begin, view.line->span.end), std::move(message));
       continue;

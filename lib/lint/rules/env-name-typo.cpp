@@ -45,8 +45,8 @@ constexpr std::array<Variant, 6> variants = {{{"MAIL_TO", "MAILTO"},
                                               {"MAIL_FROM", "MAILFROM"}}};
 
 // Names that are legitimately close to a significant one.
-constexpr std::array<std::string_view, 6> known_names = {"PATHS", "PWD", "HOST", "USER",
-                                                        "SHLVL", "TZ"};
+constexpr std::array<std::string_view, 6> known_names = {"PATHS", "PWD",   "HOST",
+                                                         "USER",  "SHLVL", "TZ"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);

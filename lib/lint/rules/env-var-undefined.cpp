@@ -37,9 +37,9 @@ the file lacks `export`).)doc";
 
 bool provided_by_shell(std::string_view name) {
   static constexpr std::array<std::string_view, 26> names = {
-      "RANDOM", "SECONDS",  "LINENO",   "PPID",     "PWD",      "OLDPWD",   "UID",
-      "EUID",   "HOSTNAME", "HOSTTYPE", "OSTYPE",   "MACHTYPE", "SHLVL",    "IFS",
-      "PS1",    "PS2",      "PS4",      "OPTARG",   "OPTIND",   "REPLY",    "GROUPS",
+      "RANDOM",   "SECONDS",    "LINENO",       "PPID",          "PWD",      "OLDPWD", "UID",
+      "EUID",     "HOSTNAME",   "HOSTTYPE",     "OSTYPE",        "MACHTYPE", "SHLVL",  "IFS",
+      "PS1",      "PS2",        "PS4",          "OPTARG",        "OPTIND",   "REPLY",  "GROUPS",
       "FUNCNAME", "PIPESTATUS", "EPOCHSECONDS", "EPOCHREALTIME", "SRANDOM"};
   return std::find(names.begin(), names.end(), name) != names.end() || name.starts_with("BASH");
 }
@@ -140,13 +140,15 @@ void check(lint::RuleContext& ctx) {
     const lint::VariableReference& first = *undefined.front();
     std::string message;
     if (first.name == "USER") {
-      message = "Debian's cron does not set USER (cronie does): `$USER` is empty unless PAM "
-                "sets it; use `$LOGNAME`";
+      message =
+          "Debian's cron does not set USER (cronie does): `$USER` is empty unless PAM "
+          "sets it; use `$LOGNAME`";
     } else {
-      message = fmt::format("`${}` is not set in cron's environment: cron does not read "
-                            "~/.bashrc or ~/.profile, so it is empty unless a line above sets it "
-                            "or the job loads it from a file",
-                            first.name);
+      message = fmt::format(
+          "`${}` is not set in cron's environment: cron does not read "
+          "~/.bashrc or ~/.profile, so it is empty unless a line above sets it "
+          "or the job loads it from a file",
+          first.name);
     }
     if (undefined.size() > 1) {
       std::string others;

@@ -22,8 +22,8 @@ the pile-up of processes just moves into `flock`.
     */5 * * * * flock -n /run/lock/sync.lock /opt/jobs/sync.sh)doc";
 
 bool gives_up(std::string_view option) {
-  if (option == "--nonblock" || option == "--nb" || option == "--wait" ||
-      option == "--timeout" || option.starts_with("--wait=") || option.starts_with("--timeout=")) {
+  if (option == "--nonblock" || option == "--nb" || option == "--wait" || option == "--timeout" ||
+      option.starts_with("--wait=") || option.starts_with("--timeout=")) {
     return true;
   }
   if (option.size() >= 2 && option[0] == '-' && option[1] != '-') {

@@ -58,22 +58,26 @@ void check(lint::RuleContext& ctx) {
         std::string message;
         if (::stat(host.c_str(), &info) == 0) {
           if (S_ISDIR(info.st_mode)) {
-            message = fmt::format("`{}` is a directory: the redirection fails and the job does "
-                                  "not run",
-                                  path);
+            message = fmt::format(
+                "`{}` is a directory: the redirection fails and the job does "
+                "not run",
+                path);
           } else if (user && !lint::may_access(host, user, groups, 2)) {
-            message = fmt::format("{} may not write `{}`: the redirection fails and the job "
-                                  "does not run",
-                                  user->name, path);
+            message = fmt::format(
+                "{} may not write `{}`: the redirection fails and the job "
+                "does not run",
+                user->name, path);
           }
         } else if (::stat(directory.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
-          message = fmt::format("the directory {} does not exist: the redirection fails and the "
-                                "job does not run",
-                                shown_directory);
+          message = fmt::format(
+              "the directory {} does not exist: the redirection fails and the "
+              "job does not run",
+              shown_directory);
         } else if (user && !lint::may_access(directory, user, groups, 3)) {
-          message = fmt::format("{} may not create files in {}: the redirection fails and the "
-                                "job does not run",
-                                user->name, shown_directory);
+          message = fmt::format(
+              "{} may not create files in {}: the redirection fails and the "
+              "job does not run",
+              user->name, shown_directory);
         }
         if (message.empty()) continue;
         ctx.report(r.target->span, std::move(message));

@@ -56,7 +56,8 @@ std::string item_problem(std::string_view item) {
   std::size_t start = 0;
   while (start <= domain.size()) {
     std::size_t dot = domain.find('.', start);
-    std::string_view label = domain.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    std::string_view label =
+        domain.substr(start, dot == std::string_view::npos ? dot : dot - start);
     if (label.empty()) return fmt::format("the domain of `{}` has an empty label", item);
     for (char c : label) {
       if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') {
@@ -126,8 +127,8 @@ void check(lint::RuleContext& ctx) {
     bool safe = passes_safety_check(value, ctx.dialect);
     if (problem.empty() && safe) continue;
     if (problem.empty()) problem = "it contains a character cron does not allow";
-    std::string message = fmt::format("{} `{}` is not a valid address list: {}", name, value,
-                                      problem);
+    std::string message =
+        fmt::format("{} `{}` is not a valid address list: {}", name, value, problem);
     message += safe ? "; the mail will bounce"
                     : "; cron refuses the value as unsafe and sends no mail at all";
     ctx.report(span, std::move(message));

@@ -51,11 +51,12 @@ void check(lint::RuleContext& ctx) {
     std::string message =
         mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
                  "vanish"
-               : fmt::format("the job's output is not redirected: cron mails it to the "
-                             "crontab's owner{}, so its errors usually vanish",
-                             ctx.dialect.id == DialectId::debian
-                                 ? " and, without a mail server, Debian's cron discards it"
-                                 : ", and without a mail server it is lost");
+               : fmt::format(
+                     "the job's output is not redirected: cron mails it to the "
+                     "crontab's owner{}, so its errors usually vanish",
+                     ctx.dialect.id == DialectId::debian
+                         ? " and, without a mail server, Debian's cron discards it"
+                         : ", and without a mail server it is lost");
     message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
     ctx.report(entry.command.span, std::move(message));
   }

@@ -35,46 +35,47 @@ cron: the most common cause of a cron job that never ran.
 
 or a `PATH=/usr/local/bin:/usr/bin:/bin` line at the top of the crontab.)doc";
 
-constexpr auto base_programs = std::to_array<std::string_view>({
-    // shell builtins and keywords
-    ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit",
-    "export", "false", "getopts", "hash", "kill", "local", "printf", "pwd", "read", "readonly",
-    "return", "set", "shift", "test", "times", "trap", "true", "type", "ulimit", "umask",
-    "unalias", "unset", "wait", "[[", "source", "declare", "typeset", "let", "shopt", "pushd",
-    "popd", "builtin", "mapfile", "readarray", "disown", "jobs", "dirs", "enable",
-    // coreutils
-    "b2sum", "base32", "base64", "basename", "cat", "chgrp", "chmod", "chown", "cksum", "comm",
-    "cp", "csplit", "cut", "date", "dd", "df", "dir", "dirname", "du", "env", "expand", "expr",
-    "factor", "fmt", "fold", "head", "id", "install", "join", "link", "ln", "logname", "ls",
-    "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "mv", "nice", "nl", "nohup", "nproc",
-    "numfmt", "od", "paste", "pathchk", "pr", "printenv", "ptx", "readlink", "realpath", "rm",
-    "rmdir", "seq", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "shred",
-    "shuf", "sleep", "sort", "split", "stat", "stdbuf", "stty", "sum", "sync", "tac", "tail",
-    "tee", "timeout", "touch", "tr", "truncate", "tsort", "tty", "uname", "unexpand", "uniq",
-    "unlink", "users", "wc", "who", "whoami", "yes",
-    // other essential packages
-    "find", "xargs", "grep", "egrep", "fgrep", "zgrep", "sed", "awk", "mawk", "gawk", "tar",
-    "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "curl", "wget", "rsync", "flock",
-    "ionice", "logger", "setsid", "renice", "mail", "mailx", "perl", "docker", "git",
-    "systemctl", "journalctl", "pg_dump", "pg_dumpall", "psql", "mysqldump", "mysql", "ssh",
-    "scp", "sh", "bash", "dash", "run-parts", "which", "hostname", "ps", "pgrep", "pkill",
-    "killall", "uptime", "free", "mount", "umount", "zip", "unzip", "openssl", "sqlite3",
-    "crontab", "chronic", "run-one", "tempfile", "savelog", "lsof", "ping", "nc", "jq", "sudo",
-    "su", "systemd-cat", "dig", "host", "php", "ruby", "make", "diff", "patch", "less", "more",
-    "file", "xmllint", "gpg", "sftp", "ssh-keygen", "tput", "clear", "locale", "getent", "groups",
-    "newgrp", "passwd", "chage", "last", "dmesg", "lsblk", "findmnt", "fuser", "watch", "top",
-    "vmstat", "iostat", "sar", "nslookup", "iconv", "bc", "dc", "time"});
+constexpr auto base_programs = std::to_array<std::string_view>(
+    {// shell builtins and keywords
+     ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit",
+     "export", "false", "getopts", "hash", "kill", "local", "printf", "pwd", "read", "readonly",
+     "return", "set", "shift", "test", "times", "trap", "true", "type", "ulimit", "umask",
+     "unalias", "unset", "wait", "[[", "source", "declare", "typeset", "let", "shopt", "pushd",
+     "popd", "builtin", "mapfile", "readarray", "disown", "jobs", "dirs", "enable",
+     // coreutils
+     "b2sum", "base32", "base64", "basename", "cat", "chgrp", "chmod", "chown", "cksum", "comm",
+     "cp", "csplit", "cut", "date", "dd", "df", "dir", "dirname", "du", "env", "expand", "expr",
+     "factor", "fmt", "fold", "head", "id", "install", "join", "link", "ln", "logname", "ls",
+     "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "mv", "nice", "nl", "nohup", "nproc", "numfmt",
+     "od", "paste", "pathchk", "pr", "printenv", "ptx", "readlink", "realpath", "rm", "rmdir",
+     "seq", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "shred", "shuf", "sleep",
+     "sort", "split", "stat", "stdbuf", "stty", "sum", "sync", "tac", "tail", "tee", "timeout",
+     "touch", "tr", "truncate", "tsort", "tty", "uname", "unexpand", "uniq", "unlink", "users",
+     "wc", "who", "whoami", "yes",
+     // other essential packages
+     "find", "xargs", "grep", "egrep", "fgrep", "zgrep", "sed", "awk", "mawk", "gawk", "tar",
+     "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "curl", "wget", "rsync", "flock",
+     "ionice", "logger", "setsid", "renice", "mail", "mailx", "perl", "docker", "git", "systemctl",
+     "journalctl", "pg_dump", "pg_dumpall", "psql", "mysqldump", "mysql", "ssh", "scp", "sh",
+     "bash", "dash", "run-parts", "which", "hostname", "ps", "pgrep", "pkill", "killall", "uptime",
+     "free", "mount", "umount", "zip", "unzip", "openssl", "sqlite3", "crontab", "chronic",
+     "run-one", "tempfile", "savelog", "lsof", "ping", "nc", "jq", "sudo", "su", "systemd-cat",
+     "dig", "host", "php", "ruby", "make", "diff", "patch", "less", "more", "file", "xmllint",
+     "gpg", "sftp", "ssh-keygen", "tput", "clear", "locale", "getent", "groups", "newgrp", "passwd",
+     "chage", "last", "dmesg", "lsblk", "findmnt", "fuser", "watch", "top", "vmstat", "iostat",
+     "sar", "nslookup", "iconv", "bc", "dc", "time"});
 
 // Programs that live in /usr/sbin or /sbin: found on cronie's default PATH, not on Debian's.
-constexpr auto sbin_programs = std::to_array<std::string_view>({
-    "service", "reboot", "shutdown", "halt", "poweroff", "ip", "iptables", "ip6tables", "nft",
-    "logrotate", "ntpdate", "sendmail", "useradd", "userdel", "usermod", "groupadd", "fsck",
-    "modprobe", "sysctl", "ldconfig", "postqueue", "postfix", "nginx", "apachectl", "apache2ctl",
-    "cron", "crond", "ifconfig", "route", "hwclock", "blkid", "swapon", "swapoff", "mkfs",
-    "e2fsck", "tune2fs", "fstrim", "update-grub", "a2ensite", "a2dissite", "exim", "exim4",
-    "sshd", "ufw", "chroot", "pvs", "lvs", "vgs", "lvcreate", "zfs", "zpool", "smartctl",
-    "dmidecode", "arp", "ethtool", "tcpdump", "rndc", "named", "ntpd", "chronyd", "haproxy",
-    "apt-get"});
+constexpr auto sbin_programs = std::to_array<std::string_view>(
+    {"service",   "reboot",   "shutdown",    "halt",       "poweroff",  "ip",       "iptables",
+     "ip6tables", "nft",      "logrotate",   "ntpdate",    "sendmail",  "useradd",  "userdel",
+     "usermod",   "groupadd", "fsck",        "modprobe",   "sysctl",    "ldconfig", "postqueue",
+     "postfix",   "nginx",    "apachectl",   "apache2ctl", "cron",      "crond",    "ifconfig",
+     "route",     "hwclock",  "blkid",       "swapon",     "swapoff",   "mkfs",     "e2fsck",
+     "tune2fs",   "fstrim",   "update-grub", "a2ensite",   "a2dissite", "exim",     "exim4",
+     "sshd",      "ufw",      "chroot",      "pvs",        "lvs",       "vgs",      "lvcreate",
+     "zfs",       "zpool",    "smartctl",    "dmidecode",  "arp",       "ethtool",  "tcpdump",
+     "rndc",      "named",    "ntpd",        "chronyd",    "haproxy",   "apt-get"});
 
 bool contains(std::span<const std::string_view> list, std::string_view name) {
   return std::find(list.begin(), list.end(), name) != list.end();
@@ -84,7 +85,8 @@ bool found_on_path(std::string_view root, std::string_view path, std::string_vie
   std::size_t start = 0;
   while (start <= path.size()) {
     std::size_t colon = path.find(':', start);
-    std::string_view directory = path.substr(start, colon == std::string_view::npos ? colon : colon - start);
+    std::string_view directory =
+        path.substr(start, colon == std::string_view::npos ? colon : colon - start);
     if (directory.starts_with("/")) {
       std::string candidate = lint::under_root(root, fmt::format("{}/{}", directory, name));
       std::error_code error;
@@ -127,15 +129,17 @@ void check(lint::RuleContext& ctx) {
         if (contains(base_programs, name)) continue;
         if (contains(sbin_programs, name)) {
           if (path.find("sbin") != std::string::npos) continue;
-          message = fmt::format("`{}` lives in /usr/sbin or /sbin, which is not on cron's PATH "
-                                "({}); use its full path or set PATH at the top",
-                                name, path);
+          message = fmt::format(
+              "`{}` lives in /usr/sbin or /sbin, which is not on cron's PATH "
+              "({}); use its full path or set PATH at the top",
+              name, path);
         } else {
-          message = fmt::format("cron runs jobs with PATH={}: `{}` is probably installed "
-                                "elsewhere (/usr/local/bin, nvm, pyenv, snap) and will not be "
-                                "found; use its full path or set PATH at the top of the "
-                                "crontab",
-                                path, name);
+          message = fmt::format(
+              "cron runs jobs with PATH={}: `{}` is probably installed "
+              "elsewhere (/usr/local/bin, nvm, pyenv, snap) and will not be "
+              "found; use its full path or set PATH at the top of the "
+              "crontab",
+              path, name);
         }
       }
       ctx.report(word->span, std::move(message));

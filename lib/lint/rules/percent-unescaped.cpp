@@ -50,8 +50,7 @@ void check(lint::RuleContext& ctx) {
       }
     }
     std::size_t at = command.span.begin + first;
-    Span span{command.span.line,
-              static_cast<std::uint32_t>(command.span.column + first),
+    Span span{command.span.line, static_cast<std::uint32_t>(command.span.column + first),
               static_cast<std::uint32_t>(command.span.column + first + 1), at, at + 1};
     Span fix_span{command.span.line, span.column, command.span.end_column, at, command.span.end};
 
@@ -61,8 +60,9 @@ void check(lint::RuleContext& ctx) {
     std::size_t arithmetic = before.rfind("$((");
     if (arithmetic != std::string_view::npos &&
         before.find("))", arithmetic) == std::string_view::npos) {
-      message = "cron ends the command at this `%`, even inside `$(( ))`: the shell gets an "
-                "unfinished arithmetic expression; write `\\%`";
+      message =
+          "cron ends the command at this `%`, even inside `$(( ))`: the shell gets an "
+          "unfinished arithmetic expression; write `\\%`";
     } else if (before.rfind("date") != std::string_view::npos &&
                (before.ends_with("+") || before.ends_with("+\"") || before.ends_with("+'") ||
                 before.find('+', before.rfind("date")) != std::string_view::npos)) {
@@ -71,9 +71,10 @@ void check(lint::RuleContext& ctx) {
           "goes to standard input; write `\\%` for every `%`",
           raw.substr(first + 1, std::min<std::size_t>(20, raw.size() - first - 1)));
     } else if (std::isalpha(static_cast<unsigned char>(after))) {
-      message = fmt::format("cron ends the command at this `%` (a `%{}` format?) and sends the "
-                            "rest to standard input; write `\\%`",
-                            after);
+      message = fmt::format(
+          "cron ends the command at this `%` (a `%{}` format?) and sends the "
+          "rest to standard input; write `\\%`",
+          after);
     } else {
       message = fmt::format(
           "cron ends the command at the first unescaped `%` and sends the rest to the job's "

@@ -49,7 +49,9 @@ std::string parent_of(const std::string& path) {
 
 // What marks `directory` as a Python project with its own environment; empty when nothing.
 std::string project_marker(std::string_view root, const std::string& directory) {
-  auto at = [&](std::string_view name) { return lint::under_root(root, directory + "/" + std::string(name)); };
+  auto at = [&](std::string_view name) {
+    return lint::under_root(root, directory + "/" + std::string(name));
+  };
   if (exists(at(".venv"), true)) return ".venv/";
   if (exists(at("venv"), true)) return "venv/";
   if (exists(at("pyproject.toml"), false)) {

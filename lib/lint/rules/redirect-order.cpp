@@ -48,12 +48,12 @@ void check(lint::RuleContext& ctx) {
           Span fix_span = dup.span;
           fix_span.end = file.span.end;
           fix_span.end_column = file.span.end_column;
-          ctx.report(dup.span,
-                     fmt::format("`2>&1` before `{}` sends stderr to the old stdout (cron's "
-                                 "mail), not to {}: redirections apply from left to right",
-                                 source.substr(file.span.begin, file.span.length()),
-                                 file.target->text),
-                     lint::Fix{fix_span, std::move(replacement)});
+          ctx.report(
+              dup.span,
+              fmt::format("`2>&1` before `{}` sends stderr to the old stdout (cron's "
+                          "mail), not to {}: redirections apply from left to right",
+                          source.substr(file.span.begin, file.span.length()), file.target->text),
+              lint::Fix{fix_span, std::move(replacement)});
           reported = true;
           break;
         }

@@ -32,8 +32,8 @@ bool is_relative(const lint::Word& word) {
 
 bool looks_like_script(std::string_view text) {
   if (text.find('/') != std::string_view::npos) return true;
-  for (std::string_view extension : {".py", ".js", ".mjs", ".cjs", ".ts", ".sh", ".bash", ".php",
-                                     ".rb", ".pl", ".R", ".lua"}) {
+  for (std::string_view extension :
+       {".py", ".js", ".mjs", ".cjs", ".ts", ".sh", ".bash", ".php", ".rb", ".pl", ".R", ".lua"}) {
     if (text.ends_with(extension)) return true;
   }
   return false;

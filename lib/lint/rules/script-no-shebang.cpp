@@ -63,12 +63,11 @@ void check(lint::RuleContext& ctx) {
 
 }  // namespace
 
-extern const lint::Rule script_no_shebang{
-    {.id = "script-no-shebang",
-     .severity = Severity::info,
-     .summary = "a script run by its path has no #! line",
-     .doc = doc,
-     .needs_filesystem = true},
-    check};
+extern const lint::Rule script_no_shebang{{.id = "script-no-shebang",
+                                           .severity = Severity::info,
+                                           .summary = "a script run by its path has no #! line",
+                                           .doc = doc,
+                                           .needs_filesystem = true},
+                                          check};
 
 }  // namespace cronkit::rules

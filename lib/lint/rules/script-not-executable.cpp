@@ -33,8 +33,7 @@ void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find('/') == std::string_view::npos) continue;
     lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
-    std::string user_name =
-        lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);
+    std::string user_name = lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);
     std::optional<lint::PasswdEntry> user;
     std::vector<unsigned> groups;
     if (!user_name.empty()) {
@@ -48,15 +47,16 @@ void check(lint::RuleContext& ctx) {
       struct stat info {};
       std::string message;
       if (::stat(host.c_str(), &info) != 0) {
-        message = fmt::format("`{}` does not exist{}: the job fails with \"not found\"",
-                              word->text, ctx.options.root == "/" ? "" : " under " + ctx.options.root);
+        message = fmt::format("`{}` does not exist{}: the job fails with \"not found\"", word->text,
+                              ctx.options.root == "/" ? "" : " under " + ctx.options.root);
       } else if (S_ISDIR(info.st_mode)) {
         message = fmt::format("`{}` is a directory, not a program", word->text);
       } else if (!lint::may_access(host, user, groups, 1)) {
-        message = fmt::format("`{}` (mode {:04o}) is not executable{}: the job fails with "
-                              "\"Permission denied\"; chmod +x it or call its interpreter",
-                              word->text, info.st_mode & 07777,
-                              user ? fmt::format(" by {}", user->name) : std::string());
+        message = fmt::format(
+            "`{}` (mode {:04o}) is not executable{}: the job fails with "
+            "\"Permission denied\"; chmod +x it or call its interpreter",
+            word->text, info.st_mode & 07777,
+            user ? fmt::format(" by {}", user->name) : std::string());
       } else {
         continue;
       }

@@ -45,8 +45,8 @@ std::string upper(std::string_view text) {
 
 bool secret_name(std::string_view name) {
   std::string n = upper(name);
-  if (n.ends_with("_FILE") || n.ends_with("_PATH") || n.ends_with("_DIR") ||
-      n.ends_with("_URL") || n.ends_with("_ENDPOINT")) {
+  if (n.ends_with("_FILE") || n.ends_with("_PATH") || n.ends_with("_DIR") || n.ends_with("_URL") ||
+      n.ends_with("_ENDPOINT")) {
     return false;
   }
   for (std::string_view part :
@@ -76,11 +76,11 @@ std::optional<Found> find_credential(std::string_view text) {
   };
   static constexpr Shape shapes[] = {
       {"sk-ant-", 20, "an Anthropic API key", false}, {"sk-", 20, "an OpenAI-style API key", false},
-      {"AKIA", 16, "an AWS access key id", true},      {"ghp_", 20, "a GitHub token", false},
-      {"gho_", 20, "a GitHub token", false},           {"github_pat_", 20, "a GitHub token", false},
-      {"glpat-", 20, "a GitLab token", false},         {"xoxb-", 10, "a Slack token", false},
-      {"xoxp-", 10, "a Slack token", false},           {"xoxa-", 10, "a Slack token", false},
-      {"AIza", 30, "a Google API key", false},         {"hf_", 30, "a Hugging Face token", false},
+      {"AKIA", 16, "an AWS access key id", true},     {"ghp_", 20, "a GitHub token", false},
+      {"gho_", 20, "a GitHub token", false},          {"github_pat_", 20, "a GitHub token", false},
+      {"glpat-", 20, "a GitLab token", false},        {"xoxb-", 10, "a Slack token", false},
+      {"xoxp-", 10, "a Slack token", false},          {"xoxa-", 10, "a Slack token", false},
+      {"AIza", 30, "a Google API key", false},        {"hf_", 30, "a Hugging Face token", false},
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && is_token_char(text[i - 1])) continue;

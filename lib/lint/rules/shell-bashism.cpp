@@ -66,9 +66,9 @@ void check(lint::RuleContext& ctx) {
       }
       for (const lint::Redirection& r : command.redirections) {
         if ((r.op == "&>" || r.op == "&>>") && r.target) {
-          std::string replacement = fmt::format(
-              "{} {} 2>&1", r.op == "&>" ? ">" : ">>",
-              source.substr(r.target->span.begin, r.target->span.length()));
+          std::string replacement =
+              fmt::format("{} {} 2>&1", r.op == "&>" ? ">" : ">>",
+                          source.substr(r.target->span.begin, r.target->span.length()));
           uses.push_back({r.operator_span,
                           fmt::format("`{}`: dash runs the command in the background and "
                                       "truncates the file instead",
@@ -114,8 +114,8 @@ void check(lint::RuleContext& ctx) {
     }
     for (const lint::VariableReference& reference : analysis.variables) {
       if (reference.name == "RANDOM") {
-        uses.push_back({reference.span, "`RANDOM` (empty in dash, so the value is 0)",
-                        std::nullopt});
+        uses.push_back(
+            {reference.span, "`RANDOM` (empty in dash, so the value is 0)", std::nullopt});
       }
     }
     if (uses.empty()) continue;
@@ -124,13 +124,16 @@ void check(lint::RuleContext& ctx) {
     Use& first = uses.front();
     std::string message =
         ctx.dialect.id == DialectId::debian
-            ? fmt::format("cron runs the job with /bin/sh, which is dash on Debian and Ubuntu "
-                          "and does not understand {}",
-                          first.what)
-            : fmt::format("cron runs the job with /bin/sh: {} works where that is bash (RHEL, "
-                          "Fedora) but not where it is dash (Debian, Ubuntu)",
-                          first.what);
-    if (uses.size() > 1) message += fmt::format(" (and {} more bash-only construct(s))", uses.size() - 1);
+            ? fmt::format(
+                  "cron runs the job with /bin/sh, which is dash on Debian and Ubuntu "
+                  "and does not understand {}",
+                  first.what)
+            : fmt::format(
+                  "cron runs the job with /bin/sh: {} works where that is bash (RHEL, "
+                  "Fedora) but not where it is dash (Debian, Ubuntu)",
+                  first.what);
+    if (uses.size() > 1)
+      message += fmt::format(" (and {} more bash-only construct(s))", uses.size() - 1);
     message += "; set SHELL=/bin/bash above the job or use POSIX syntax";
     ctx.report(first.span, std::move(message), std::move(first.fix));
   }

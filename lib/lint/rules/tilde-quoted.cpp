@@ -56,11 +56,10 @@ void check(lint::RuleContext& ctx) {
 
 }  // namespace
 
-extern const lint::Rule tilde_quoted{
-    {.id = "tilde-quoted",
-     .severity = Severity::warning,
-     .summary = "a ~ inside quotes is not expanded",
-     .doc = doc},
-    check};
+extern const lint::Rule tilde_quoted{{.id = "tilde-quoted",
+                                      .severity = Severity::warning,
+                                      .summary = "a ~ inside quotes is not expanded",
+                                      .doc = doc},
+                                     check};
 
 }  // namespace cronkit::rules

@@ -30,9 +30,9 @@ command, so the job fails with "root: not found". supercronic has no user field 
 
 (or move the line to /etc/cron.d, where the user field belongs).)doc";
 
-constexpr auto accounts = std::to_array<std::string_view>(
-    {"root", "www-data", "nobody", "daemon", "postgres", "mysql", "nginx", "apache", "ubuntu",
-     "ec2-user"});
+constexpr auto accounts =
+    std::to_array<std::string_view>({"root", "www-data", "nobody", "daemon", "postgres", "mysql",
+                                     "nginx", "apache", "ubuntu", "ec2-user"});
 
 bool on_path(const lint::RuleContext& ctx, std::string_view path, std::string_view name) {
   std::size_t start = 0;
@@ -41,7 +41,8 @@ bool on_path(const lint::RuleContext& ctx, std::string_view path, std::string_vi
     std::string_view directory =
         path.substr(start, colon == std::string_view::npos ? colon : colon - start);
     struct stat info {};
-    std::string candidate = lint::under_root(ctx.options.root, fmt::format("{}/{}", directory, name));
+    std::string candidate =
+        lint::under_root(ctx.options.root, fmt::format("{}/{}", directory, name));
     if (::stat(candidate.c_str(), &info) == 0) return true;
     if (colon == std::string_view::npos) break;
     start = colon + 1;

@@ -32,10 +32,9 @@ void check(lint::RuleContext& ctx) {
         continue;
       }
       std::string venv = file->text.substr(0, file->text.size() - std::string("activate").size());
-      ctx.report(command.span,
-                 fmt::format("no need to activate the virtualenv under cron: run its "
-                             "interpreter directly ({}python ...)",
-                             venv));
+      ctx.report(command.span, fmt::format("no need to activate the virtualenv under cron: run its "
+                                           "interpreter directly ({}python ...)",
+                                           venv));
       break;
     }
   }
