@@ -1,9 +1,8 @@
-// The lint driver on hand-built syntax trees: rule selection, suppressions, one finding per
-// (line, rule), the file-level rules that need no parsing, and the registry.
+// The lint driver: rule selection, suppressions, directives, one finding per (line, rule), the
+// registry, and the two file-format rules written first.
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
 #include "lint/directives.hpp"
@@ -13,51 +12,14 @@
 namespace cronkit::lint {
 namespace {
 
-// A crontab tree with only the line structure filled in: blank, comment and "entry" lines (an
-// entry with no fields). Enough for the file-format rules and for the driver.
-Crontab lines_only(std::string text) {
-  Crontab crontab;
-  crontab.buffer = std::make_unique<const std::string>(std::move(text));
-  std::string_view source = crontab.source();
-  std::size_t begin = 0;
-  std::uint32_t number = 1;
-  while (begin < source.size()) {
-    std::size_t newline = source.find('\n', begin);
-    Line line;
-    line.number = number++;
-    line.ends_with_newline = newline != std::string_view::npos;
-    std::size_t end = line.ends_with_newline ? newline : source.size();
-    if (end > begin && source[end - 1] == '\r') {
-      line.ends_with_crlf = true;
-      --end;
-    }
-    line.span = Span{line.number, 1, static_cast<std::uint32_t>(end - begin + 1), begin, end};
-    std::string_view text = source.substr(begin, end - begin);
-    if (text.find_first_not_of(" \t") == std::string_view::npos) {
-      line.kind = Line::Kind::blank;
-    } else if (text[text.find_first_not_of(" \t")] == '#') {
-      line.kind = Line::Kind::comment;
-      line.index = crontab.comments.size();
-      crontab.comments.push_back({line.span, text});
-    } else {
-      line.kind = Line::Kind::entry;
-      line.index = crontab.entries.size();
-      Entry entry;
-      entry.span = line.span;
-      crontab.entries.push_back(std::move(entry));
-    }
-    crontab.lines.push_back(line);
-    begin = line.ends_with_newline ? newline + 1 : source.size();
-  }
-  return crontab;
-}
-
-std::vector<Finding> run(const std::string& text, const RuleSelection& selection = {},
+std::vector<Finding> run(const std::string& text, RuleSelection selection = {},
                          DialectId dialect = DialectId::debian) {
-  Crontab crontab = lines_only(text);
-  LintOptions options;
-  options.dialect = dialect;
-  return lint_crontab(crontab, options, selection, scan_directives(text)).findings;
+  LintInput input;
+  input.text = text;
+  input.display_path = "-";
+  input.options.dialect = dialect;
+  input.selection = std::move(selection);
+  return lint_text(std::move(input)).result.findings;
 }
 
 std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
@@ -115,7 +77,7 @@ TEST(CrlfLineEndings, SilentOnUnixLineEndings) {
 
 TEST(CrlfLineEndings, ReportsAtMostFiftyLines) {
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "0 2 * * * x\r\n";
+  for (int i = 0; i < 200; ++i) text += "0 2 * * * x" + std::to_string(i) + "\r\n";
   auto findings = run(text);
   ASSERT_EQ(findings.size(), 50u);
   EXPECT_NE(findings.back().message.find("not reported"), std::string::npos);

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <memory_resource>
 #include <optional>
 #include <span>
 #include <string>
@@ -51,7 +52,9 @@ struct Field {
   FieldKind kind = FieldKind::minute;
   std::string_view text;  // the whole token
   Span span;
-  std::vector<FieldItem> items;
+  // In a parsed Crontab the items live in the crontab's arena (one allocation for thousands of
+  // entries, which is what makes a million-line file parse in a fraction of a second).
+  std::pmr::vector<FieldItem> items;
   // Debian's cron stops reading a field at the first character it does not understand and skips
   // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything.
   std::string_view ignored_tail;
@@ -132,6 +135,10 @@ struct Crontab {
   std::string_view source() const {
     return buffer ? std::string_view(*buffer) : std::string_view();
   }
+  // Where the entries' field items are stored; released with the Crontab. Declared before the
+  // entries so that it outlives them.
+  std::unique_ptr<std::pmr::monotonic_buffer_resource> arena =
+      std::make_unique<std::pmr::monotonic_buffer_resource>();
   std::vector<Line> lines;
   std::vector<Entry> entries;
   std::vector<EnvAssignment> environment;

@@ -38,7 +38,11 @@ bool RuleSelection::selects(const RuleInfo& rule, bool check_paths) const {
   if (rule.needs_filesystem && !check_paths) return false;
   bool enabled = rule.default_enabled;
   for (const auto& [id, enable] : changes) {
-    if (id == rule.id) enabled = enable;
+    // "shellcheck" names every "shellcheck/SCxxxx".
+    if (id == rule.id ||
+        (rule.id.size() > id.size() && rule.id.starts_with(id) && rule.id[id.size()] == '/')) {
+      enabled = enable;
+    }
     // `--enable all` turns on default-off rules too; `--disable all` everything.
     if (id == "all") enabled = enable;
   }
@@ -59,12 +63,13 @@ CrontabFormat default_format_for_path(std::string_view path) {
 }
 
 LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
-                        const RuleSelection& selection, const Directives& directives) {
+                        const RuleSelection& selection, const Directives& directives,
+                        std::vector<Finding> extra) {
   LintResult result;
   std::vector<bool> syntax_error_lines(crontab.lines.size() + 2, false);
   for (const Diagnostic& diagnostic : crontab.diagnostics) {
-    if (diagnostic.severity == Severity::error && is_syntax_error_code(diagnostic.code) &&
-        diagnostic.span.line < syntax_error_lines.size()) {
+    // Every syntax rule is error-level in the catalogue, even where cron accepts the line.
+    if (is_syntax_error_code(diagnostic.code) && diagnostic.span.line < syntax_error_lines.size()) {
       syntax_error_lines[diagnostic.span.line] = true;
     }
   }
@@ -84,6 +89,10 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     if (!selection.selects(info, options.check_paths)) continue;
     findings.push_back({diagnostic.code, diagnostic.severity, diagnostic.span, diagnostic.span.line,
                         diagnostic.message, std::nullopt});
+  }
+  for (Finding& finding : extra) {
+    RuleInfo info{.id = finding.rule, .severity = finding.severity};
+    if (selection.selects(info, options.check_paths)) findings.push_back(std::move(finding));
   }
   for (const DirectiveProblem& problem : directives.problems) {
     findings.push_back({"directive-invalid", Severity::warning, problem.span, problem.span.line,

@@ -26,11 +26,14 @@ struct LintResult {
   // is ignored (Debian), otherwise the rejected ones.
   std::size_t entries_dropped = 0;
   bool whole_file_ignored = false;
+  std::string shellcheck_error;  // --shellcheck could not run ShellCheck (not installed, ...)
 };
 
 // Runs the selected rules over a parsed crontab and applies the directives' suppressions.
+// `extra` are findings from outside the rules (ShellCheck), filtered like the rules' own.
 LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
-                        const RuleSelection& selection, const Directives& directives);
+                        const RuleSelection& selection, const Directives& directives,
+                        std::vector<Finding> extra = {});
 
 // The format cronlint assumes for a path when neither --system/--user nor a directive says:
 // system for a file named `crontab` in a directory named `etc` and for files in a directory named

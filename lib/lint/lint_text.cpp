@@ -1,6 +1,7 @@
 #include <utility>
 
 #include "lint/lint.hpp"
+#include "lint/shellcheck.hpp"
 #include "parse/parse.hpp"
 
 namespace cronkit::lint {
@@ -19,7 +20,15 @@ LintedFile lint_text(LintInput input) {
   }
   ParseOptions parse_options{options.format, options.dialect, input.display_path};
   Crontab crontab = parse_crontab(std::move(input.text), parse_options);
-  LintResult result = lint_crontab(crontab, options, input.selection, directives);
+  std::vector<Finding> extra;
+  std::string shellcheck_error;
+  if (options.shellcheck) {
+    ShellCheckResult shellcheck = run_shellcheck(crontab, options.shellcheck_program);
+    extra = std::move(shellcheck.findings);
+    shellcheck_error = std::move(shellcheck.error);
+  }
+  LintResult result = lint_crontab(crontab, options, input.selection, directives, std::move(extra));
+  result.shellcheck_error = std::move(shellcheck_error);
   return LintedFile{std::move(crontab), std::move(options), std::move(result)};
 }
 

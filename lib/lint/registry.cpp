@@ -33,6 +33,7 @@ namespace cronkit::rules {
   X(env_var_undefined) \
   X(field_count) \
   X(field_syntax) \
+  X(file_too_long) \
   X(flock_blocking) \
   X(hour_out_of_range) \
   X(line_continuation) \
@@ -43,6 +44,7 @@ namespace cronkit::rules {
   X(missing_final_newline) \
   X(month_out_of_range) \
   X(name_invalid) \
+  X(never_fires) \
   X(no_overlap_lock) \
   X(no_timeout) \
   X(non_ascii_character) \

@@ -35,11 +35,14 @@ std::size_t RuleContext::report_parser_diagnostics() {
   for (const Diagnostic& diagnostic : crontab.diagnostics) {
     if (diagnostic.code != rule.id) continue;
     std::string message = diagnostic.message;
-    if (diagnostic.rejected_by_cron && dialect.rejects_whole_file_on_error &&
-        message.find("whole file") == std::string::npos) {
-      message += "; Debian's cron rejects this line and therefore ignores the whole file";
+    if (diagnostic.rejected_by_cron && message.find("whole file") == std::string::npos) {
+      message += dialect.rejects_whole_file_on_error
+                     ? "; Debian's cron rejects this line and therefore ignores the whole file"
+                     : "; cron skips this line";
     }
-    report(diagnostic.severity, diagnostic.span, std::move(message));
+    // The catalogue, not the parser, decides the severity (the parser says "warning" for what
+    // cron accepts, such as a reversed range).
+    report(diagnostic.span, std::move(message));
     ++count;
   }
   return count;

@@ -86,6 +86,9 @@ struct LintOptions {
   std::string root = "/";    // --root: where absolute paths of the crontab are looked up
   // The real file on disk, for permission checks (empty for stdin and pipes).
   std::string file_on_disk;
+  // --shellcheck: also run ShellCheck on each command (rule ids `shellcheck/SCxxxx`).
+  bool shellcheck = false;
+  std::string shellcheck_program = "shellcheck";
 };
 
 class RuleContext;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <tao/pegtl.hpp>
 #include <type_traits>
 
@@ -40,7 +41,8 @@ struct EntryBuilder {
   std::string_view line;  // the text being parsed; all offsets are relative to it
   std::optional<Special> special;
   std::size_t special_begin = 0, special_end = 0;
-  std::array<Field, 5> fields{};
+  std::array<Field, 5> fields{};  // items are collected in `items` below while reading
+  std::array<std::vector<FieldItem>, 5> items;
   int field_index = -1;  // the field being read; -1 before the first
   std::size_t field_begin = 0;
   FieldItem item;  // the item being read
@@ -308,7 +310,7 @@ struct action<g::item> {
         add_item_values(builder, s.days_of_week);
         break;
     }
-    builder.fields[static_cast<std::size_t>(builder.field_index)].items.push_back(item);
+    builder.items[static_cast<std::size_t>(builder.field_index)].push_back(item);
   }
 };
 
@@ -498,8 +500,13 @@ Span span_in(const TextPlace& place, std::size_t begin, std::size_t end) {
               place.file_offset + end};
 }
 
-void place_fields(std::array<Field, 5>& fields, const TextPlace& place) {
-  for (Field& field : fields) {
+void place_fields(std::array<Field, 5>& fields, const std::array<std::vector<FieldItem>, 5>& items,
+                  std::pmr::memory_resource* memory, const TextPlace& place) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    Field& field = fields[i];
+    // Rebuilt in place: assigning would copy into the default resource instead of `memory`.
+    std::destroy_at(&field.items);
+    std::construct_at(&field.items, items[i].begin(), items[i].end(), memory);
     if (field.text.empty()) continue;
     field.span = span_in(place, field.span.begin, field.span.end);
     if (!field.ignored_tail.empty()) {
@@ -623,7 +630,7 @@ void read_entry(EntryBuilder& builder) {
 class CrontabParser {
  public:
   CrontabParser(Crontab& crontab, const ParseOptions& options)
-      : tab_(crontab), dialect_(dialect(options.dialect)) {}
+      : tab_(crontab), dialect_(dialect(options.dialect)), memory_(crontab.arena.get()) {}
 
   void parse_line(std::string_view text, std::size_t offset, std::uint32_t number,
                   bool has_newline) {
@@ -683,8 +690,8 @@ class CrontabParser {
     if (builder.special) {
       entry.special_span = span_in(rest_place, builder.special_begin, builder.special_end);
     }
-    entry.fields = builder.fields;
-    place_fields(entry.fields, rest_place);
+    entry.fields = std::move(builder.fields);
+    place_fields(entry.fields, builder.items, memory_, rest_place);
     if (builder.user) {
       entry.user = builder.user;
       entry.user_span =
@@ -788,6 +795,7 @@ class CrontabParser {
 
   Crontab& tab_;
   const Dialect& dialect_;
+  std::pmr::memory_resource* memory_;
 };
 
 }  // namespace
@@ -799,7 +807,10 @@ Crontab parse_crontab(std::string text, const ParseOptions& options) {
   tab.dialect = options.dialect;
   tab.buffer = std::make_unique<const std::string>(std::move(text));
   std::string_view source = tab.source();
-  tab.lines.reserve(static_cast<std::size_t>(std::count(source.begin(), source.end(), '\n')) + 1);
+  const auto line_count =
+      static_cast<std::size_t>(std::count(source.begin(), source.end(), '\n')) + 1;
+  tab.lines.reserve(line_count);
+  tab.entries.reserve(line_count);
 
   CrontabParser parser(tab, options);
   std::size_t offset = 0;
@@ -858,7 +869,7 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   }
   result.special = builder.special;
   result.fields = builder.fields;
-  place_fields(result.fields, TextPlace{});
+  place_fields(result.fields, builder.items, std::pmr::get_default_resource(), TextPlace{});
   result.schedule = builder.schedule;
   return result;
 }

@@ -22,20 +22,17 @@ it; cronie drops only that last entry. Editors that do not add a final newline c
     ⟨end of file⟩)doc";
 
 void check(lint::RuleContext& ctx) {
-  if (ctx.report_parser_diagnostics() > 0 || ctx.crontab.lines.empty()) return;
+  if (ctx.crontab.lines.empty()) return;
   const Line& last = ctx.crontab.lines.back();
   if (last.ends_with_newline) return;
   if (last.kind == Line::Kind::blank || last.kind == Line::Kind::comment) return;
-  std::size_t end = last.span.end;
-  // Point after the line's visible text, past a `\r` the parser may have kept out of the span.
-  std::string_view source = ctx.crontab.source();
-  if (end < source.size() && source[end] == '\r') ++end;
-  Span span = ctx.span_at(last, end, end);
+  // The parser reports it (with cron's consequence); the fix is ours.
+  Span span = ctx.span_at(last, last.span.end, last.span.end);
   std::string message =
       ctx.dialect.rejects_whole_file_without_final_newline
-          ? "the last line has no newline: Debian's cron ignores the whole file and crontab "
-            "refuses to install it"
-          : "the last line has no newline: cron does not run this entry";
+          ? "the last line has no newline at its end: Debian's cron ignores the whole file and "
+            "crontab refuses to install it"
+          : "the last line has no newline at its end: cron ignores this line";
   ctx.report(span, std::move(message), lint::Fix{span, "\n"});
 }
 

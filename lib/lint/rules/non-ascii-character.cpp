@@ -163,6 +163,7 @@ std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Lin
 }
 
 void check(lint::RuleContext& ctx) {
+  ctx.report_parser_diagnostics();  // NUL bytes, which make cron reject the line
   std::size_t reported = 0;
   for (const Line& line : ctx.crontab.lines) {
     if (reported == max_reported_lines) break;

@@ -25,12 +25,13 @@ day-of-month/day-of-week OR rule may leave only the other field's days. cronie r
     0 22,23,0,1,2 * * * /opt/jobs/night-batch.sh)doc";
 
 void check(lint::RuleContext& ctx) {
-  ctx.report_parser_diagnostics();
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.special) continue;
     for (const Field& field : entry.fields) {
       for (const FieldItem& item : field.items) {
         if (item.kind != FieldItem::Kind::range || item.first <= item.last) continue;
+        // cronie reads a reversed range ending in 0 as ending in 7 (`sat-sun`).
+        if (ctx.dialect.reversed_range_ending_in_zero_means_seven && item.last == 0) continue;
         bool empties_schedule = field.kind == FieldKind::minute || field.kind == FieldKind::hour ||
                                 field.kind == FieldKind::month;
         std::string consequence = empties_schedule && field.items.size() == 1

@@ -1,0 +1,35 @@
+// file-too-long: Debian's cron ignores crontabs of more than 10000 lines.
+
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds crontabs with more lines than the chosen cron reads: Debian's cron stops at 10000 lines
+(comments and blank lines count) and ignores the file. Not in the PITFALLS catalogue; added
+because the parser detects it and a generated crontab can reach it.
+
+## Why is this bad?
+Debian's cron rejects the whole file: none of its jobs run.
+
+## Example
+    (a generated crontab of 12000 lines)
+
+## Use instead
+    Split it into several files in /etc/cron.d, or generate fewer lines.)doc";
+
+void check(lint::RuleContext& ctx) {
+  ctx.report_parser_diagnostics();
+}
+
+}  // namespace
+
+extern const lint::Rule file_too_long{
+    {.id = "file-too-long",
+     .severity = Severity::error,
+     .summary = "more lines than cron reads (Debian: 10000): the whole file is ignored",
+     .doc = doc},
+    check};
+
+}  // namespace cronkit::rules
