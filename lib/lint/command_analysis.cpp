@@ -884,6 +884,20 @@ CommandAnalysis analyze_command(const Command& command, const Dialect& dialect) 
   return analyze_command_text(command.raw, command.span, dialect);
 }
 
+bool looks_like_command_token(std::string_view token);
+
+CommandAnalysis analyze_entry(const Crontab& crontab, const Entry& entry, const Dialect& dialect) {
+  if (crontab.format == CrontabFormat::system && entry.user &&
+      looks_like_command_token(*entry.user)) {
+    Span span = entry.user_span;
+    span.end = entry.command.span.end;
+    span.end_column = entry.command.span.end_column;
+    return analyze_command_text(crontab.source().substr(span.begin, span.end - span.begin), span,
+                                dialect);
+  }
+  return analyze_command(entry.command, dialect);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 EnvLineCandidate read_env_line(std::string_view line) {

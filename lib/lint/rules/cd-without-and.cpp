@@ -26,7 +26,7 @@ void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find("cd") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     const auto& commands = analysis.commands;
     for (std::size_t i = 0; i < commands.size(); ++i) {
       const lint::SimpleCommand& cd = commands[i];

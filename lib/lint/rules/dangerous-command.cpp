@@ -51,7 +51,7 @@ void check(lint::RuleContext& ctx) {
         raw.find("chmod") == std::string_view::npos) {
       continue;
     }
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     bool reported = false;
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (reported) break;

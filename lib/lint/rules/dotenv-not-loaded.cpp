@@ -80,7 +80,7 @@ bool script_mentions_dotenv(const std::string& host_path) {
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find('/') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     if (loads_env_file(analysis)) continue;
     std::string cd_directory;
     std::string script;

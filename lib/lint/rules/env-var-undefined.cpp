@@ -117,7 +117,7 @@ std::set<std::string, std::less<>> assigned_in_job(const lint::CommandAnalysis& 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find('$') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     if (analysis.variables.empty() || loads_environment(analysis)) continue;
     std::set<std::string, std::less<>> assigned = assigned_in_job(analysis);
     std::span<const EnvAssignment> environment = ctx.crontab.environment_for(entry);

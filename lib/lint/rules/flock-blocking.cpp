@@ -35,7 +35,7 @@ bool gives_up(std::string_view option) {
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find("flock") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       std::size_t first = command.words.size();
       std::size_t end = command.words.size();

@@ -32,7 +32,7 @@ or create the log file once with the right owner.)doc";
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find('>') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     std::string user_name = lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);
     std::optional<lint::PasswdEntry> user;
     std::vector<unsigned> groups;

@@ -76,7 +76,7 @@ void check(lint::RuleContext& ctx) {
     // Cheap test first: no two firings within an hour unless some hour has one.
     int gap = shortest_gap(entry.schedule);
     if (gap == 0 || gap > 60) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     bool locked = false;
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (is_lock(command.command_name())) locked = true;

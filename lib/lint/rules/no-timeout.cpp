@@ -35,7 +35,7 @@ void check(lint::RuleContext& ctx) {
         raw.find("lock") == std::string_view::npos && raw.find("solo") == std::string_view::npos) {
       continue;
     }
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     const lint::Word* lock = nullptr;
     bool limited = false;
     bool network = false;

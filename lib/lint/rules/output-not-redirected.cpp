@@ -33,7 +33,7 @@ void check(lint::RuleContext& ctx) {
     const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
     if (mailto && !mailto->value.empty()) continue;
     if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     bool handled = false;
     bool runs_something = false;
     for (const lint::SimpleCommand& command : analysis.commands) {

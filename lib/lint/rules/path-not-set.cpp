@@ -103,7 +103,7 @@ void check(lint::RuleContext& ctx) {
     const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
     if (path_line && !ctx.options.check_paths) continue;
     std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       // A job that changes PATH or loads a file may find the program: stop there.
       bool sets_path = std::any_of(command.assignments.begin(), command.assignments.end(),
@@ -115,7 +115,7 @@ void check(lint::RuleContext& ctx) {
       }
       if (sets_path || lint::sourced_file(command)) break;
       const lint::Word* word = command.command_word();
-      if (!word || word->has_expansion || word->text.empty() ||
+      if (!word || word->has_expansion || word->text.empty() || word->text[0] == '-' ||
           word->text.find('/') != std::string::npos) {
         continue;
       }

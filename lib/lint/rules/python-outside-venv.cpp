@@ -67,7 +67,7 @@ std::string project_marker(std::string_view root, const std::string& directory) 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find("python") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     std::string cd_directory;
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (const lint::Word* file = lint::sourced_file(command)) {
@@ -104,13 +104,12 @@ void check(lint::RuleContext& ctx) {
             break;
           }
         }
-        ctx.report(word->span,
-                   fmt::format("`{}` is the system Python, but {} has {}: the project's packages "
-                               "are probably missing under cron (ModuleNotFoundError); run the "
-                               "project's own interpreter{}",
-                               word->text, directory, marker,
-                               fix ? fmt::format(" ({})", fix->replacement) : std::string()),
-                   std::move(fix));
+        std::string message = fmt::format(
+            "`{}` is the system Python, but {} has {}: the project's packages are probably "
+            "missing under cron (ModuleNotFoundError); run the project's own interpreter{}",
+            word->text, directory, marker,
+            fix ? fmt::format(" ({})", fix->replacement) : std::string());
+        ctx.report(word->span, std::move(message), std::move(fix));
         break;
       }
       break;

@@ -29,7 +29,7 @@ or the virtualenv's interpreter.)doc";
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find("python") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     bool activated = false;
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (const lint::Word* file = lint::sourced_file(command)) {

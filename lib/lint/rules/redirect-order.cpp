@@ -27,7 +27,7 @@ void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find("2>&1") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     bool reported = false;
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (reported) break;

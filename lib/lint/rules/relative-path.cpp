@@ -41,7 +41,7 @@ bool looks_like_script(std::string_view text) {
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (command.command_name() == "cd" || command.command_name() == "pushd") break;
       std::optional<std::pair<Span, std::string>> found;

@@ -34,7 +34,7 @@ Add `#!/srv/llm/.venv/bin/python` as the first line, or call the interpreter:
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find('/') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       const lint::Word* word = command.command_word();
       if (!word || word->has_expansion || !word->text.starts_with("/")) continue;

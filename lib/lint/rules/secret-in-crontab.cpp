@@ -185,7 +185,7 @@ void check(lint::RuleContext& ctx) {
           raw.find("earer") == std::string_view::npos) {
         continue;
       }
-      lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+      lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
       if (auto found = command_line_secret(analysis)) {
         ctx.report(found->first, found->second);
       }

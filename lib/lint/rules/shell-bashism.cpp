@@ -56,7 +56,7 @@ void check(lint::RuleContext& ctx) {
     }
     const EnvAssignment* shell = lint::assignment_in_force(ctx.crontab, entry, "SHELL");
     if (shell && lint::is_bash_like_shell(shell->value)) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     std::vector<Use> uses;
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (!checked_shell(command.shell)) continue;

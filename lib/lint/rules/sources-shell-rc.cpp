@@ -30,7 +30,7 @@ void check(lint::RuleContext& ctx) {
     if (raw.find("rc") == std::string_view::npos && raw.find("-i") == std::string_view::npos) {
       continue;
     }
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (const lint::Word* file = lint::sourced_file(command)) {
         std::string_view base = lint::path_basename(file->text);

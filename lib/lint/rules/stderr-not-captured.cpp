@@ -37,7 +37,7 @@ void check(lint::RuleContext& ctx) {
     if (entry.command.raw.find('>') == std::string_view::npos) continue;
     const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
     if (mailto && !mailto->value.empty()) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     // `exec 2>>log` (or any stderr redirection of the whole list) covers every command.
     bool list_redirects_stderr = false;
     for (const lint::SimpleCommand& command : analysis.commands) {

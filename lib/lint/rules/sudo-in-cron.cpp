@@ -26,7 +26,7 @@ crontab or in an /etc/cron.d file with the right user field.
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find("sudo") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (command.command_name() != "sudo") continue;
       ctx.report(command.command_word()->span,

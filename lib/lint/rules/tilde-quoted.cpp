@@ -30,7 +30,7 @@ void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find('~') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     const lint::ShellConstruct* tilde = analysis.find(lint::ShellConstruct::Kind::quoted_tilde);
     if (!tilde) continue;
     const Span& span = tilde->span;

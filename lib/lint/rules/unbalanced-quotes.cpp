@@ -32,7 +32,7 @@ std::string_view describe(lint::ShellConstruct::Kind kind) {
     case Kind::unterminated_backquote:
       return "the backquote";
     case Kind::unterminated_command_substitution:
-      return "the `$(` (or `(`)doc";
+      return "the `$(` (or `(`)";
     case Kind::unterminated_parameter_expansion:
       return "the `${`";
     case Kind::unterminated_arithmetic:
@@ -46,7 +46,7 @@ void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     std::string_view raw = entry.command.raw;
     if (raw.find_first_of("'\"`()${") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::ShellConstruct& construct : analysis.constructs) {
       std::string_view what = describe(construct.kind);
       if (what.empty()) continue;

@@ -25,7 +25,7 @@ under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.command.raw.find("activate") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_command(entry.command, ctx.dialect);
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       const lint::Word* file = lint::sourced_file(command);
       if (!file || !(file->text.ends_with("/bin/activate") || file->text == "bin/activate")) {
