@@ -173,6 +173,16 @@ CommandAnalysis analyze_entry(const Crontab& crontab, const Entry& entry, const 
 CommandAnalysis analyze_command_text(std::string_view raw, const Span& span,
                                      const Dialect& dialect);
 
+// Quick, conservative checks on the raw command text, so that rules skip the full analysis of
+// the ordinary clean line: false means "certainly not"; true means "analyse to find out".
+// Whether a quote, backquote, `$(`, `${` or `(` may be left open.
+bool may_have_unterminated_construct(std::string_view raw);
+// Whether some word or redirection target may be a relative path.
+bool may_have_relative_path(std::string_view raw);
+// Whether `word` occurs as a whole command-like word (not as part of a longer name): preceded by
+// the start, a blank, `;&|(` or `/`, and followed by the end, a blank or `;&|)`.
+bool may_contain_word(std::string_view raw, std::string_view word);
+
 // ---------------------------------------------------------------------------------------------
 // Environment lines, read with cron's own env grammar (SEMANTICS.md §2.1) but keeping the reason
 // when a line is not an assignment, so that the specific rule can say why.

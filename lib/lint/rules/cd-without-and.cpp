@@ -25,7 +25,10 @@ the job's starting directory (`$HOME`): harmless for a report, catastrophic for 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
   for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.command.raw.find("cd") == std::string_view::npos) continue;
+    std::string_view raw = entry.command.raw;
+    if (raw.find(';') == std::string_view::npos || !lint::may_contain_word(raw, "cd")) {
+      continue;
+    }
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     const auto& commands = analysis.commands;
     for (std::size_t i = 0; i < commands.size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 
 #include "lint/command_analysis.hpp"
@@ -116,7 +117,14 @@ std::set<std::string, std::less<>> assigned_in_job(const lint::CommandAnalysis& 
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.command.raw.find('$') == std::string_view::npos) continue;
+    std::string_view raw = entry.command.raw;
+    bool references = false;
+    for (std::size_t at = raw.find('$'); at != std::string_view::npos && !references;
+         at = raw.find('$', at + 1)) {
+      char next = at + 1 < raw.size() ? raw[at + 1] : '\0';
+      references = next == '{' || next == '_' || std::isalpha(static_cast<unsigned char>(next));
+    }
+    if (!references) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     if (analysis.variables.empty() || loads_environment(analysis)) continue;
     std::set<std::string, std::less<>> assigned = assigned_in_job(analysis);

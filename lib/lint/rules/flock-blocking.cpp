@@ -32,9 +32,23 @@ bool gives_up(std::string_view option) {
   return false;
 }
 
+// Whether some `flock` in the text is not directly followed by an option that gives up.
+bool blocking_flock_possible(std::string_view raw) {
+  for (std::size_t at = raw.find("flock"); at != std::string_view::npos;
+       at = raw.find("flock", at + 1)) {
+    std::size_t begin = raw.find_first_not_of(" \t", at + 5);
+    if (begin == std::string_view::npos || begin == at + 5) return true;
+    std::size_t end = raw.find_first_of(" \t", begin);
+    if (!gives_up(raw.substr(begin, end == std::string_view::npos ? end : end - begin))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.command.raw.find("flock") == std::string_view::npos) continue;
+    if (!blocking_flock_possible(entry.command.raw)) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       std::size_t first = command.words.size();

@@ -50,41 +50,63 @@ bool has_consecutive_days(const Schedule& schedule) {
   return false;
 }
 
-// The shortest gap in minutes between two consecutive firings; 0 when it never fires twice.
-int shortest_gap(const Schedule& schedule) {
-  std::vector<int> times;
-  for (int h = 0; h < 24; ++h) {
-    if (!schedule.hours.test(static_cast<std::size_t>(h))) continue;
-    for (int m = 0; m < 60; ++m) {
-      if (schedule.minutes.test(static_cast<std::size_t>(m))) times.push_back(h * 60 + m);
+// The shortest gap in minutes between two consecutive firings when it is 60 or less; 0 when
+// there is none that short. Works on the sets, not on the 1440 minutes of a day.
+int short_gap(const Schedule& schedule) {
+  const auto& minutes = schedule.minutes;
+  const auto& hours = schedule.hours;
+  if (minutes.none() || hours.none()) return 0;
+  int first_minute = -1, last_minute = -1, in_hour = 0;
+  for (int m = 0; m < 60; ++m) {
+    if (!minutes.test(static_cast<std::size_t>(m))) continue;
+    if (last_minute >= 0 && (in_hour == 0 || m - last_minute < in_hour)) in_hour = m - last_minute;
+    if (first_minute < 0) first_minute = m;
+    last_minute = m;
+  }
+  // Across an hour boundary: the last minute of hour h to the first of hour h+1.
+  int across_hours = first_minute + 60 - last_minute;
+  bool consecutive_hours = false;
+  for (int h = 0; h + 1 < 24; ++h) {
+    if (hours.test(static_cast<std::size_t>(h)) && hours.test(static_cast<std::size_t>(h + 1))) {
+      consecutive_hours = true;
     }
   }
-  if (times.empty()) return 0;
-  int gap = 0;
-  for (std::size_t i = 1; i < times.size(); ++i) {
-    int d = times[i] - times[i - 1];
-    if (gap == 0 || d < gap) gap = d;
+  int gap = in_hour;
+  if (consecutive_hours && (gap == 0 || across_hours < gap)) gap = across_hours;
+  if (gap > 0 && gap <= 60) return gap;
+  // Across midnight: 23:xx to 00:xx on consecutive days.
+  if (hours.test(23) && hours.test(0)) {
+    int across_midnight = first_minute + 60 - last_minute;
+    if (across_midnight <= 60 && has_consecutive_days(schedule)) return across_midnight;
   }
-  int wrap = times.front() + 1440 - times.back();
-  if (wrap <= 60 && (gap == 0 || wrap < gap) && has_consecutive_days(schedule)) gap = wrap;
-  return gap;
+  return 0;
+}
+
+bool mentions_lock(std::string_view raw) {
+  for (std::string_view name : lock_programs) {
+    if (raw.find(name) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     if (entry.schedule.at_reboot || !ctx.schedule_is_trusted(entry)) continue;
     // Cheap test first: no two firings within an hour unless some hour has one.
-    int gap = shortest_gap(entry.schedule);
-    if (gap == 0 || gap > 60) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    bool locked = false;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (is_lock(command.command_name())) locked = true;
-      for (const lint::Wrapper& wrapper : command.wrappers) {
-        if (is_lock(wrapper.name)) locked = true;
+    int gap = short_gap(entry.schedule);
+    if (gap == 0) continue;
+    if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) continue;
+    if (mentions_lock(entry.command.raw)) {
+      lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
+      bool locked = false;
+      for (const lint::SimpleCommand& command : analysis.commands) {
+        if (is_lock(command.command_name())) locked = true;
+        for (const lint::Wrapper& wrapper : command.wrappers) {
+          if (is_lock(wrapper.name)) locked = true;
+        }
       }
+      if (locked) continue;
     }
-    if (locked || analysis.top_level().empty()) continue;
     ctx.report(entry.command.span,
                fmt::format("this job can start again {} minute{} after a run, and cron does not "
                            "wait for the previous run to finish; wrap it in `flock -n "

@@ -28,7 +28,25 @@ or the virtualenv's interpreter.)doc";
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.command.raw.find("python") == std::string_view::npos) continue;
+    std::string_view raw = entry.command.raw;
+    if (!lint::may_contain_word(raw, "python")) continue;
+    // `.../bin/python` is fine unless it is /usr/bin/python or /usr/local/bin/python.
+    bool suspicious = false;
+    for (std::size_t at = raw.find("python"); at != std::string_view::npos && !suspicious;
+         at = raw.find("python", at + 1)) {
+      std::size_t after = at + 6;
+      if (after < raw.size() && raw[after] != ' ' && raw[after] != '\t' && raw[after] != ';' &&
+          raw[after] != '&' && raw[after] != '|' && raw[after] != ')') {
+        continue;
+      }
+      if (at == 0 || raw[at - 1] != '/') {
+        suspicious = true;
+      } else {
+        std::string_view before = raw.substr(0, at);
+        suspicious = before.ends_with("/usr/bin/") || before.ends_with("/usr/local/bin/");
+      }
+    }
+    if (!suspicious) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     bool activated = false;
     for (const lint::SimpleCommand& command : analysis.commands) {

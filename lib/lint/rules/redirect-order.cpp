@@ -26,7 +26,12 @@ errors go to mail, which often goes nowhere.
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
   for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.command.raw.find("2>&1") == std::string_view::npos) continue;
+    // Only a `>` after a `2>&1` can be a problem.
+    std::string_view raw = entry.command.raw;
+    std::size_t dup = raw.find("2>&1");
+    if (dup == std::string_view::npos || raw.find('>', dup + 4) == std::string_view::npos) {
+      continue;
+    }
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     bool reported = false;
     for (const lint::SimpleCommand& command : analysis.commands) {

@@ -41,6 +41,11 @@ bool looks_like_script(std::string_view text) {
 
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
+    if (!lint::may_have_relative_path(ctx.text(entry.command.span)) &&
+        !(ctx.crontab.format == CrontabFormat::system && entry.user &&
+          lint::looks_like_command_token(*entry.user))) {
+      continue;
+    }
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
       if (command.command_name() == "cd" || command.command_name() == "pushd") break;

@@ -45,7 +45,7 @@ std::string_view describe(lint::ShellConstruct::Kind kind) {
 void check(lint::RuleContext& ctx) {
   for (const Entry& entry : ctx.crontab.entries) {
     std::string_view raw = entry.command.raw;
-    if (raw.find_first_of("'\"`()${") == std::string_view::npos) continue;
+    if (!lint::may_have_unterminated_construct(raw)) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::ShellConstruct& construct : analysis.constructs) {
       std::string_view what = describe(construct.kind);
