@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -219,6 +220,55 @@ struct EnvLineView {
   std::size_t line_begin = 0;                 // the line's file offset
 };
 std::vector<EnvLineView> env_lines(const Crontab& crontab);
+
+// ---------------------------------------------------------------------------------------------
+// The jobs the command rules look at: every entry, and also the lines cron rejects for a time
+// field (`0 24 * * * date +%F`), whose command still deserves its findings (PITFALLS.md §2:
+// "command rules still run"). For such a line an Entry is made up on the fly: not accepted, no
+// schedule, its command as cron would split it. An entry whose command begins with a sixth
+// schedule-like token (`0 */5 * * * * cmd`) is read from the first real word on.
+class Jobs {
+ public:
+  Jobs(const Crontab& crontab, const Dialect& dialect) : crontab_(&crontab), dialect_(&dialect) {}
+
+  class iterator {
+   public:
+    using value_type = Entry;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    const Entry& operator*() const { return *current_; }
+    const Entry* operator->() const { return current_; }
+    iterator& operator++() {
+      advance(line_ + 1);
+      return *this;
+    }
+    bool operator==(const iterator& other) const { return line_ == other.line_; }
+
+   private:
+    friend class Jobs;
+    iterator(const Jobs* jobs, std::size_t line) : jobs_(jobs), line_(line) {}
+    void advance(std::size_t line);  // to the first job at or after `line`
+    const Jobs* jobs_ = nullptr;
+    std::size_t line_ = 0;
+    std::size_t environment_ = 0;  // assignments on the lines passed so far
+    const Entry* current_ = nullptr;
+    std::shared_ptr<Entry> made_up_;  // shared so that the iterator stays copyable
+  };
+
+  iterator begin() const {
+    iterator it(this, 0);
+    it.advance(0);
+    return it;
+  }
+  iterator end() const { return iterator(this, crontab_->lines.size()); }
+
+ private:
+  const Crontab* crontab_;
+  const Dialect* dialect_;
+};
+inline Jobs jobs(const Crontab& crontab, const Dialect& dialect) {
+  return Jobs(crontab, dialect);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Small shared facts.

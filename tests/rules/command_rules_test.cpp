@@ -271,3 +271,27 @@ TEST(RebootCaveats, CatalogueExamples) {
 
 }  // namespace
 }  // namespace cronkit
+
+namespace cronkit {
+namespace {
+
+// PITFALLS.md §2: a line with a syntax error still gets the command rules' findings.
+TEST(CommandRulesOnRejectedLines, StillRun) {
+  EXPECT_CATCHES_AT("percent-unescaped", "0 24 * * * date +%F >> /tmp/x 2>&1\n", 1, 18);
+  EXPECT_CATCHES("sudo-in-cron", "0 9 ? * MON sudo /usr/bin/certbot renew\n");
+  EXPECT_CATCHES("percent-unescaped", "# cronlint: kind=system\n0 24 * * * root date +%F\n",
+                 testing::LintTestOptions{});
+  // A sixth time field is not the command: `*` is not reported as a program.
+  EXPECT_CATCHES_AT("path-not-set", "0 */5 * * * * node /srv/poll.js\n", 1, 15);
+  EXPECT_CATCHES_NOT("path-not-set", "0 */5 * * * * /srv/poll.sh\n");
+  // Environment lines cron rejects are not jobs.
+  EXPECT_CATCHES_NOT("path-not-set", "MAILTO=\nexport FOO=bar\n");
+}
+
+TEST(CommandRulesOnRejectedLines, EnvironmentAboveCounts) {
+  EXPECT_CATCHES_NOT("env-var-undefined", "TOKEN=abc\n0 24 * * * curl -H \"X: $TOKEN\" x\n");
+  EXPECT_CATCHES("env-var-undefined", "0 24 * * * curl -H \"X: $TOKEN\" x\nTOKEN=abc\n");
+}
+
+}  // namespace
+}  // namespace cronkit

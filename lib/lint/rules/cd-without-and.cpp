@@ -24,7 +24,7 @@ the job's starting directory (`$HOME`): harmless for a report, catastrophic for 
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     if (raw.find(';') == std::string_view::npos || !lint::may_contain_word(raw, "cd")) {
       continue;

@@ -45,7 +45,7 @@ bool has_flags(const lint::SimpleCommand& command, bool& recursive, bool& force)
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     if (raw.find("rm") == std::string_view::npos && raw.find("find") == std::string_view::npos &&
         raw.find("chmod") == std::string_view::npos) {

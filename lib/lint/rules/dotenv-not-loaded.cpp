@@ -78,7 +78,7 @@ bool script_mentions_dotenv(const std::string& host_path) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (entry.command.raw.find('/') == std::string_view::npos) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     if (loads_env_file(analysis)) continue;

@@ -116,7 +116,7 @@ std::set<std::string, std::less<>> assigned_in_job(const lint::CommandAnalysis& 
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     bool references = false;
     for (std::size_t at = raw.find('$'); at != std::string_view::npos && !references;

@@ -47,7 +47,7 @@ bool blocking_flock_possible(std::string_view raw) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (!blocking_flock_possible(entry.command.raw)) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {

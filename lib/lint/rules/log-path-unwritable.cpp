@@ -30,7 +30,7 @@ run at all, and the error goes to mail.
 or create the log file once with the right owner.)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (entry.command.raw.find('>') == std::string_view::npos) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     std::string user_name = lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);

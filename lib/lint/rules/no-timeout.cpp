@@ -29,7 +29,7 @@ bool is_lock(std::string_view name) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     if (raw.find("flock") == std::string_view::npos && raw.find("run-") == std::string_view::npos &&
         raw.find("lock") == std::string_view::npos && raw.find("solo") == std::string_view::npos) {

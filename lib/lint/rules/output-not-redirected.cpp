@@ -29,7 +29,7 @@ bool is_output_sink(std::string_view name) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
     if (mailto && !mailto->value.empty()) continue;
     if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) continue;

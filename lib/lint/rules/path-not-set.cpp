@@ -99,7 +99,7 @@ bool found_on_path(std::string_view root, std::string_view path, std::string_vie
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
     if (path_line && !ctx.options.check_paths) continue;
     std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);

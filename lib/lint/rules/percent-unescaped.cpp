@@ -26,7 +26,7 @@ finding for that line.
     0 2 * * * tar czf /backups/site-$(date +\%F).tgz /var/www)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     const Command& command = entry.command;
     if (!command.first_unescaped_percent) continue;
     std::size_t first = *command.first_unescaped_percent;

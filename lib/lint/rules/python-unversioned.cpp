@@ -27,7 +27,7 @@ hosts `python` is Python 2.
 or the virtualenv's interpreter.)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     if (!lint::may_contain_word(raw, "python")) continue;
     // `.../bin/python` is fine unless it is /usr/bin/python or /usr/local/bin/python.

@@ -25,7 +25,7 @@ errors go to mail, which often goes nowhere.
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     // Only a `>` after a `2>&1` can be a problem.
     std::string_view raw = entry.command.raw;
     std::size_t dup = raw.find("2>&1");

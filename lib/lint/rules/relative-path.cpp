@@ -40,7 +40,7 @@ bool looks_like_script(std::string_view text) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (!lint::may_have_relative_path(ctx.text(entry.command.span)) &&
         !(ctx.crontab.format == CrontabFormat::system && entry.user &&
           lint::looks_like_command_token(*entry.user))) {

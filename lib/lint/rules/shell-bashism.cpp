@@ -44,7 +44,7 @@ bool checked_shell(std::string_view shell) {
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     if (raw.find("source") == std::string_view::npos && raw.find("[[") == std::string_view::npos &&
         raw.find("&>") == std::string_view::npos && raw.find("|&") == std::string_view::npos &&

@@ -25,7 +25,7 @@ file instead.
     0 9 * * * . /srv/llm/cron.env && /srv/llm/run.sh)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     if (raw.find("rc") == std::string_view::npos && raw.find("-i") == std::string_view::npos) {
       continue;

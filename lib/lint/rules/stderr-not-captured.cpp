@@ -33,7 +33,7 @@ bool has_stderr_dup_before_stdout(const lint::SimpleCommand& command) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (entry.command.raw.find('>') == std::string_view::npos) continue;
     const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
     if (mailto && !mailto->value.empty()) continue;

@@ -24,7 +24,7 @@ crontab or in an /etc/cron.d file with the right user field.
     0 3 * * * root /usr/bin/certbot renew -q)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (entry.command.raw.find("sudo") == std::string_view::npos) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {

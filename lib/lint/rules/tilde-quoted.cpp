@@ -28,7 +28,7 @@ or `"$HOME/notes/"`.)doc";
 
 void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (entry.command.raw.find('~') == std::string_view::npos) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     const lint::ShellConstruct* tilde = analysis.find(lint::ShellConstruct::Kind::quoted_tilde);

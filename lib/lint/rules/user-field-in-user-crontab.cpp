@@ -52,7 +52,7 @@ bool on_path(const lint::RuleContext& ctx, std::string_view path, std::string_vi
 
 void check(lint::RuleContext& ctx) {
   if (ctx.crontab.format != CrontabFormat::user) return;
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     std::string_view raw = entry.command.raw;
     std::size_t end = raw.find_first_of(" \t");
     if (end == std::string_view::npos) continue;  // a lone word: no "more words"

@@ -23,7 +23,7 @@ under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
+  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
     if (entry.command.raw.find("activate") == std::string_view::npos) continue;
     lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
     for (const lint::SimpleCommand& command : analysis.commands) {
