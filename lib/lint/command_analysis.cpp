@@ -1393,17 +1393,18 @@ std::shared_ptr<Entry> job_after_schedule_tokens(const Crontab& crontab, const L
 
 void Jobs::iterator::advance(std::size_t line) {
   const Crontab& crontab = *jobs_->crontab_;
-  made_up_.reset();
+  if (made_up_) made_up_.reset();
   current_ = nullptr;
   for (line_ = line; line_ < crontab.lines.size(); ++line_) {
     const Line& l = crontab.lines[line_];
     if (l.kind == Line::Kind::environment) environment_ = l.index + 1;
     if (l.kind == Line::Kind::entry) {
       const Entry& entry = crontab.entries[l.index];
+      // Looks at the command first: `accepted` is on another cache line of the (large) Entry.
       std::string_view raw = entry.command.raw;
-      std::size_t first = raw.find_first_not_of(" \t");
-      if (!entry.accepted && first != std::string_view::npos &&
-          (raw[first] == '*' || is_digit(raw[first]))) {
+      std::size_t first = raw.empty() || !is_blank(raw[0]) ? 0 : raw.find_first_not_of(" \t");
+      if (first != std::string_view::npos && first < raw.size() &&
+          (raw[first] == '*' || is_digit(raw[first])) && !entry.accepted) {
         std::size_t end = raw.find_first_of(" \t", first);
         if (is_schedule_token(
                 raw.substr(first, end == std::string_view::npos ? end : end - first))) {
