@@ -888,6 +888,16 @@ CommandAnalysis analyze_command_text(std::string_view raw, const Span& span,
   return analysis;
 }
 
+Span trimmed_command_span(const Entry& entry) {
+  Span span = entry.command.span;
+  std::string_view raw = entry.command.raw;
+  std::size_t first = raw.find_first_not_of(" \t");
+  if (first == std::string_view::npos || first == 0) return span;
+  span.begin += first;
+  span.column += static_cast<std::uint32_t>(first);
+  return span;
+}
+
 CommandAnalysis analyze_command(const Command& command, const Dialect& dialect) {
   return analyze_command_text(command.raw, command.span, dialect);
 }

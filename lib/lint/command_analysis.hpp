@@ -170,6 +170,8 @@ CommandAnalysis analyze_command(const Command& command, const Dialect& dialect);
 // The command of an entry as the rules read it: the entry's command, except in a system crontab
 // whose user field holds the start of the command (user-field-missing), where it starts there.
 CommandAnalysis analyze_entry(const Crontab& crontab, const Entry& entry, const Dialect& dialect);
+// The span of an entry's command without the blanks Debian's cron keeps in front of it.
+Span trimmed_command_span(const Entry& entry);
 // Same for any text of a single line starting at `span` (used by tests and for rejected lines).
 CommandAnalysis analyze_command_text(std::string_view raw, const Span& span,
                                      const Dialect& dialect);

@@ -107,7 +107,7 @@ void check(lint::RuleContext& ctx) {
       }
       if (locked) continue;
     }
-    ctx.report(entry.command.span,
+    ctx.report(lint::trimmed_command_span(entry),
                fmt::format("this job can start again {} minute{} after a run, and cron does not "
                            "wait for the previous run to finish; wrap it in `flock -n "
                            "/run/lock/NAME.lock ...` so runs cannot pile up",

@@ -52,13 +52,16 @@ void check(lint::RuleContext& ctx) {
         mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
                  "vanish"
                : fmt::format(
-                     "the job's output is not redirected: cron mails it to the "
-                     "crontab's owner{}, so its errors usually vanish",
+                     "the job's output is not redirected: cron mails it to {}{}, so its errors "
+                     "usually vanish",
+                     ctx.crontab.format == CrontabFormat::system && entry.user
+                         ? fmt::format("{} (the job's user)", *entry.user)
+                         : std::string("the crontab's owner"),
                      ctx.dialect.id == DialectId::debian
                          ? " and, without a mail server, Debian's cron discards it"
                          : ", and without a mail server it is lost");
     message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
-    ctx.report(entry.command.span, std::move(message));
+    ctx.report(lint::trimmed_command_span(entry), std::move(message));
   }
 }
 
