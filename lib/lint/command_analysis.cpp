@@ -26,6 +26,30 @@ bool is_name_char(char c) {
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
+// Characters with no special meaning inside a word.
+bool is_plain(char c) {
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case ';':
+    case '&':
+    case '|':
+    case '<':
+    case '>':
+    case '(':
+    case ')':
+    case '\'':
+    case '"':
+    case '\\':
+    case '$':
+    case '`':
+    case '{':
+      return false;
+    default:
+      return true;
+  }
+}
 bool is_operator_char(char c) {
   return c == ';' || c == '&' || c == '|' || c == '<' || c == '>' || c == '(' || c == ')';
 }
@@ -407,9 +431,17 @@ class Lexer {
         read_backquote(pos, limit, depth, shell, word);
         continue;
       }
-      if (c == '{') check_brace_expansion(pos, limit, shell);
-      word.text += c;
-      ++pos;
+      if (c == '{') {
+        check_brace_expansion(pos, limit, shell);
+        word.text += c;
+        ++pos;
+        continue;
+      }
+      // A run of ordinary characters in one append.
+      std::size_t run = pos + 1;
+      while (run < limit && is_plain(s_[run]) && !(closer != 0 && s_[run] == closer)) ++run;
+      word.text.append(s_, pos, run - pos);
+      pos = run;
     }
     pos = std::min(pos, limit);
     word.end = pos;
