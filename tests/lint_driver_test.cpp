@@ -55,7 +55,7 @@ TEST(Registry, SuggestsTheClosestId) {
 }
 
 TEST(CrlfLineEndings, FiresOnEachCrLineAndFixesByDeletingTheCr) {
-  auto findings = run("0 2 * * * /usr/local/bin/backup.sh\r\n# ok\n1 2 * * * x\r\n");
+  auto findings = run("0 5 * * * /usr/local/bin/backup.sh\r\n# ok\n1 5 * * * x\r\n");
   ASSERT_EQ(rules_of(findings),
             (std::vector<std::string>{"1:crlf-line-endings", "3:crlf-line-endings"}));
   EXPECT_EQ(findings[0].span.column, 35u);
@@ -66,18 +66,18 @@ TEST(CrlfLineEndings, FiresOnEachCrLineAndFixesByDeletingTheCr) {
 }
 
 TEST(CrlfLineEndings, FiresOnABareCarriageReturn) {
-  auto findings = run("0 2 * * * a\rb\n");
+  auto findings = run("0 5 * * * a\rb\n");
   ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"1:crlf-line-endings"}));
   EXPECT_EQ(findings[0].span.column, 12u);
 }
 
 TEST(CrlfLineEndings, SilentOnUnixLineEndings) {
-  EXPECT_TRUE(run("0 2 * * * /usr/local/bin/backup.sh\n").empty());
+  EXPECT_TRUE(run("0 5 * * * /usr/local/bin/backup.sh\n").empty());
 }
 
 TEST(CrlfLineEndings, ReportsAtMostFiftyLines) {
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "0 2 * * * x" + std::to_string(i) + "\r\n";
+  for (int i = 0; i < 200; ++i) text += "0 5 * * * x" + std::to_string(i) + "\r\n";
   auto findings = run(text);
   ASSERT_EQ(findings.size(), 50u);
   EXPECT_NE(findings.back().message.find("not reported"), std::string::npos);
@@ -107,10 +107,10 @@ TEST(MissingFinalNewline, SilentWithANewlineOrAFinalComment) {
 TEST(Selection, DisableAndEnableApplyInOrder) {
   RuleSelection selection;
   selection.changes = {{"all", false}, {"crlf-line-endings", true}};
-  EXPECT_EQ(rules_of(run("0 2 * * * x\r\n1 2 * * * y", selection)),
+  EXPECT_EQ(rules_of(run("0 5 * * * x\r\n1 5 * * * y", selection)),
             (std::vector<std::string>{"1:crlf-line-endings"}));
   selection.changes = {{"crlf-line-endings", false}};
-  EXPECT_EQ(rules_of(run("0 2 * * * x\r\n1 2 * * * y", selection)),
+  EXPECT_EQ(rules_of(run("0 5 * * * x\r\n1 5 * * * y", selection)),
             (std::vector<std::string>{"2:missing-final-newline"}));
 }
 
@@ -128,8 +128,8 @@ TEST(Selection, DefaultOffAndFilesystemRulesNeedToBeAsked) {
 TEST(Suppression, DisableOnThePreviousLineSilencesThatEntryOnly) {
   std::string text =
       "# cronlint: disable=crlf-line-endings\n"
-      "0 2 * * * x\r\n"
-      "0 3 * * * y\r\n";
+      "0 5 * * * x\r\n"
+      "0 6 * * * y\r\n";
   EXPECT_EQ(rules_of(run(text)), (std::vector<std::string>{"3:crlf-line-endings"}));
 }
 
@@ -137,14 +137,14 @@ TEST(Suppression, StackedCommentsAndListsWork) {
   std::string text =
       "# cronlint: disable=dom-dow-or, crlf-line-endings\n"
       "# a comment between\n"
-      "0 2 * * * x\r\n";
+      "0 5 * * * x\r\n";
   EXPECT_TRUE(run(text).empty());
 }
 
 TEST(Suppression, DisableFileSilencesEveryLine) {
-  std::string text = "0 2 * * * x\r\n# cronlint: disable-file=crlf-line-endings\n0 3 * * * y\r\n";
+  std::string text = "0 5 * * * x\r\n# cronlint: disable-file=crlf-line-endings\n0 6 * * * y\r\n";
   EXPECT_TRUE(run(text).empty());
-  EXPECT_TRUE(run("# cronlint: disable-file=all\n0 3 * * * y").empty());
+  EXPECT_TRUE(run("# cronlint: disable-file=all\n0 6 * * * y").empty());
 }
 
 TEST(Directives, ReadsKindAndPathTogether) {

@@ -319,5 +319,15 @@ TEST(FormatForPath, SystemForEtcCrontabAndCronD) {
   EXPECT_EQ(format_for_path("jobs.crontab"), CrontabFormat::user);
 }
 
+TEST(ParseCrontabValue, MovesKeepTheTreeValid) {
+  Crontab tab = parse_user("*/5 1-3 * * mon cmd\n");
+  tab = parse_user("0,30 9-17 * * * other\n");  // releases the first arena after its entries
+  Crontab moved = std::move(tab);
+  ASSERT_EQ(moved.entries.size(), 1u);
+  EXPECT_EQ(moved.entries[0].fields[0].items.size(), 2u);
+  EXPECT_EQ(moved.entries[0].fields[0].items[1].text, "30");
+  EXPECT_EQ(moved.entries[0].command.raw, "other");
+}
+
 }  // namespace
 }  // namespace cronkit

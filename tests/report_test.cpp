@@ -81,7 +81,7 @@ TEST(Text, FileLevelFindingsHaveNoExcerptAndTheSummaryCountsDroppedEntries) {
   FileReport file{"/etc/cron.d/a.b", "0 4 * * 7 x\n", findings, 3, true};
   std::string text = render_text({&file, 1}, {});
   EXPECT_EQ(text.substr(0, text.find('\n')),
-            "/etc/cron.d/a.b:0:0: error: name [cron-d-filename-invalid]");
+            "/etc/cron.d/a.b: error: name [cron-d-filename-invalid]");
   EXPECT_NE(text.find("\n/etc/cron.d/a.b:1:9: info: seven"), std::string::npos);
   EXPECT_EQ(summary_line({&file, 1}),
             "1 error, 1 info in 1 file; cron would not run 3 entries (it ignores the whole file)");

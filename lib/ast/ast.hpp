@@ -152,7 +152,15 @@ struct Crontab {
 
   Crontab() = default;
   Crontab(Crontab&&) = default;
-  Crontab& operator=(Crontab&&) = default;
+  // Member-wise assignment would release the arena before the entries that live in it, so the
+  // old value is destroyed as a whole (entries first) and the new one moved in.
+  Crontab& operator=(Crontab&& other) noexcept {
+    if (this != &other) {
+      std::destroy_at(this);
+      std::construct_at(this, std::move(other));
+    }
+    return *this;
+  }
   Crontab(const Crontab&) = delete;
   Crontab& operator=(const Crontab&) = delete;
 

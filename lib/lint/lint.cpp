@@ -76,12 +76,51 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
 
   std::vector<Finding> findings;
   std::unordered_set<std::string_view> registered;
+  for (const Rule* rule : all_rules()) registered.insert(rule->info.id);
+  // Syntax rules first: what they find beyond the parser's diagnostics (a sixth time field, a
+  // skipped tail) also keeps the schedule rules off the line.
+  // Syntax rules run before the others: an error-level finding of theirs (from the parser or of
+  // their own, such as a sixth time field) keeps the schedule rules off the line. Per-entry
+  // checks all run in one pass, entry by entry, so each entry is loaded from memory once.
+  std::vector<RuleContext> contexts;
+  std::vector<const Rule*> selected;
   for (const Rule* rule : all_rules()) {
-    registered.insert(rule->info.id);
     if (!selection.selects(rule->info, options.check_paths)) continue;
-    RuleContext ctx(crontab, options, rule->info, syntax_error_lines, findings);
-    rule->check(ctx);
+    selected.push_back(rule);
+    contexts.emplace_back(crontab, options, rule->info, syntax_error_lines, findings);
   }
+  auto mark_syntax_errors = [&](std::size_t from) {
+    for (std::size_t i = from; i < findings.size(); ++i) {
+      const Finding& finding = findings[i];
+      if (finding.severity == Severity::error && finding.span.line < syntax_error_lines.size()) {
+        syntax_error_lines[finding.span.line] = true;
+      }
+    }
+  };
+  for (std::size_t i = 0; i < selected.size(); ++i) {
+    if (selected[i]->check && is_syntax_error_code(selected[i]->info.id)) {
+      selected[i]->check(contexts[i]);
+    }
+  }
+  mark_syntax_errors(0);
+  std::vector<std::size_t> syntax_entry_checks, other_entry_checks;
+  for (std::size_t i = 0; i < selected.size(); ++i) {
+    if (!selected[i]->check_entry) continue;
+    (is_syntax_error_code(selected[i]->info.id) ? syntax_entry_checks : other_entry_checks)
+        .push_back(i);
+  }
+  for (const Entry& entry : crontab.entries) {
+    std::size_t before = findings.size();
+    for (std::size_t i : syntax_entry_checks) selected[i]->check_entry(contexts[i], entry);
+    if (findings.size() != before) mark_syntax_errors(before);
+    for (std::size_t i : other_entry_checks) selected[i]->check_entry(contexts[i], entry);
+  }
+  for (std::size_t i = 0; i < selected.size(); ++i) {
+    if (selected[i]->check && !is_syntax_error_code(selected[i]->info.id)) {
+      selected[i]->check(contexts[i]);
+    }
+  }
+
   // A parser diagnostic that no rule owns still reaches the user, under its own code.
   for (const Diagnostic& diagnostic : crontab.diagnostics) {
     if (registered.count(diagnostic.code)) continue;

@@ -22,6 +22,7 @@ namespace cronkit::rules {
   X(dotenv_not_loaded) \
   X(dow_out_of_range) \
   X(dow_sunday_7) \
+  X(dst_transition_time) \
   X(duplicate_entry) \
   X(env_empty_unquoted) \
   X(env_export) \

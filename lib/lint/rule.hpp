@@ -8,10 +8,14 @@
 //        namespace {
 //        constexpr std::string_view doc = R"doc(## What it does ... ## Why is this bad? ...
 //        ## Example ... ## Use instead ...)doc";
-//        void check(lint::RuleContext& ctx) { ... ctx.report(span, "message"); ... }
+//        void check(lint::RuleContext& ctx, const Entry& entry) {
+//          ... ctx.report(span, "message"); ...
+//        }
 //        }  // namespace
 //        extern const lint::Rule my_rule_id{{.id = "my-rule-id", .severity = Severity::warning,
-//                                           .summary = "...", .doc = doc}, check};
+//                                           .summary = "...", .doc = doc}, nullptr, check};
+//      (a per-entry check as the third member; a whole-file check `void check(RuleContext&)`
+//      as the second, for rules about lines, the file or the parser's diagnostics).
 //        }
 //      The variable is the id with '-' replaced by '_'. The id is the one in PITFALLS.md: stable,
 //      because people write it in suppression comments and CI configs.
@@ -20,7 +24,8 @@
 //      (tests/support/lint_assertions.hpp): at least the doc's bad and good examples.
 //
 // What a check may rely on:
-//   - It runs once per crontab and walks what it needs (ctx.crontab.entries, .lines, ...).
+//   - A whole-file check runs once per crontab and walks what it needs (ctx.crontab.lines, ...);
+//     a per-entry check is called for every entry (accepted or not: see schedule_is_trusted).
 //   - ctx.report() records a finding under the rule's id and default severity; a finding is
 //     kept once per (line, rule), and suppressions (`# cronlint: disable=...`) are applied after
 //     the check, so a check never looks at them.
@@ -93,10 +98,16 @@ struct LintOptions {
 
 class RuleContext;
 using CheckFunction = void (*)(RuleContext& ctx);
+using EntryCheckFunction = void (*)(RuleContext& ctx, const Entry& entry);
 
+// A rule has a whole-file check, a per-entry check, or both (the file check runs first). The
+// per-entry checks of all rules run in one pass over the entries, entry by entry, so that a
+// million-line crontab is walked once instead of once per rule: prefer check_entry for anything
+// that looks at one entry at a time.
 struct Rule {
   RuleInfo info;
   CheckFunction check = nullptr;
+  EntryCheckFunction check_entry = nullptr;
 };
 
 // Everything a check gets: the parsed crontab, the dialect, the options, and where to put

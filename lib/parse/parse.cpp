@@ -322,6 +322,12 @@ struct action<g::ignored_tail> {
     std::size_t begin = builder.offset(in.begin());
     std::size_t end = builder.offset(in.end());
     std::string_view read = builder.line.substr(builder.field_begin, begin - builder.field_begin);
+    if (builder.dialect.random_operator && in.peek_char() == '~') {
+      reject("field-syntax",
+             "cronie's random '~' operator is not modelled by cronkit (cronie picks one value "
+             "at random each time it loads the crontab)",
+             begin, end);
+    }
     if (!builder.dialect.skips_junk_after_field_items) {
       reject("field-syntax",
              fmt::format("unexpected {} in the {} field", printable(in.peek_char()),

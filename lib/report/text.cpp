@@ -102,20 +102,23 @@ void append_excerpt(std::string& out, std::string_view source, const lint::Findi
   if (line_end > line_begin && source[line_end - 1] == '\r' && span.end < line_end) --line_end;
   std::size_t begin = std::min(span.begin, line_end);
   std::size_t end = std::clamp(span.end, begin, line_end);
-  // Show a window around a long line's finding.
+  // Show a window around a long line's finding; a long span is cut at the window's end.
   std::size_t show_begin = line_begin, show_end = line_end;
   if (line_end - line_begin > max_shown_bytes) {
     show_begin =
         begin > line_begin + max_shown_bytes / 2 ? begin - max_shown_bytes / 2 : line_begin;
-    show_end = std::min(
-        line_end, std::max(show_begin + max_shown_bytes, std::min(end, begin + max_shown_bytes)));
+    show_end = std::min(line_end, show_begin + max_shown_bytes);
     // Do not start or end in the middle of a UTF-8 sequence.
     while (show_begin > line_begin &&
-           (static_cast<unsigned char>(source[show_begin]) & 0xC0) == 0x80)
+           (static_cast<unsigned char>(source[show_begin]) & 0xC0) == 0x80) {
       --show_begin;
-    while (show_end < line_end && (static_cast<unsigned char>(source[show_end]) & 0xC0) == 0x80)
+    }
+    while (show_end < line_end && (static_cast<unsigned char>(source[show_end]) & 0xC0) == 0x80) {
       ++show_end;
+    }
   }
+  begin = std::clamp(begin, show_begin, show_end);
+  end = std::clamp(end, begin, show_end);
   std::string gutter = std::to_string(span.line);
   std::string blank_gutter(gutter.size(), ' ');
   std::string line_text;
@@ -205,10 +208,14 @@ std::string render_text(std::span<const FileReport> files, const TextOptions& op
   std::string out;
   for (const FileReport& file : files) {
     for (const lint::Finding& finding : file.findings) {
-      out +=
-          fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", colors.bold, file.path, finding.span.line,
-                      finding.span.column, colors.reset, severity_color(colors, finding.severity),
-                      severity_name(finding.severity), colors.reset, finding.message, finding.rule);
+      // File-level findings (line 0) have no position, as in gcc's "file: error: ...".
+      std::string location =
+          finding.span.line == 0
+              ? file.path
+              : fmt::format("{}:{}:{}", file.path, finding.span.line, finding.span.column);
+      out += fmt::format("{}{}:{} {}{}:{} {} [{}]\n", colors.bold, location, colors.reset,
+                         severity_color(colors, finding.severity), severity_name(finding.severity),
+                         colors.reset, finding.message, finding.rule);
       append_excerpt(out, file.source, finding, colors);
       if (finding.fix) {
         out += fmt::format(" {}help:{} {}\n", colors.bold, colors.reset,

@@ -137,6 +137,23 @@ std::string unknown_rule_message(const std::string& id) {
              : fmt::format("unknown rule '{}'; did you mean '{}'?", id, suggestion);
 }
 
+// 0: nothing at or above --fail-on; 1: findings; 2: an input could not be read.
+int exit_status(const std::vector<lint::LintedFile>& linted, bool io_error,
+                const std::string& fail_on) {
+  if (io_error) return 2;
+  if (fail_on == "never") return 0;
+  Severity threshold = fail_on == "error"     ? Severity::error
+                       : fail_on == "warning" ? Severity::warning
+                                              : Severity::info;
+  for (const lint::LintedFile& file : linted) {
+    for (const lint::Finding& finding : file.result.findings) {
+      // Severities are ordered error < warning < info.
+      if (static_cast<int>(finding.severity) <= static_cast<int>(threshold)) return 1;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -169,8 +186,10 @@ int main(int argc, char** argv) {
   app.add_option("--fail-on", fail_on,
                  "exit 1 when a finding at or above this: error, warning (default), info, never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  app.add_option("--enable", enabled, "enable a rule (repeatable; `all` allowed)");
-  app.add_option("--disable", disabled, "disable a rule (repeatable; `all` allowed)");
+  app.add_option("--enable", enabled, "enable a rule (repeatable; `all` allowed)")
+      ->allow_extra_args(false);
+  app.add_option("--disable", disabled, "disable a rule (repeatable; `all` allowed)")
+      ->allow_extra_args(false);
   app.add_flag("--list-rules", list_rules, "print id, severity and summary of every rule");
   app.add_option("--explain", explain, "print the rationale, examples and fix of one rule");
   app.add_flag("--check-paths", check_paths,
@@ -285,20 +304,14 @@ int main(int argc, char** argv) {
     bool use_color = color == "always" ||
                      (color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color) &&
                       !(term && std::string_view(term) == "dumb"));
-    output = report::render_text(reports, {.color = use_color});
+    // Nothing was read (every file missing): the error messages say it all.
+    if (!reports.empty()) output = report::render_text(reports, {.color = use_color});
   }
   print(output);
-
-  if (io_error) return 2;
-  if (fail_on == "never") return 0;
-  Severity threshold = fail_on == "error"     ? Severity::error
-                       : fail_on == "warning" ? Severity::warning
-                                              : Severity::info;
-  for (const lint::LintedFile& file : linted) {
-    for (const lint::Finding& finding : file.result.findings) {
-      // Severities are ordered error < warning < info.
-      if (static_cast<int>(finding.severity) <= static_cast<int>(threshold)) return 1;
-    }
-  }
-  return 0;
+  // What is left is freeing a syntax tree per file; for a big crontab that takes longer than
+  // linting it, and the process is about to end anyway.
+  std::fflush(stdout);
+  std::fflush(stderr);
+  int status = exit_status(linted, io_error, fail_on);
+  std::_Exit(status);
 }

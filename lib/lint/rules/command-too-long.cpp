@@ -24,18 +24,19 @@ the terminating NUL), and a rejected line makes it ignore the whole file. cronie
 
 (with the script in its own, version-controlled file).)doc";
 
-void check(lint::RuleContext& ctx) {
+void check_file(lint::RuleContext& ctx) {
   ctx.report_parser_diagnostics();
-  for (const Entry& entry : ctx.crontab.entries) {
-    std::size_t length = entry.command.raw.size();
-    if (length <= ctx.dialect.max_command_length) continue;
-    std::string consequence = ctx.dialect.command_too_long_is_rejected
-                                  ? "Debian's cron rejects the line and ignores the whole file"
-                                  : "cron cuts it";
-    ctx.report(entry.command.span,
-               fmt::format("command is {} bytes long, longer than the {} bytes cron accepts: {}",
-                           length, ctx.dialect.max_command_length, consequence));
-  }
+}
+
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  std::size_t length = entry.command.raw.size();
+  if (length <= ctx.dialect.max_command_length) return;
+  std::string consequence = ctx.dialect.command_too_long_is_rejected
+                                ? "Debian's cron rejects the line and ignores the whole file"
+                                : "cron cuts it";
+  ctx.report(entry.command.span,
+             fmt::format("command is {} bytes long, longer than the {} bytes cron accepts: {}",
+                         length, ctx.dialect.max_command_length, consequence));
 }
 
 }  // namespace
@@ -45,6 +46,7 @@ extern const lint::Rule command_too_long{
      .severity = Severity::error,
      .summary = "a command of 999 bytes or more: Debian's cron rejects the line",
      .doc = doc},
+    check_file,
     check};
 
 }  // namespace cronkit::rules

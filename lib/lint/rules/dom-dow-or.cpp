@@ -23,17 +23,15 @@ must match: `0 9 */2 * mon` runs on Mondays that fall on an odd date.
 ## Use instead
     0 9 1-7 * * [ "$(date +\%u)" -eq 1 ] && /opt/llm/monthly-board-report.sh)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special || !ctx.schedule_is_trusted(entry)) continue;
-    const Field& dom = entry.fields[2];
-    const Field& dow = entry.fields[4];
-    if (dom.starts_with_star() || dow.starts_with_star()) continue;
-    ctx.report(lint::join_spans(dom.span, dow.span),
-               fmt::format("day-of-month '{}' and day-of-week '{}' are both restricted: cron runs "
-                           "the job on days matching either field, not both",
-                           dom.text, dow.text));
-  }
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special || !ctx.schedule_is_trusted(entry)) return;
+  const Field& dom = entry.fields[2];
+  const Field& dow = entry.fields[4];
+  if (dom.starts_with_star() || dow.starts_with_star()) return;
+  ctx.report(lint::join_spans(dom.span, dow.span),
+             fmt::format("day-of-month '{}' and day-of-week '{}' are both restricted: cron runs "
+                         "the job on days matching either field, not both",
+                         dom.text, dow.text));
 }
 
 }  // namespace
@@ -43,6 +41,7 @@ extern const lint::Rule dom_dow_or{
      .severity = Severity::warning,
      .summary = "day-of-month and day-of-week both restricted: cron ORs them",
      .doc = doc},
+    nullptr,
     check};
 
 }  // namespace cronkit::rules

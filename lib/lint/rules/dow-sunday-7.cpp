@@ -38,33 +38,31 @@ bool mentions_seven(std::string_view text) {
   return false;
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special || !ctx.schedule_is_trusted(entry)) continue;
-    const Field& dow = entry.fields[4];
-    bool has_sunday_as_zero = false;
-    for (const FieldItem& item : dow.items) {
-      if (item.kind == FieldItem::Kind::value && item.first == 0) has_sunday_as_zero = true;
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special || !ctx.schedule_is_trusted(entry)) return;
+  const Field& dow = entry.fields[4];
+  bool has_sunday_as_zero = false;
+  for (const FieldItem& item : dow.items) {
+    if (item.kind == FieldItem::Kind::value && item.first == 0) has_sunday_as_zero = true;
+  }
+  for (const FieldItem& item : dow.items) {
+    if (item.kind == FieldItem::Kind::star || !mentions_seven(item.text)) continue;
+    if (item.kind == FieldItem::Kind::value && has_sunday_as_zero) {
+      ctx.report(item.span,
+                 "day-of-week 7 is Sunday, which 0 already selects: the 7 is "
+                 "redundant");
+    } else if (item.kind == FieldItem::Kind::value && !item.step) {
+      ctx.report(item.span,
+                 "day-of-week 7 means Sunday in Vixie cron and cronie, but some crons accept "
+                 "only 0-6: write 0 (or sun)",
+                 lint::Fix{item.span, "0"});
+    } else {
+      ctx.report(item.span,
+                 fmt::format("day-of-week '{}' uses 7 for Sunday: Vixie cron and cronie accept "
+                             "it, some crons accept only 0-6",
+                             item.text));
     }
-    for (const FieldItem& item : dow.items) {
-      if (item.kind == FieldItem::Kind::star || !mentions_seven(item.text)) continue;
-      if (item.kind == FieldItem::Kind::value && has_sunday_as_zero) {
-        ctx.report(item.span,
-                   "day-of-week 7 is Sunday, which 0 already selects: the 7 is "
-                   "redundant");
-      } else if (item.kind == FieldItem::Kind::value && !item.step) {
-        ctx.report(item.span,
-                   "day-of-week 7 means Sunday in Vixie cron and cronie, but some crons accept "
-                   "only 0-6: write 0 (or sun)",
-                   lint::Fix{item.span, "0"});
-      } else {
-        ctx.report(item.span,
-                   fmt::format("day-of-week '{}' uses 7 for Sunday: Vixie cron and cronie accept "
-                               "it, some crons accept only 0-6",
-                               item.text));
-      }
-      break;
-    }
+    break;
   }
 }
 
@@ -75,6 +73,7 @@ extern const lint::Rule dow_sunday_7{
      .severity = Severity::info,
      .summary = "day-of-week 7 for Sunday: not portable beyond Vixie cron and cronie",
      .doc = doc},
+    nullptr,
     check};
 
 }  // namespace cronkit::rules

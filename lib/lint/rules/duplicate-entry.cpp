@@ -2,8 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 
 #include "lint/rule.hpp"
 
@@ -26,49 +27,109 @@ pasted twice.
 ## Use instead
     30 2 * * * /usr/local/bin/backup.sh)doc";
 
-void append_normalised(std::string& key, std::string_view text) {
+// The key two entries share when they are the same job: the schedule as written, the user and the
+// command with runs of blanks made one. Hashed as it is walked, without building a string.
+class KeyHasher {
+ public:
+  void byte(unsigned char c) {
+    hash_ ^= c;
+    hash_ *= 0x100000001b3ULL;  // FNV-1a
+  }
+  void text(std::string_view text) {
+    for (char c : text) byte(static_cast<unsigned char>(c));
+  }
+  void normalised(std::string_view text) {
+    bool blank = false, started = false;
+    for (char c : text) {
+      if (c == ' ' || c == '\t') {
+        blank = true;
+        continue;
+      }
+      if (blank && started) byte(' ');
+      blank = false;
+      started = true;
+      byte(static_cast<unsigned char>(c));
+    }
+  }
+  std::uint64_t value() const { return hash_; }
+
+ private:
+  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+};
+
+std::string normalised(std::string_view text) {
+  std::string out;
   bool blank = false;
   for (char c : text) {
     if (c == ' ' || c == '\t') {
       blank = true;
       continue;
     }
-    if (blank && !key.empty() && key.back() != '\x1f') key += ' ';
+    if (blank && !out.empty()) out += ' ';
     blank = false;
-    key += c;
+    out += c;
   }
+  return out;
 }
 
-std::string entry_key(const Entry& entry) {
-  std::string key;
-  key.reserve(entry.span.length() + 8);
+std::uint64_t entry_hash(const Entry& entry) {
+  // Most commands have single blanks only: hash them as they are, a word at a time.
+  std::string_view command = entry.command.raw;
+  bool plain = command.find("  ") == std::string_view::npos &&
+               command.find('\t') == std::string_view::npos &&
+               (command.empty() || (command.back() != ' ' && command.front() != ' '));
+  std::hash<std::string_view> hash;
+  std::uint64_t value = plain ? hash(command) : [&] {
+    KeyHasher hasher;
+    hasher.normalised(command);
+    return hasher.value();
+  }();
+  auto mix = [&](std::uint64_t part) {
+    value ^= part + 0x9e3779b97f4a7c15ULL + (value << 6) + (value >> 2);
+  };
   if (entry.special) {
-    key += '@';
-    key += special_name(*entry.special);
+    mix(static_cast<std::uint64_t>(*entry.special) + 1);
   } else {
-    for (const Field& field : entry.fields) {
-      key += field.text;
-      key += ' ';
+    for (const Field& field : entry.fields) mix(hash(field.text));
+  }
+  if (entry.user) mix(hash(*entry.user));
+  return value;
+}
+
+bool same_job(const Entry& a, const Entry& b) {
+  if (a.special != b.special || a.user != b.user) return false;
+  if (!a.special) {
+    for (std::size_t i = 0; i < a.fields.size(); ++i) {
+      if (a.fields[i].text != b.fields[i].text) return false;
     }
   }
-  key += '\x1f';
-  if (entry.user) key += *entry.user;
-  key += '\x1f';
-  append_normalised(key, entry.command.raw);
-  return key;
+  return normalised(a.command.raw) == normalised(b.command.raw);
 }
 
 void check(lint::RuleContext& ctx) {
-  std::unordered_map<std::string, std::uint32_t> first_line;
-  first_line.reserve(ctx.crontab.entries.size());
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (!entry.accepted) continue;
-    auto [it, inserted] = first_line.emplace(entry_key(entry), entry.span.line);
-    if (inserted) continue;
-    ctx.report(entry.span,
-               fmt::format("same schedule and command as line {}: both run, at the same "
-                           "time",
-                           it->second));
+  // (hash, entry index) sorted: equal jobs end up next to each other, in file order.
+  const std::vector<Entry>& entries = ctx.crontab.entries;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
+  keys.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].accepted)
+      keys.emplace_back(entry_hash(entries[i]), static_cast<std::uint32_t>(i));
+  }
+  std::sort(keys.begin(), keys.end());
+  for (std::size_t i = 1; i < keys.size(); ++i) {
+    if (keys[i].first != keys[i - 1].first) continue;
+    // Compare with the earliest entry of this hash that is really the same job.
+    std::size_t first = i;
+    while (first > 0 && keys[first - 1].first == keys[i].first) --first;
+    const Entry& later = entries[keys[i].second];
+    for (std::size_t k = first; k < i; ++k) {
+      const Entry& earlier = entries[keys[k].second];
+      if (!same_job(earlier, later)) continue;
+      ctx.report(later.span, fmt::format("same schedule and command as line {}: both run, at the "
+                                         "same time",
+                                         earlier.span.line));
+      break;
+    }
   }
 }
 

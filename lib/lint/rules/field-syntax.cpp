@@ -25,21 +25,22 @@ nobody wrote.
 ## Use instead
     0 9 * * mon /opt/llm/weekly.sh)doc";
 
-void check(lint::RuleContext& ctx) {
+void check_file(lint::RuleContext& ctx) {
   ctx.report_parser_diagnostics();
   // What Debian skips silently, in case the parser kept it as a note on the field only.
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special) continue;
-    for (const Field& field : entry.fields) {
-      if (field.ignored_tail.empty()) continue;
-      std::string_view read = field.text.substr(0, field.text.size() - field.ignored_tail.size());
-      ctx.report(
-          field.ignored_tail_span,
-          fmt::format("{} field '{}': Debian's cron ignores '{}' and reads the field as '{}'; "
-                      "cronie rejects the line",
-                      lint::field_facts(field.kind).name, field.text, field.ignored_tail, read));
-      break;
-    }
+}
+
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special) return;
+  for (const Field& field : entry.fields) {
+    if (field.ignored_tail.empty()) continue;
+    std::string_view read = field.text.substr(0, field.text.size() - field.ignored_tail.size());
+    ctx.report(
+        field.ignored_tail_span,
+        fmt::format("{} field '{}': Debian's cron ignores '{}' and reads the field as '{}'; "
+                    "cronie rejects the line",
+                    lint::field_facts(field.kind).name, field.text, field.ignored_tail, read));
+    break;
   }
 }
 
@@ -49,6 +50,7 @@ extern const lint::Rule field_syntax{{.id = "field-syntax",
                                       .severity = Severity::error,
                                       .summary = "a time field does not follow cron's grammar",
                                       .doc = doc},
+                                     check_file,
                                      check};
 
 }  // namespace cronkit::rules

@@ -18,10 +18,10 @@ Under Debian a range end out of bounds is an error even with a step (`5-64/30`);
 only the values the step generates.
 
 ## Example
-    0 60 * * * /opt/jobs/rotate.sh
+    60 * * * * /opt/jobs/rotate.sh
 
 ## Use instead
-    0 0 * * * /opt/jobs/rotate.sh)doc";
+    0 * * * * /opt/jobs/rotate.sh)doc";
 
 void check(lint::RuleContext& ctx) {
   ctx.report_parser_diagnostics();

@@ -21,21 +21,19 @@ that calls a paid LLM API that is sixty runs and sixty e-mails.
 ## Use instead
     0 3 * * * /opt/llm/nightly-summary.sh)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special || !ctx.schedule_is_trusted(entry)) continue;
-    const Field& minute = entry.fields[0];
-    const Field& hour = entry.fields[1];
-    if (minute.text != "*" && minute.text != "*/1") continue;
-    std::size_t hours = entry.schedule.hours.count();
-    if (hours == 0 || hours == 24) continue;
-    ctx.report(
-        lint::join_spans(minute.span, hour.span),
-        fmt::format("minute '{}' with hour '{}': the job runs every minute of {} ({} times "
-                    "a day), not once at the start of the hour",
-                    minute.text, hour.text, hours == 1 ? "that hour" : "those hours", 60 * hours),
-        lint::Fix{minute.span, "0"});
-  }
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special || !ctx.schedule_is_trusted(entry)) return;
+  const Field& minute = entry.fields[0];
+  const Field& hour = entry.fields[1];
+  if (minute.text != "*" && minute.text != "*/1") return;
+  std::size_t hours = entry.schedule.hours.count();
+  if (hours == 0 || hours == 24) return;
+  ctx.report(
+      lint::join_spans(minute.span, hour.span),
+      fmt::format("minute '{}' with hour '{}': the job runs every minute of {} ({} times "
+                  "a day), not once at the start of the hour",
+                  minute.text, hour.text, hours == 1 ? "that hour" : "those hours", 60 * hours),
+      lint::Fix{minute.span, "0"});
 }
 
 }  // namespace
@@ -45,6 +43,7 @@ extern const lint::Rule minute_wildcard_fixed_hour{
      .severity = Severity::warning,
      .summary = "minute `*` with a fixed hour runs 60 times in that hour",
      .doc = doc},
+    nullptr,
     check};
 
 }  // namespace cronkit::rules

@@ -21,18 +21,16 @@ cron accepts the line and the job simply never runs, silently.
 ## Use instead
     0 0 30 4 * /opt/billing/quarter-close.sh)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) continue;
-    std::string why = entry.schedule.why_never_fires();
-    if (why.empty()) continue;
-    Span span = entry.special ? entry.special_span : entry.fields[0].span;
-    if (!entry.special) {
-      span.end = entry.fields[4].span.end;
-      span.end_column = entry.fields[4].span.end_column;
-    }
-    ctx.report(span, fmt::format("the schedule never fires: {}", why));
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) return;
+  std::string why = entry.schedule.why_never_fires();
+  if (why.empty()) return;
+  Span span = entry.special ? entry.special_span : entry.fields[0].span;
+  if (!entry.special) {
+    span.end = entry.fields[4].span.end;
+    span.end_column = entry.fields[4].span.end_column;
   }
+  ctx.report(span, fmt::format("the schedule never fires: {}", why));
 }
 
 }  // namespace
@@ -42,6 +40,7 @@ extern const lint::Rule never_fires{{.id = "never-fires",
                                      .summary = "a schedule that matches no date (`31 4`: April "
                                                 "has 30 days)",
                                      .doc = doc},
+                                    nullptr,
                                     check};
 
 }  // namespace cronkit::rules

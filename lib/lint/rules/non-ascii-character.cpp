@@ -163,7 +163,17 @@ std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Lin
 }
 
 void check(lint::RuleContext& ctx) {
-  ctx.report_parser_diagnostics();  // NUL bytes, which make cron reject the line
+  // NUL bytes, which make cron reject the line: an error, whatever the field.
+  for (const Diagnostic& diagnostic : ctx.crontab.diagnostics) {
+    if (diagnostic.code != ctx.rule.id) continue;
+    std::string message = diagnostic.message;
+    if (diagnostic.rejected_by_cron) {
+      message += ctx.dialect.rejects_whole_file_on_error
+                     ? "; Debian's cron rejects this line and therefore ignores the whole file"
+                     : "; cron skips this line";
+    }
+    ctx.report(Severity::error, diagnostic.span, std::move(message));
+  }
   std::size_t reported = 0;
   for (const Line& line : ctx.crontab.lines) {
     if (reported == max_reported_lines) break;

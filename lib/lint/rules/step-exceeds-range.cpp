@@ -28,38 +28,36 @@ field.
 
 (two lines), or a systemd timer with `OnUnitActiveSec=90min`.)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special || !ctx.schedule_is_trusted(entry)) continue;
-    for (const Field& field : entry.fields) {
-      lint::FieldFacts facts = lint::field_facts(field.kind);
-      for (const FieldItem& item : field.items) {
-        if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
-        int first = item.kind == FieldItem::Kind::star ? facts.min : item.first;
-        int last = item.kind == FieldItem::Kind::star ? facts.max : item.last;
-        if (first > last) continue;  // range-reversed
-        std::set<int> values;
-        for (int v = first; v <= last; v += *item.step) {
-          values.insert(field.kind == FieldKind::day_of_week && v == 7 ? 0 : v);
-        }
-        if (values.size() != 1) continue;
-        std::string_view unit = field.kind == FieldKind::minute        ? "hour"
-                                : field.kind == FieldKind::hour        ? "day"
-                                : field.kind == FieldKind::day_of_week ? "week"
-                                : field.kind == FieldKind::month       ? "year"
-                                                                       : "month";
-        std::string value = field.kind == FieldKind::day_of_week && *values.begin() == 0
-                                ? std::string("0 (Sunday)")
-                                : std::to_string(*values.begin());
-        ctx.report(item.span,
-                   fmt::format("{} step '{}' selects only {}: it fires once per {}, not every {} "
-                               "{}s (a step never carries over into the next {})",
-                               facts.name, item.text, value, unit, *item.step,
-                               field.kind == FieldKind::day_of_month  ? std::string("day")
-                               : field.kind == FieldKind::day_of_week ? std::string("day")
-                                                                      : std::string(facts.name),
-                               unit));
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special || !ctx.schedule_is_trusted(entry)) return;
+  for (const Field& field : entry.fields) {
+    lint::FieldFacts facts = lint::field_facts(field.kind);
+    for (const FieldItem& item : field.items) {
+      if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
+      int first = item.kind == FieldItem::Kind::star ? facts.min : item.first;
+      int last = item.kind == FieldItem::Kind::star ? facts.max : item.last;
+      if (first > last) continue;  // range-reversed
+      std::set<int> values;
+      for (int v = first; v <= last; v += *item.step) {
+        values.insert(field.kind == FieldKind::day_of_week && v == 7 ? 0 : v);
       }
+      if (values.size() != 1) continue;
+      std::string_view unit = field.kind == FieldKind::minute        ? "hour"
+                              : field.kind == FieldKind::hour        ? "day"
+                              : field.kind == FieldKind::day_of_week ? "week"
+                              : field.kind == FieldKind::month       ? "year"
+                                                                     : "month";
+      std::string value = field.kind == FieldKind::day_of_week && *values.begin() == 0
+                              ? std::string("0 (Sunday)")
+                              : std::to_string(*values.begin());
+      ctx.report(item.span,
+                 fmt::format("{} step '{}' selects only {}: it fires once per {}, not every {} "
+                             "{}s (a step never carries over into the next {})",
+                             facts.name, item.text, value, unit, *item.step,
+                             field.kind == FieldKind::day_of_month  ? std::string("day")
+                             : field.kind == FieldKind::day_of_week ? std::string("day")
+                                                                    : std::string(facts.name),
+                             unit));
     }
   }
 }
@@ -71,6 +69,7 @@ extern const lint::Rule step_exceeds_range{
      .severity = Severity::warning,
      .summary = "a step that yields a single value (`*/90` minutes fires at :00 only)",
      .doc = doc},
+    nullptr,
     check};
 
 }  // namespace cronkit::rules

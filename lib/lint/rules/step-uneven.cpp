@@ -40,43 +40,41 @@ std::string value_name(FieldKind kind, int value) {
   }
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special || !ctx.schedule_is_trusted(entry)) continue;
-    for (const Field& field : entry.fields) {
-      lint::FieldFacts facts = lint::field_facts(field.kind);
-      bool dow = field.kind == FieldKind::day_of_week;
-      for (const FieldItem& item : field.items) {
-        if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
-        int first = item.kind == FieldItem::Kind::star ? facts.min : item.first;
-        int last = item.kind == FieldItem::Kind::star ? facts.max : item.last;
-        // Only a step that runs to the end of the field restarts "early"; `0-30/7` is what it says.
-        bool to_the_end = last == facts.max || (dow && last == 6);
-        if (!to_the_end || first > last) continue;
-        int step = *item.step;
-        std::set<int> values;
-        int last_value = first;
-        for (int v = first; v <= last; v += step) {
-          values.insert(dow && v == 7 ? 0 : v);
-          if (!(dow && v == 7)) last_value = v;
-        }
-        if (values.size() <= 1) continue;  // step-exceeds-range
-        if (field.kind == FieldKind::day_of_month) {
-          ctx.report(item.span,
-                     fmt::format("day-of-month step '{}' restarts every month: months have 28 to "
-                                 "31 days, so the gap after day {} is not {} days",
-                                 item.text, last_value, step));
-          continue;
-        }
-        int gap = first + facts.cycle - last_value;
-        if (gap == step) continue;
-        ctx.report(item.span,
-                   fmt::format("{} step '{}' does not divide {}: it fires at {}, ..., {} and then "
-                               "at {} again, a gap of {} instead of {}",
-                               facts.name, item.text, facts.cycle, value_name(field.kind, first),
-                               value_name(field.kind, last_value), value_name(field.kind, first),
-                               gap, step));
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special || !ctx.schedule_is_trusted(entry)) return;
+  for (const Field& field : entry.fields) {
+    lint::FieldFacts facts = lint::field_facts(field.kind);
+    bool dow = field.kind == FieldKind::day_of_week;
+    for (const FieldItem& item : field.items) {
+      if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
+      int first = item.kind == FieldItem::Kind::star ? facts.min : item.first;
+      int last = item.kind == FieldItem::Kind::star ? facts.max : item.last;
+      // Only a step that runs to the end of the field restarts "early"; `0-30/7` is what it says.
+      bool to_the_end = last == facts.max || (dow && last == 6);
+      if (!to_the_end || first > last) continue;
+      int step = *item.step;
+      std::set<int> values;
+      int last_value = first;
+      for (int v = first; v <= last; v += step) {
+        values.insert(dow && v == 7 ? 0 : v);
+        if (!(dow && v == 7)) last_value = v;
       }
+      if (values.size() <= 1) continue;  // step-exceeds-range
+      if (field.kind == FieldKind::day_of_month) {
+        ctx.report(item.span,
+                   fmt::format("day-of-month step '{}' restarts every month: months have 28 to "
+                               "31 days, so the gap after day {} is not {} days",
+                               item.text, last_value, step));
+        continue;
+      }
+      int gap = first + facts.cycle - last_value;
+      if (gap == step) continue;
+      ctx.report(item.span,
+                 fmt::format("{} step '{}' does not divide {}: it fires at {}, ..., {} and then "
+                             "at {} again, a gap of {} instead of {}",
+                             facts.name, item.text, facts.cycle, value_name(field.kind, first),
+                             value_name(field.kind, last_value), value_name(field.kind, first), gap,
+                             step));
     }
   }
 }
@@ -88,6 +86,7 @@ extern const lint::Rule step_uneven{
      .severity = Severity::warning,
      .summary = "a step that does not divide the field's cycle (`*/7` minutes: a 4-minute gap)",
      .doc = doc},
+    nullptr,
     check};
 
 }  // namespace cronkit::rules

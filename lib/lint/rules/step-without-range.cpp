@@ -22,21 +22,22 @@ Debian's cron ignores the whole file). Quartz and Go's cronexpr (supercronic) re
 ## Use instead
     5-59/15 * * * * /opt/jobs/sync.sh)doc";
 
-void check(lint::RuleContext& ctx) {
+void check_file(lint::RuleContext& ctx) {
   ctx.report_parser_diagnostics();
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special) continue;
-    for (const Field& field : entry.fields) {
-      lint::FieldFacts facts = lint::field_facts(field.kind);
-      for (const FieldItem& item : field.items) {
-        if (item.kind != FieldItem::Kind::value || !item.step) continue;
-        std::string replacement = fmt::format("{}-{}/{}", item.first, facts.max, *item.step);
-        ctx.report(item.span,
-                   fmt::format("{} '{}' has a step without a range: cron rejects the line; write "
-                               "'{}'",
-                               facts.name, item.text, replacement),
-                   lint::Fix{item.span, replacement});
-      }
+}
+
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special) return;
+  for (const Field& field : entry.fields) {
+    lint::FieldFacts facts = lint::field_facts(field.kind);
+    for (const FieldItem& item : field.items) {
+      if (item.kind != FieldItem::Kind::value || !item.step) continue;
+      std::string replacement = fmt::format("{}-{}/{}", item.first, facts.max, *item.step);
+      ctx.report(item.span,
+                 fmt::format("{} '{}' has a step without a range: cron rejects the line; write "
+                             "'{}'",
+                             facts.name, item.text, replacement),
+                 lint::Fix{item.span, replacement});
     }
   }
 }
@@ -48,6 +49,7 @@ extern const lint::Rule step_without_range{
      .severity = Severity::error,
      .summary = "a step after a single value (`5/15`): cron rejects the line",
      .doc = doc},
+    check_file,
     check};
 
 }  // namespace cronkit::rules

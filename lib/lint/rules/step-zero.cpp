@@ -23,16 +23,17 @@ then ignores the whole file.
 
 or a real step such as `*/5`.)doc";
 
-void check(lint::RuleContext& ctx) {
+void check_file(lint::RuleContext& ctx) {
   ctx.report_parser_diagnostics();
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special) continue;
-    for (const Field& field : entry.fields) {
-      for (const FieldItem& item : field.items) {
-        if (item.step && *item.step == 0) {
-          ctx.report(item.span, fmt::format("{} step of 0 in '{}': cron rejects the line",
-                                            lint::field_facts(field.kind).name, item.text));
-        }
+}
+
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special) return;
+  for (const Field& field : entry.fields) {
+    for (const FieldItem& item : field.items) {
+      if (item.step && *item.step == 0) {
+        ctx.report(item.span, fmt::format("{} step of 0 in '{}': cron rejects the line",
+                                          lint::field_facts(field.kind).name, item.text));
       }
     }
   }
@@ -44,6 +45,7 @@ extern const lint::Rule step_zero{{.id = "step-zero",
                                    .severity = Severity::error,
                                    .summary = "a step of 0 (`*/0`): cron rejects the line",
                                    .doc = doc},
+                                  check_file,
                                   check};
 
 }  // namespace cronkit::rules

@@ -23,13 +23,11 @@ placeholder left over from testing.
 ## Use instead
     */10 * * * * flock -n /run/lock/classify.lock /opt/llm/classify-tickets.sh)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special || !ctx.schedule_is_trusted(entry)) continue;
-    if (!entry.schedule.minutes.all() || !entry.schedule.hours.all()) continue;
-    ctx.report(lint::join_spans(entry.fields[0].span, entry.fields[1].span),
-               "the job runs every minute, 1440 times a day: is this a placeholder from testing?");
-  }
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special || !ctx.schedule_is_trusted(entry)) return;
+  if (!entry.schedule.minutes.all() || !entry.schedule.hours.all()) return;
+  ctx.report(lint::join_spans(entry.fields[0].span, entry.fields[1].span),
+             "the job runs every minute, 1440 times a day: is this a placeholder from testing?");
 }
 
 }  // namespace
@@ -38,6 +36,7 @@ extern const lint::Rule too_frequent{{.id = "too-frequent",
                                       .severity = Severity::warning,
                                       .summary = "a job that runs every minute, around the clock",
                                       .doc = doc},
+                                     nullptr,
                                      check};
 
 }  // namespace cronkit::rules

@@ -1,0 +1,236 @@
+// dst-transition-time: jobs at the times cron treats specially when daylight-saving time starts or
+// ends (SEMANTICS.md §8: Debian's and cronie's "virtual clock" with wildcard/fixed-time jobs).
+
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <map>
+#include <mutex>
+
+#include "lint/fields.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds jobs that fire inside a daylight-saving gap or repeated hour of the zone they run in. The
+zone is `--tz`, else cronie's `CRON_TZ` (with `--dialect cronie`); with neither, the transition
+hours of widely used zones are assumed (America/New_York, Europe/London, Europe/Berlin,
+Europe/Helsinki: local 01:00-03:59), and the message names the zone. Zones that change at
+midnight (Havana, Beirut, Cairo, Santiago, Asunción) are covered when `--tz` names them. What is
+reported follows what Debian's cron and cronie do:
+
+- a wildcard job (minute or hour field starts with `*`) whose runs that day all fall in the
+  spring gap does not run at all that day (`*/20 2 * * *`): warning;
+- a fixed-time job in the spring gap runs late, at the first minute after the jump, once per
+  matching skipped minute (`30 2 * * *` at 03:00): warning;
+- a job whose minute field starts with `*` and whose hour field is restricted to the repeated
+  autumn hour runs in both passes (`*/15 1 * * *` eight times instead of four): info.
+
+A job that also runs at other hours (`*/20 * * * *`) just skips the missing hour, and a
+fixed-time job in the repeated hour runs once: neither is reported.
+
+## Why is this bad?
+At these times cron behaves differently from a wall clock and from every popular scheduling
+library; cronie's crontab(5) even describes an older behaviour than its code. A backup at 02:30
+is the classic case.
+
+## Example
+    */20 2 * * * /usr/local/bin/sync.sh >> /var/log/sync.log 2>&1
+
+## Use instead
+    */20 4 * * * /usr/local/bin/sync.sh >> /var/log/sync.log 2>&1
+
+or run the server (or, on cronie, `CRON_TZ=`) in UTC.)doc";
+
+constexpr int first_year = 2026;
+constexpr int years = 28;  // the Gregorian weekday pattern repeats every 28 years (until 2100)
+
+// One offset change of a zone, in local wall-clock terms.
+struct Transition {
+  date::year_month_day day;
+  bool gap = false;      // spring forward: [start, end) does not exist; else repeated
+  int start_minute = 0;  // minute of the day (0-1439)
+  int end_minute = 0;    // exclusive; at most 1440 (a window is clipped to its day)
+  std::string before;    // "02:00"
+  std::string after;     // "03:00"
+};
+
+struct ZoneTransitions {
+  std::string name;
+  std::vector<Transition> transitions;
+  std::bitset<24> hours;  // the hours touched by any window
+};
+
+std::string clock_text(int minute_of_day) {
+  return fmt::format("{:02}:{:02}", (minute_of_day / 60) % 24, minute_of_day % 60);
+}
+
+std::optional<ZoneTransitions> compute_transitions(const std::string& name) {
+  const date::time_zone* zone = nullptr;
+  try {
+    zone = date::locate_zone(name);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  using namespace std::chrono;
+  ZoneTransitions result{name, {}, {}};
+  sys_seconds t = date::sys_days{date::year{first_year} / 1 / 1};
+  sys_seconds stop = date::sys_days{date::year{first_year + years} / 1 / 1};
+  date::sys_info info = zone->get_info(t);
+  while (info.end < stop) {
+    date::sys_info next = zone->get_info(info.end);
+    auto delta = duration_cast<minutes>(next.offset - info.offset);
+    if (delta.count() != 0 && std::chrono::abs(delta) < hours(3)) {
+      // The local time at which the clock jumps, read on the old offset.
+      auto local_jump = date::local_seconds{(info.end + info.offset).time_since_epoch()};
+      auto day = date::floor<date::days>(local_jump);
+      int jump_minute = static_cast<int>(duration_cast<minutes>(local_jump - day).count());
+      Transition transition;
+      transition.day = date::year_month_day{day};
+      transition.gap = delta.count() > 0;
+      int delta_minutes = static_cast<int>(std::chrono::abs(delta).count());
+      transition.start_minute = transition.gap ? jump_minute : jump_minute - delta_minutes;
+      transition.end_minute = transition.gap ? jump_minute + delta_minutes : jump_minute;
+      transition.before = clock_text(jump_minute);
+      transition.after = clock_text(jump_minute + static_cast<int>(delta.count()) + 1440);
+      if (transition.start_minute < 0) {
+        // The repeated interval starts the day before (a change at 00:xx): keep today's part.
+        transition.start_minute = 0;
+      }
+      transition.end_minute = std::min(transition.end_minute, 1440);
+      for (int m = transition.start_minute; m < transition.end_minute; m += 60) {
+        result.hours.set(static_cast<std::size_t>(m / 60));
+      }
+      result.hours.set(static_cast<std::size_t>((transition.end_minute - 1) / 60));
+      result.transitions.push_back(std::move(transition));
+    }
+    info = next;
+  }
+  return result;
+}
+
+// Transitions are computed once per zone and process.
+const ZoneTransitions* transitions_of(const std::string& name) {
+  static std::mutex mutex;
+  static std::map<std::string, std::optional<ZoneTransitions>> cache;
+  std::lock_guard lock(mutex);
+  auto it = cache.find(name);
+  if (it == cache.end()) it = cache.emplace(name, compute_transitions(name)).first;
+  return it->second ? &*it->second : nullptr;
+}
+
+constexpr std::array<std::string_view, 4> default_zones = {"America/New_York", "Europe/London",
+                                                           "Europe/Berlin", "Europe/Helsinki"};
+
+struct Hit {
+  Severity severity = Severity::warning;
+  std::string message;
+};
+
+bool fires_at(const Schedule& schedule, int minute_of_day) {
+  return schedule.hours[static_cast<std::size_t>(minute_of_day / 60)] &&
+         schedule.minutes[static_cast<std::size_t>(minute_of_day % 60)];
+}
+
+std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& zone,
+                              bool zone_assumed) {
+  if ((zone.hours & schedule.hours).none()) return std::nullopt;
+  std::string where =
+      zone_assumed ? fmt::format("{}, assumed: pass --tz for your zone", zone.name) : zone.name;
+  std::optional<Hit> autumn;
+  for (const Transition& transition : zone.transitions) {
+    std::vector<int> firings;
+    for (int m = transition.start_minute; m < transition.end_minute; ++m) {
+      if (fires_at(schedule, m)) firings.push_back(m);
+    }
+    if (firings.empty() || !schedule.matches_day(transition.day)) continue;
+    if (transition.gap) {
+      if (schedule.is_wildcard_job()) {
+        std::size_t per_day = schedule.hours.count() * schedule.minutes.count();
+        if (per_day != firings.size()) continue;
+        return Hit{Severity::warning,
+                   fmt::format("the job runs only at {}{} on the day the clocks go forward ({} -> "
+                               "{} in {}), times that do not exist then: as a wildcard job (minute "
+                               "or hour starts with '*') cron skips it that day",
+                               clock_text(firings.front()),
+                               firings.size() > 1 ? fmt::format("-{}", clock_text(firings.back()))
+                                                  : std::string(),
+                               transition.before, transition.after, where)};
+      }
+      return Hit{Severity::warning,
+                 fmt::format("{} does not exist on the day the clocks go forward ({} -> {} in "
+                             "{}): cron runs the job late, at {}{}",
+                             clock_text(firings.front()), transition.before, transition.after,
+                             where, transition.after,
+                             firings.size() > 1 ? fmt::format(", {} times", firings.size())
+                                                : std::string())};
+    }
+    if (!autumn && schedule.minute_star && !schedule.hour_star) {
+      autumn = Hit{Severity::info,
+                   fmt::format("{}-{} happens twice on the day the clocks go back ({} -> {} in "
+                               "{}): the minute field starts with '*', so cron runs the job in "
+                               "both passes ({} times instead of {})",
+                               clock_text(transition.start_minute),
+                               clock_text(transition.end_minute - 1), transition.before,
+                               transition.after, where, 2 * firings.size(), firings.size())};
+    }
+  }
+  return autumn;
+}
+
+// The assumed zones' transitions, looked up once.
+const std::vector<const ZoneTransitions*>& default_transitions() {
+  static const std::vector<const ZoneTransitions*> transitions = [] {
+    std::vector<const ZoneTransitions*> found;
+    for (std::string_view name : default_zones) {
+      if (const ZoneTransitions* zone = transitions_of(std::string(name))) found.push_back(zone);
+    }
+    return found;
+  }();
+  return transitions;
+}
+
+void check(lint::RuleContext& ctx, const Entry& entry) {
+  if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) return;
+  std::string_view zone = ctx.options.zone;
+  if (ctx.dialect.honours_cron_tz) {
+    for (const EnvAssignment& assignment : ctx.crontab.environment_for(entry)) {
+      if (assignment.name == "CRON_TZ") zone = assignment.value;
+    }
+  }
+  std::optional<Hit> hit;
+  if (!zone.empty()) {
+    // Consecutive entries nearly always share the zone.
+    thread_local std::string last_zone;
+    thread_local const ZoneTransitions* last_transitions = nullptr;
+    if (zone != last_zone || !last_transitions) {
+      last_zone = std::string(zone);
+      last_transitions = transitions_of(last_zone);
+    }
+    if (last_transitions) hit = check_zone(entry.schedule, *last_transitions, false);
+  } else {
+    for (const ZoneTransitions* transitions : default_transitions()) {
+      std::optional<Hit> zone_hit = check_zone(entry.schedule, *transitions, true);
+      if (zone_hit && (!hit || zone_hit->severity < hit->severity)) hit = zone_hit;
+      if (hit && hit->severity == Severity::warning) break;
+    }
+  }
+  if (!hit) return;
+  Span span = entry.special ? entry.special_span
+                            : lint::join_spans(entry.fields[0].span, entry.fields[1].span);
+  ctx.report(hit->severity, span, std::move(hit->message));
+}
+
+}  // namespace
+
+extern const lint::Rule dst_transition_time{
+    {.id = "dst-transition-time",
+     .severity = Severity::warning,
+     .summary = "a job in a daylight-saving gap or repeated hour: cron skips, delays or doubles it",
+     .doc = doc},
+    nullptr,
+    check};
+
+}  // namespace cronkit::rules

@@ -1,0 +1,1 @@
+cronlint --fail-on warning --disable all --enable dow-sunday-7 lint/dow-sunday-7.crontab

@@ -1,0 +1,1 @@
+cronlint lint/no-such-file.crontab

@@ -1,0 +1,1 @@
+cronlint --root /tmp lint/mixed.crontab

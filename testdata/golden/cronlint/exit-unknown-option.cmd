@@ -1,0 +1,1 @@
+cronlint --frobnicate lint/mixed.crontab

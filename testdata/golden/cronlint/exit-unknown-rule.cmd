@@ -1,0 +1,1 @@
+cronlint --enable dom-dow-xor lint/mixed.crontab

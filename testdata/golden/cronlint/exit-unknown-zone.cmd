@@ -1,0 +1,1 @@
+cronlint --tz Mars/Olympus lint/mixed.crontab

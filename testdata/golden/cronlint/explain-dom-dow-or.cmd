@@ -1,0 +1,1 @@
+cronlint --explain dom-dow-or

@@ -1,0 +1,1 @@
+cronlint --explain no-such-rule-at-all-here

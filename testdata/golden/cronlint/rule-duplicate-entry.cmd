@@ -1,0 +1,1 @@
+cronlint --disable all --enable duplicate-entry lint/duplicate-entry.crontab lint/duplicate-entry.good.crontab

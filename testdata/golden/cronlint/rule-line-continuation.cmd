@@ -1,0 +1,1 @@
+cronlint --disable all --enable line-continuation lint/line-continuation.crontab lint/line-continuation.good.crontab

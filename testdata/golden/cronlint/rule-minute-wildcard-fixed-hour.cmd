@@ -1,0 +1,1 @@
+cronlint --disable all --enable minute-wildcard-fixed-hour lint/minute-wildcard-fixed-hour.crontab lint/minute-wildcard-fixed-hour.good.crontab

@@ -1,0 +1,1 @@
+cronlint --disable all --enable never-fires lint/never-fires.crontab lint/never-fires.good.crontab

@@ -1,0 +1,1 @@
+cronlint --disable all --enable special-invalid lint/special-invalid.crontab lint/special-invalid.good.crontab

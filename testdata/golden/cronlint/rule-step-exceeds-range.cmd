@@ -1,0 +1,1 @@
+cronlint --disable all --enable step-exceeds-range lint/step-exceeds-range.crontab lint/step-exceeds-range.good.crontab

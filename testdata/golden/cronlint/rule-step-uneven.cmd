@@ -1,0 +1,1 @@
+cronlint --disable all --enable step-uneven lint/step-uneven.crontab lint/step-uneven.good.crontab

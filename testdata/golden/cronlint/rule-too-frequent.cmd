@@ -1,0 +1,1 @@
+cronlint --disable all --enable too-frequent lint/too-frequent.crontab lint/too-frequent.good.crontab

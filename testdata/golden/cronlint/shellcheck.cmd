@@ -1,0 +1,1 @@
+cronlint --shellcheck --disable all --enable shellcheck lint/shellcheck.crontab

@@ -1,0 +1,1 @@
+cronsim -e '* * * * *' --tz Mars/Olympus_Mons

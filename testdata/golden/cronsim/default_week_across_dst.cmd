@@ -1,0 +1,1 @@
+cronsim -e '0 12 * * *' --tz America/New_York --from 2026-03-05

@@ -1,0 +1,1 @@
+cronsim -e '@reboot' --from 2026-03-01

@@ -1,0 +1,1 @@
+cronsim -e '30 2 * * *' --tz America/New_York --from 2026-03-06 --count 5

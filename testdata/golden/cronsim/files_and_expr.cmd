@@ -1,0 +1,1 @@
+cronsim -e '* * * * *' sim/nightly.crontab

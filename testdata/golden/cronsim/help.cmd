@@ -1,0 +1,1 @@
+cronsim --help

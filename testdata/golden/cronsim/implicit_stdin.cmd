@@ -1,0 +1,1 @@
+cronsim --from 2026-05-01 --to 2026-05-02 --format csv

@@ -1,0 +1,1 @@
+cronsim sim/does-not-exist.crontab

@@ -1,0 +1,1 @@
+cronsim sim/never.crontab --from 2026-03-01 --to 2026-03-03

@@ -1,0 +1,111 @@
+// Every rule's documentation tells the truth: the rule fires on its "## Example" and stays
+// silent on its "## Use instead" (the indented lines of each section, read as a crontab). Also:
+// `--explain` has something to print for every registered id.
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "lint/registry.hpp"
+#include "support/lint_assertions.hpp"
+
+namespace cronkit::testing {
+namespace {
+
+// The indented lines (4 spaces) of a doc section, as crontab text.
+std::string example_of(std::string_view doc, std::string_view heading) {
+  std::size_t start = doc.find(heading);
+  if (start == std::string_view::npos) return {};
+  start = doc.find('\n', start);
+  std::size_t end = doc.find("\n## ", start);
+  std::string_view section = doc.substr(
+      start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1);
+  std::string text;
+  while (!section.empty()) {
+    std::size_t newline = section.find('\n');
+    std::string_view line = section.substr(0, newline);
+    if (line.starts_with("    ")) {
+      text += line.substr(4);
+      text += '\n';
+    } else if (!text.empty()) {
+      break;  // the first code block only
+    }
+    if (newline == std::string_view::npos) break;
+    section.remove_prefix(newline + 1);
+  }
+  return text;
+}
+
+// Rules whose examples are not crontab text: a file name, a file mode, a file of 12000 lines,
+// or invisible characters written as markers (their tests live in tests/rules/).
+const std::set<std::string_view> examples_not_crontab_text = {
+    "cron-d-filename-invalid", "crontab-file-permissions", "file-too-long", "missing-final-newline",
+    "crlf-line-endings", "command-too-long"};
+
+// The rules of this helper ("lint"); lint-rules' rules are tested in their own files.
+const std::set<std::string_view> file_syntax_schedule_rules = {"command-too-long",
+                                                               "crlf-line-endings",
+                                                               "cron-d-filename-invalid",
+                                                               "crontab-file-permissions",
+                                                               "dom-dow-or",
+                                                               "dom-out-of-range",
+                                                               "dom-skips-short-months",
+                                                               "dow-out-of-range",
+                                                               "dow-sunday-7",
+                                                               "duplicate-entry",
+                                                               "field-count",
+                                                               "field-syntax",
+                                                               "file-too-long",
+                                                               "hour-out-of-range",
+                                                               "line-continuation",
+                                                               "minute-out-of-range",
+                                                               "minute-wildcard-fixed-hour",
+                                                               "missing-final-newline",
+                                                               "month-out-of-range",
+                                                               "name-invalid",
+                                                               "never-fires",
+                                                               "non-ascii-character",
+                                                               "range-reversed",
+                                                               "seconds-or-year-field",
+                                                               "special-invalid",
+                                                               "step-exceeds-range",
+                                                               "step-uneven",
+                                                               "step-without-range",
+                                                               "step-zero",
+                                                               "too-frequent",
+                                                               "dst-transition-time"};
+
+TEST(RuleDocs, EachRuleFiresOnItsExampleAndNotOnItsFix) {
+  for (const lint::Rule* rule : lint::all_rules()) {
+    std::string_view id = rule->info.id;
+    if (!file_syntax_schedule_rules.count(id) || examples_not_crontab_text.count(id)) continue;
+    SCOPED_TRACE(std::string(id));
+    std::string bad = example_of(rule->info.doc, "## Example\n");
+    std::string good = example_of(rule->info.doc, "## Use instead\n");
+    ASSERT_FALSE(bad.empty());
+    ASSERT_FALSE(good.empty());
+    EXPECT_CATCHES(id, bad);
+    EXPECT_CATCHES_NOT(id, good);
+  }
+}
+
+TEST(RuleDocs, EveryRuleOfThisHelperIsRegistered) {
+  for (std::string_view id : file_syntax_schedule_rules) {
+    EXPECT_NE(lint::find_rule(id), nullptr) << id;
+  }
+}
+
+TEST(RuleDocs, SummariesAreOneLowerCaseLineWithoutAFinalPeriod) {
+  for (const lint::Rule* rule : lint::all_rules()) {
+    std::string_view summary = rule->info.summary;
+    SCOPED_TRACE(std::string(rule->info.id));
+    ASSERT_FALSE(summary.empty());
+    EXPECT_EQ(summary.find('\n'), std::string_view::npos);
+    EXPECT_NE(summary.back(), '.');
+    EXPECT_LE(summary.size(), 100u);
+  }
+}
+
+}  // namespace
+}  // namespace cronkit::testing

@@ -1,0 +1,38 @@
+// cron-d-filename-invalid: an /etc/cron.d file name cron skips
+
+#include <gtest/gtest.h>
+
+#include "support/lint_assertions.hpp"
+
+namespace cronkit::testing {
+namespace {
+
+using Options = LintTestOptions;
+
+TEST(CronDFilenameInvalid, DebianSkipsDottedNames) {
+  Options dotted{.path = "/etc/cron.d/llm.reports", .format_from_path = true};
+  EXPECT_CATCHES_AT("cron-d-filename-invalid", "0 5 * * * root /x\n", 0, 0, dotted);
+  Options dashed{.path = "/etc/cron.d/llm-reports", .format_from_path = true};
+  EXPECT_CATCHES_NOT("cron-d-filename-invalid", "0 5 * * * root /x\n", dashed);
+  EXPECT_CATCHES_NOT("cron-d-filename-invalid", "0 5 * * * /x\n", Options{.path = "llm.reports"});
+}
+
+TEST(CronDFilenameInvalid, TheDirectiveGivesThePath) {
+  EXPECT_CATCHES("cron-d-filename-invalid",
+                 "# cronlint: kind=system path=/etc/cron.d/certbot.cron\n0 5 * * * root /x\n",
+                 Options{.format_from_path = true});
+}
+
+TEST(CronDFilenameInvalid, UnderCronieDotsAreOnlyAPortabilityWarning) {
+  auto findings = findings_of("cron-d-filename-invalid", "0 5 * * * root /x\n",
+                              {.dialect = DialectId::cronie, .path = "/etc/cron.d/certbot.cron"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::warning);
+  findings = findings_of("cron-d-filename-invalid", "0 5 * * * root /x\n",
+                         {.dialect = DialectId::cronie, .path = "/etc/cron.d/jobs~"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::error);
+}
+
+}  // namespace
+}  // namespace cronkit::testing

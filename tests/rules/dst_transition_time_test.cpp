@@ -1,0 +1,67 @@
+// dst-transition-time: jobs in a daylight-saving gap or repeated hour
+
+#include <gtest/gtest.h>
+
+#include "support/lint_assertions.hpp"
+
+namespace cronkit::testing {
+namespace {
+
+using Options = LintTestOptions;
+
+TEST(DstTransitionTime, WildcardJobInTheGapDoesNotRunThatDay) {
+  auto findings = findings_of("dst-transition-time", "*/20 2 * * * /x\n");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::warning);
+  EXPECT_NE(findings[0].message.find("skips it that day"), std::string::npos);
+  EXPECT_NE(findings[0].message.find("assumed"), std::string::npos);
+  EXPECT_CATCHES_NOT("dst-transition-time", "*/20 * * * * /x\n");
+  EXPECT_CATCHES_NOT("dst-transition-time", "*/20 2,5 * * * /x\n",
+                     Options{.zone = "America/New_York"});
+}
+
+TEST(DstTransitionTime, FixedTimeJobInTheGapRunsLate) {
+  auto findings =
+      findings_of("dst-transition-time", "0,30 2 * * * /x\n", {.zone = "America/New_York"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].message.find("late, at 03:00, 2 times"), std::string::npos)
+      << findings[0].message;
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 2 * * * /x\n", Options{.zone = "UTC"});
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 2 * * * /x\n", Options{.zone = "Europe/London"});
+  // London's gap is 01:00-01:59.
+  EXPECT_CATCHES("dst-transition-time", "30 1 * * * /x\n", Options{.zone = "Europe/London"});
+}
+
+TEST(DstTransitionTime, OnlyOnTheDaysTheScheduleRuns) {
+  // New York changes on Sundays in March and November; the 15th is never a transition day.
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 2 15 * * /x\n",
+                     Options{.zone = "America/New_York"});
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 2 * * 1-6 /x\n",
+                     Options{.zone = "America/New_York"});
+  EXPECT_CATCHES("dst-transition-time", "30 2 * 3 0 /x\n", Options{.zone = "America/New_York"});
+}
+
+TEST(DstTransitionTime, RepeatedHourDoublesOnlyStarMinuteJobsWithAFixedHour) {
+  auto findings =
+      findings_of("dst-transition-time", "*/15 1 * * * /x\n", {.zone = "America/New_York"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::info);
+  EXPECT_NE(findings[0].message.find("8 times instead of 4"), std::string::npos)
+      << findings[0].message;
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 1 * * * /x\n", Options{.zone = "America/New_York"});
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 * * * * /x\n", Options{.zone = "America/New_York"});
+}
+
+TEST(DstTransitionTime, MidnightZonesAndCronTz) {
+  EXPECT_CATCHES("dst-transition-time", "0 0 * * * /x\n", Options{.zone = "America/Havana"});
+  EXPECT_CATCHES_NOT("dst-transition-time", "0 0 * * * /x\n", Options{.zone = "America/New_York"});
+  // cronie honours CRON_TZ; Debian does not.
+  EXPECT_CATCHES_NOT("dst-transition-time", "CRON_TZ=UTC\n30 2 * * * /x\n",
+                     Options{.dialect = DialectId::cronie});
+  EXPECT_CATCHES("dst-transition-time", "CRON_TZ=UTC\n30 2 * * * /x\n");
+  EXPECT_CATCHES("dst-transition-time", "CRON_TZ=America/New_York\n30 2 * * * /x\n",
+                 Options{.dialect = DialectId::cronie, .zone = "UTC"});
+}
+
+}  // namespace
+}  // namespace cronkit::testing

@@ -1,0 +1,31 @@
+// field-syntax: a time field that is not cron syntax
+
+#include <gtest/gtest.h>
+
+#include "support/lint_assertions.hpp"
+
+namespace cronkit::testing {
+namespace {
+
+using Options = LintTestOptions;
+
+TEST(FieldSyntax, QuartzTokensAndDebiansSkippedTails) {
+  EXPECT_CATCHES("field-syntax", "0 9 ? * MON /x\n");
+  EXPECT_CATCHES("field-syntax", "1,,3 * * * * /x\n");
+  auto debian = findings_of("field-syntax", "5#3 * * * * /x\n");
+  ASSERT_EQ(debian.size(), 1u);
+  EXPECT_NE(debian[0].message.find("\"5\""), std::string::npos) << debian[0].message;
+  EXPECT_EQ(debian[0].severity, Severity::error);
+  EXPECT_CATCHES("field-syntax", "5#3 * * * * /x\n", Options{.dialect = DialectId::cronie});
+  EXPECT_CATCHES_NOT("field-syntax", "0 9 * * mon /x\n");
+}
+
+TEST(FieldSyntax, ASyntaxErrorStopsTheScheduleRules) {
+  // Debian reads `31#2` as 31; the schedule rules do not guess on such a line.
+  EXPECT_CATCHES("field-syntax", "0 0 31#2 * * /x\n");
+  EXPECT_CATCHES_NOT("dom-skips-short-months", "0 0 31#2 * * /x\n");
+  EXPECT_CATCHES("dom-skips-short-months", "0 0 31 * * /x\n");
+}
+
+}  // namespace
+}  // namespace cronkit::testing

@@ -1,0 +1,29 @@
+// never-fires: a schedule that never fires
+
+#include <gtest/gtest.h>
+
+#include "support/lint_assertions.hpp"
+
+namespace cronkit::testing {
+namespace {
+
+using Options = LintTestOptions;
+
+TEST(NeverFires, ImpossibleDates) {
+  EXPECT_CATCHES_AT("never-fires", "0 0 31 4 * /x\n", 1, 1);
+  EXPECT_CATCHES("never-fires", "0 0 30 2 * /x\n");
+  EXPECT_CATCHES("never-fires", "0 0 31 2 */2 /x\n");      // DOW starts with '*': AND
+  EXPECT_CATCHES_NOT("never-fires", "0 0 31 2 mon /x\n");  // OR: Mondays in February
+  EXPECT_CATCHES_NOT("never-fires", "0 0 30 4 * /x\n");
+  EXPECT_CATCHES_NOT("never-fires", "0 0 29 2 * /x\n");
+  EXPECT_CATCHES_NOT("never-fires", "@reboot /x\n");
+}
+
+TEST(NeverFires, NotOnLinesWithASyntaxError) {
+  // range-reversed (an error) already says the job never runs (PITFALLS §2, precedence).
+  EXPECT_CATCHES_NOT("never-fires", "0 22-2 * * * /x\n");
+  EXPECT_CATCHES("range-reversed", "0 22-2 * * * /x\n");
+}
+
+}  // namespace
+}  // namespace cronkit::testing
