@@ -28,35 +28,7 @@ pasted twice.
     30 2 * * * /usr/local/bin/backup.sh)doc";
 
 // The key two entries share when they are the same job: the schedule as written, the user and the
-// command with runs of blanks made one. Hashed as it is walked, without building a string.
-class KeyHasher {
- public:
-  void byte(unsigned char c) {
-    hash_ ^= c;
-    hash_ *= 0x100000001b3ULL;  // FNV-1a
-  }
-  void text(std::string_view text) {
-    for (char c : text) byte(static_cast<unsigned char>(c));
-  }
-  void normalised(std::string_view text) {
-    bool blank = false, started = false;
-    for (char c : text) {
-      if (c == ' ' || c == '\t') {
-        blank = true;
-        continue;
-      }
-      if (blank && started) byte(' ');
-      blank = false;
-      started = true;
-      byte(static_cast<unsigned char>(c));
-    }
-  }
-  std::uint64_t value() const { return hash_; }
-
- private:
-  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
-};
-
+// command with runs of blanks made one (and no blanks at either end).
 std::string normalised(std::string_view text) {
   std::string out;
   bool blank = false;
@@ -79,11 +51,7 @@ std::uint64_t entry_hash(const Entry& entry) {
                command.find('\t') == std::string_view::npos &&
                (command.empty() || (command.back() != ' ' && command.front() != ' '));
   std::hash<std::string_view> hash;
-  std::uint64_t value = plain ? hash(command) : [&] {
-    KeyHasher hasher;
-    hasher.normalised(command);
-    return hasher.value();
-  }();
+  std::uint64_t value = plain ? hash(command) : hash(normalised(command));
   auto mix = [&](std::uint64_t part) {
     value ^= part + 0x9e3779b97f4a7c15ULL + (value << 6) + (value >> 2);
   };

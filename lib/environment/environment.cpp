@@ -1,0 +1,328 @@
+#include "environment/environment.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <fmt/format.h>
+
+namespace cronkit {
+namespace {
+
+constexpr std::string_view default_shell = "/bin/sh";  // _PATH_BSHELL in both crons
+
+// env.c `env_set`: replace the variable where it is, or append it.
+void set_variable(std::vector<JobVariable>& variables, JobVariable variable) {
+  auto it = std::find_if(variables.begin(), variables.end(),
+                         [&](const JobVariable& v) { return v.name == variable.name; });
+  if (it != variables.end()) {
+    *it = std::move(variable);
+  } else {
+    variables.push_back(std::move(variable));
+  }
+}
+
+const JobVariable* find_variable(const std::vector<JobVariable>& variables, std::string_view name) {
+  auto it = std::find_if(variables.begin(), variables.end(),
+                         [&](const JobVariable& v) { return v.name == name; });
+  return it == variables.end() ? nullptr : &*it;
+}
+
+std::string describe(const JobVariable& variable) {
+  return variable.origin == VariableOrigin::crontab ? fmt::format("line {}", variable.line)
+                                                    : std::string(origin_name(variable.origin));
+}
+
+bool is_name_start(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) || c == '_';
+}
+
+// Whether a crontab value looks like it expects shell expansion (`$HOME/bin`, `~/bin`).
+bool looks_expanded_by_shell(std::string_view value) {
+  for (std::size_t i = 0; i + 1 < value.size(); ++i) {
+    if (value[i] == '$' && (is_name_start(value[i + 1]) || value[i + 1] == '{')) return true;
+  }
+  return value.starts_with("~") || value.find(":~") != std::string_view::npos;
+}
+
+OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVariable>& cron_env,
+                         const std::vector<JobVariable>& job_env) {
+  const bool debian = input.dialect == DialectId::debian;
+  OutputRoute route;
+  // Debian reads MAILTO from the crontab's environment (e->envp), cronie from the job's.
+  const JobVariable* mailto = find_variable(debian ? cron_env : job_env, "MAILTO");
+  const JobVariable* mailfrom = find_variable(cron_env, "MAILFROM");
+  std::string to = mailto ? mailto->value : std::string();
+  std::string from = mailfrom ? mailfrom->value : std::string();
+  if (!debian) {
+    if (mailto) to = cronie_expand_mail_variable(to, input.daemon_environment);
+    if (mailfrom) from = cronie_expand_mail_variable(from, input.daemon_environment);
+  }
+  if (from.empty() || !mail_address_is_safe(from, input.dialect)) {
+    route.sender = debian ? "root (Cron Daemon)" : input.user.name;
+  } else {
+    route.sender = from;
+  }
+  if (!mailto) {
+    route.kind = OutputRoute::Kind::mailed;
+    route.recipient = input.user.name;
+    route.reason = "MAILTO is not set: the crontab's owner";
+  } else if (to.empty()) {
+    route.kind = OutputRoute::Kind::discarded;
+    route.reason = mailto->value.empty() ? fmt::format("MAILTO is empty ({})", describe(*mailto))
+                                         : fmt::format(
+                                               "MAILTO \"{}\" ({}) expands to nothing in crond's "
+                                               "environment",
+                                               mailto->value, describe(*mailto));
+  } else if (!mail_address_is_safe(to, input.dialect)) {
+    route.kind = OutputRoute::Kind::discarded;
+    route.reason =
+        fmt::format("MAILTO \"{}\" ({}) fails cron's address check, cron logs \"UNSAFE\"", to,
+                    describe(*mailto));
+  } else {
+    route.kind = OutputRoute::Kind::mailed;
+    route.recipient = to;
+    route.reason = to == mailto->value ? fmt::format("MAILTO, {}", describe(*mailto))
+                                       : fmt::format("MAILTO \"{}\", {}, expanded by cronie",
+                                                     mailto->value, describe(*mailto));
+  }
+  if (debian && route.kind == OutputRoute::Kind::mailed && !input.mta_installed) {
+    route.kind = OutputRoute::Kind::discarded_no_mta;
+    route.reason = fmt::format(
+        "there is no /usr/sbin/sendmail, so instead of mailing {} cron logs \"No MTA installed, "
+        "discarding output\"",
+        route.recipient);
+    route.recipient.clear();
+  }
+  return route;
+}
+
+}  // namespace
+
+std::string_view origin_name(VariableOrigin origin) {
+  switch (origin) {
+    case VariableOrigin::crontab:
+      return "crontab";
+    case VariableOrigin::cron_default:
+      return "cron's default";
+    case VariableOrigin::passwd:
+      return "passwd";
+    case VariableOrigin::cron_forced:
+      return "set by cron";
+    case VariableOrigin::pam:
+      return "pam_env";
+    case VariableOrigin::daemon:
+      return "crond's environment";
+  }
+  return "";
+}
+
+bool cronie_takes_from_daemon(std::string_view name) {
+  static constexpr std::array<std::string_view, 17> names = {
+      "LANG",         "LC_CTYPE",       "LC_NUMERIC",        "LC_TIME", "LC_COLLATE",
+      "LC_MONETARY",  "LC_MESSAGES",    "LC_PAPER",          "LC_NAME", "LC_ADDRESS",
+      "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION", "LC_ALL",  "LANGUAGE",
+      "RANDOM_DELAY", "MAILFROM"};
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+const JobVariable* JobEnvironment::find(std::string_view name) const {
+  return find_variable(variables, name);
+}
+
+std::vector<std::string> JobEnvironment::envp() const {
+  std::vector<std::string> result;
+  result.reserve(variables.size());
+  for (const JobVariable& variable : variables) {
+    result.push_back(variable.name + "=" + variable.value);
+  }
+  return result;
+}
+
+bool mail_address_is_safe(std::string_view value, DialectId dialect) {
+  std::string_view delimiters = dialect == DialectId::debian ? "@!:%-.,_+=/" : "@!:%-.,_+";
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    auto c = static_cast<unsigned char>(value[i]);
+    bool ok = c < 0x80 && std::isprint(c) &&
+              (std::isalnum(c) || (i > 0 && delimiters.find(value[i]) != std::string_view::npos));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string cronie_expand_mail_variable(std::string_view value,
+                                        std::span<const EnvVar> daemon_environment) {
+  auto lookup = [&](std::string_view name) -> std::string_view {
+    for (const EnvVar& v : daemon_environment) {
+      if (v.name == name) return v.value;
+    }
+    return {};
+  };
+  std::string result;
+  while (true) {
+    // find_envvar: `size` counts the `$`, an optional `{`, the name and a closing `}`. A digit
+    // while size <= 2 (right after `$` or `${`, or as the second character of an unbraced name),
+    // a misplaced `{`, an empty `${}` or an unclosed `${` ends the expansion: the rest is copied
+    // as it is.
+    std::size_t dollar = value.find('$');
+    if (dollar == std::string_view::npos) break;
+    std::size_t size = 1;
+    bool waiting_close = false;
+    bool found = true;
+    for (std::size_t i = dollar + 1; i < value.size(); ++i) {
+      auto c = static_cast<unsigned char>(value[i]);
+      if (c == '_' || std::isalnum(c)) {
+        if (size <= 2 && std::isdigit(c)) {
+          found = false;
+          break;
+        }
+        ++size;
+      } else if (c == '{') {
+        if (size != 1) {
+          found = false;
+          break;
+        }
+        ++size;
+        waiting_close = true;
+      } else if (c == '}') {
+        if ((waiting_close && size == 2) || size == 1) {
+          found = false;
+          break;
+        }
+        if (waiting_close) ++size;
+        waiting_close = false;
+        break;
+      } else {
+        break;
+      }
+    }
+    if (!found || waiting_close) break;
+    std::string_view name = value.substr(dollar + 1, size - 1);
+    if (name.starts_with("{")) name = name.substr(1, name.size() - 2);
+    result.append(value.substr(0, dollar));
+    result.append(lookup(name));
+    value.remove_prefix(dollar + size);
+  }
+  result.append(value);
+  return result;
+}
+
+JobEnvironment build_job_environment(const EnvironmentInput& input) {
+  const Dialect& cron = dialect(input.dialect);
+  JobEnvironment job;
+  std::vector<JobVariable> cron_env;
+
+  if (cron.passes_locale_from_daemon) {
+    for (const EnvVar& v : input.daemon_environment) {
+      if (cronie_takes_from_daemon(v.name)) {
+        set_variable(cron_env, {v.name, v.value, VariableOrigin::daemon, 0, {}});
+      }
+    }
+  }
+  for (const EnvAssignment& assignment : input.assignments) {
+    set_variable(
+        cron_env,
+        {assignment.name, assignment.value, VariableOrigin::crontab, assignment.span.line, {}});
+  }
+  for (const JobVariable& v : cron_env) {
+    if (v.origin != VariableOrigin::crontab || !looks_expanded_by_shell(v.value)) continue;
+    if (input.dialect == DialectId::cronie && (v.name == "MAILTO" || v.name == "MAILFROM")) {
+      job.notes.push_back(fmt::format(
+          "line {}: the job gets {} as the literal text \"{}\"; cronie expands it (with "
+          "crond's environment) only to address the mail",
+          v.line, v.name, v.value));
+    } else {
+      job.notes.push_back(
+          fmt::format("line {}: {} is the literal text \"{}\": cron expands no variables and no ~",
+                      v.line, v.name, v.value));
+    }
+  }
+
+  if (!find_variable(cron_env, "SHELL")) {
+    set_variable(cron_env,
+                 {"SHELL", std::string(default_shell), VariableOrigin::cron_default, 0, {}});
+  }
+  if (!find_variable(cron_env, "HOME")) {
+    if (!input.user.home.empty() || input.dialect == DialectId::debian) {
+      set_variable(cron_env, {"HOME", input.user.home, VariableOrigin::passwd, 0, {}});
+    } else {
+      job.notes.push_back(fmt::format(
+          "{} has no home directory in passwd and the crontab sets no HOME: cronie sets no "
+          "HOME, cannot change into it and does not run the job",
+          input.user.name));
+    }
+  }
+  if (!find_variable(cron_env, "PATH")) {
+    set_variable(cron_env,
+                 {"PATH", std::string(cron.default_path), VariableOrigin::cron_default, 0, {}});
+  }
+  std::vector<std::string_view> forced = {"LOGNAME"};
+  if (cron.sets_user_variable) forced.push_back("USER");
+  for (std::string_view name : forced) {
+    if (const JobVariable* set = find_variable(cron_env, name);
+        set && set->origin == VariableOrigin::crontab && set->value != input.user.name) {
+      job.notes.push_back(fmt::format("line {} sets {}={}: cron replaces it with {}", set->line,
+                                      name, set->value, input.user.name));
+    }
+    set_variable(cron_env,
+                 {std::string(name), input.user.name, VariableOrigin::cron_forced, 0, {}});
+  }
+
+  // do_command.c `build_env`: the PAM environment first, cron's variables set over it.
+  if (cron.merges_pam_environment) {
+    PamEnvironment pam;
+    std::vector<std::pair<std::string, std::string>> file_of;  // name -> the file that set it
+    for (const PamEnvFile& file : input.pam_files) {
+      if (!file.text) continue;
+      PamEnvironment before = pam;
+      apply_pam_env_file(pam, *file.text);
+      for (const EnvVar& v : pam.variables()) {
+        const EnvVar* old = before.find(v.name);
+        if (!old || old->value != v.value) {
+          std::erase_if(file_of, [&](const auto& p) { return p.first == v.name; });
+          file_of.emplace_back(v.name, file.path);
+        }
+      }
+    }
+    for (const EnvVar& v : pam.variables()) {
+      auto it = std::find_if(file_of.begin(), file_of.end(),
+                             [&](const auto& p) { return p.first == v.name; });
+      std::string file = it != file_of.end() ? it->second : std::string();
+      job.variables.push_back({v.name, v.value, VariableOrigin::pam, 0, file});
+    }
+    for (const JobVariable& v : cron_env) {
+      if (const JobVariable* hidden = find_variable(job.variables, v.name);
+          hidden && hidden->origin == VariableOrigin::pam && hidden->value != v.value) {
+        job.notes.push_back(fmt::format("{} sets {}; the job gets cron's value instead ({})",
+                                        hidden->file, v.name, describe(v)));
+      }
+      set_variable(job.variables, v);
+    }
+  } else {
+    job.variables = cron_env;
+  }
+
+  if (const JobVariable* home = find_variable(cron_env, "HOME")) {
+    job.working_directory = home->value;
+  }
+  job.shell = find_variable(job.variables, "SHELL")->value;
+  if (find_variable(cron_env, "SHELL")->origin != VariableOrigin::crontab &&
+      !input.user.shell.empty() && input.user.shell != job.shell) {
+    job.notes.push_back(
+        fmt::format("{}'s login shell is {}, but cron runs the command with {} (SHELL)",
+                    input.user.name, input.user.shell, job.shell));
+  }
+  if (!cron.sets_user_variable && !find_variable(job.variables, "USER")) {
+    job.notes.push_back(
+        "USER is not set: Debian's cron sets only LOGNAME, so a script reading $USER gets "
+        "nothing");
+  }
+  job.output = route_output(input, cron_env, job.variables);
+  return job;
+}
+
+JobCommand job_command(const JobEnvironment& environment, const Command& command) {
+  return {{environment.shell, "-c", command.shell_command}, command.standard_input};
+}
+
+}  // namespace cronkit

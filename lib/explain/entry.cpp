@@ -1,0 +1,112 @@
+#include "explain/entry.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "explain/output.hpp"
+
+namespace cronkit {
+namespace {
+
+// Values of other variables may be secrets (tokens, passwords): only these are shown.
+bool value_is_shown(std::string_view name) {
+  return name == "SHELL" || name == "PATH" || name == "MAILTO" || name == "CRON_TZ";
+}
+
+std::string_view basename(std::string_view path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields) {
+  if (special) return fmt::format("@{}", special_name(*special));
+  std::string text;
+  for (const Field& field : fields) {
+    if (!text.empty()) text += ' ';
+    text += field.text;
+  }
+  return text;
+}
+
+EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
+  const Dialect& cron = dialect(crontab.dialect);
+  EntryFacts facts;
+  facts.file = crontab.path;
+  facts.line = entry.span.line;
+  facts.schedule_text = schedule_text(entry.special, entry.fields);
+  if (entry.user) facts.user = std::string(*entry.user);
+  facts.command = entry.command.shell_command;
+  facts.standard_input = entry.command.standard_input;
+
+  // The last assignment of each name wins; keep the order of first appearance.
+  std::vector<const EnvAssignment*> in_force;
+  for (const EnvAssignment& assignment : crontab.environment_for(entry)) {
+    auto same = std::find_if(in_force.begin(), in_force.end(),
+                             [&](const EnvAssignment* a) { return a->name == assignment.name; });
+    if (same != in_force.end()) {
+      *same = &assignment;
+    } else {
+      in_force.push_back(&assignment);
+    }
+  }
+  const auto find = [&](std::string_view name) -> const EnvAssignment* {
+    for (const EnvAssignment* a : in_force) {
+      if (a->name == name) return a;
+    }
+    return nullptr;
+  };
+
+  const EnvAssignment* shell = find("SHELL");
+  const EnvAssignment* path = find("PATH");
+  if (!shell) facts.environment.push_back({"SHELL", "/bin/sh", true, {}});
+  if (!path) facts.environment.push_back({"PATH", std::string(cron.default_path), true, {}});
+  for (const EnvAssignment* a : in_force) {
+    EnvironmentLine line{a->name, std::nullopt, false, {}};
+    if (value_is_shown(a->name)) line.value = a->value;
+    if (a->name == "CRON_TZ") {
+      if (cron.honours_cron_tz && !a->value.empty()) {
+        line.note = fmt::format("cronie reads this entry's times in {}", a->value);
+        facts.schedule_zone = a->value;
+      } else if (cron.honours_cron_tz) {
+        line.note = "empty: the system zone";
+      } else {
+        line.note =
+            "Debian's cron ignores CRON_TZ for scheduling and only exports it; cronie honours it";
+      }
+    }
+    if (a->name == "TZ") line.note = "the command's zone only; cron schedules in its own zone";
+    if (a->name == "RANDOM_DELAY") {
+      line.note = cron.honours_random_delay
+                      ? "cronie delays each run by up to this many minutes, by an amount chosen "
+                        "when the daemon starts"
+                      : "Debian's cron only exports it";
+    }
+    facts.environment.push_back(std::move(line));
+  }
+
+  MailTarget mail;
+  if (const EnvAssignment* mailto = find("MAILTO")) {
+    if (mailto->value.empty()) {
+      mail.kind = MailTarget::Kind::disabled;
+    } else if (cron.id == DialectId::cronie && mailto->value.find('$') != std::string::npos) {
+      mail.kind = MailTarget::Kind::address;  // cronie expands variables first
+      mail.who = mailto->value;
+    } else if (mailto_is_safe(mailto->value, cron.id == DialectId::debian)) {
+      mail.kind = MailTarget::Kind::address;
+      mail.who = mailto->value;
+    } else {
+      mail.kind = MailTarget::Kind::unsafe;
+      mail.who = mailto->value;
+    }
+  } else if (entry.user) {
+    mail.who = std::string(*entry.user);
+  }
+  const std::string_view shell_path = shell ? std::string_view(shell->value) : "/bin/sh";
+  facts.output = describe_output(route_output(facts.command, basename(shell_path) == "bash"), mail);
+  return facts;
+}
+
+}  // namespace cronkit

@@ -1,0 +1,1 @@
+cronexplain --dialect cronie -f explain/broken.crontab

@@ -1,0 +1,1 @@
+cronexplain --dialect cronie -f explain/cron.d/backup.sh

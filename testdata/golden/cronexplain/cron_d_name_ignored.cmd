@@ -1,0 +1,1 @@
+cronexplain -f explain/cron.d/backup.sh

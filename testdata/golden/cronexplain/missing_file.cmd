@@ -1,0 +1,1 @@
+cronexplain -f explain/no-such.crontab

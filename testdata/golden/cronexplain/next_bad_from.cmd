@@ -1,0 +1,1 @@
+cronexplain -n 2 --from yesterday '* * * * *'

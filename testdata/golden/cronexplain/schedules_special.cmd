@@ -1,0 +1,1 @@
+cronexplain '@reboot' '@yearly' '@annually' '@monthly' '@weekly' '@daily' '@midnight' '@hourly'

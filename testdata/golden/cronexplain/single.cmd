@@ -1,0 +1,1 @@
+cronexplain '30 2 * * 1-5'

@@ -1,0 +1,1 @@
+cronexplain --format json -f explain/user.crontab
