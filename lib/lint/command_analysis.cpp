@@ -1164,6 +1164,14 @@ std::string_view path_basename(std::string_view path) {
   return basename_of(path);
 }
 
+std::string excerpt(std::string_view text, std::size_t max) {
+  if (text.size() <= max) return std::string(text);
+  std::size_t cut = max;
+  // Do not cut a UTF-8 sequence in half.
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
 bool is_bash_like_shell(std::string_view shell) {
   std::string_view name = basename_of(shell);
   return name == "bash" || name == "zsh" || name == "ksh" || name == "ksh93" || name == "mksh";
@@ -1433,6 +1441,24 @@ std::shared_ptr<Entry> job_after_schedule_tokens(const Crontab& crontab, const L
 
 }  // namespace
 
+const Entry* job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect,
+                    std::shared_ptr<Entry>& holder) {
+  // Looks at the command first: `accepted` is on another cache line of the (large) Entry.
+  std::string_view raw = entry.command.raw;
+  std::size_t first = raw.empty() || !is_blank(raw[0]) ? 0 : raw.find_first_not_of(" \t");
+  if (first != std::string_view::npos && first < raw.size() &&
+      (raw[first] == '*' || is_digit(raw[first])) && !entry.accepted) {
+    std::size_t end = raw.find_first_of(" \t", first);
+    if (is_schedule_token(raw.substr(first, end == std::string_view::npos ? end : end - first))) {
+      const Line* line = crontab.line_at(entry.span.line);
+      if (!line) return nullptr;
+      holder = job_after_schedule_tokens(crontab, *line, entry, dialect);
+      return holder.get();
+    }
+  }
+  return &entry;
+}
+
 void Jobs::iterator::advance(std::size_t line) {
   const Crontab& crontab = *jobs_->crontab_;
   if (made_up_) made_up_.reset();
@@ -1440,24 +1466,10 @@ void Jobs::iterator::advance(std::size_t line) {
   for (line_ = line; line_ < crontab.lines.size(); ++line_) {
     const Line& l = crontab.lines[line_];
     if (l.kind == Line::Kind::environment) environment_ = l.index + 1;
-    if (l.kind == Line::Kind::entry) {
-      const Entry& entry = crontab.entries[l.index];
-      // Looks at the command first: `accepted` is on another cache line of the (large) Entry.
-      std::string_view raw = entry.command.raw;
-      std::size_t first = raw.empty() || !is_blank(raw[0]) ? 0 : raw.find_first_not_of(" \t");
-      if (first != std::string_view::npos && first < raw.size() &&
-          (raw[first] == '*' || is_digit(raw[first])) && !entry.accepted) {
-        std::size_t end = raw.find_first_of(" \t", first);
-        if (is_schedule_token(
-                raw.substr(first, end == std::string_view::npos ? end : end - first))) {
-          made_up_ = job_after_schedule_tokens(crontab, l, entry, *jobs_->dialect_);
-          if (!made_up_) continue;
-          current_ = made_up_.get();
-          return;
-        }
-      }
-      current_ = &entry;
-      return;
+    if (l.kind == Line::Kind::entry && !jobs_->rejected_only_) {
+      current_ = job_of(crontab, crontab.entries[l.index], *jobs_->dialect_, made_up_);
+      if (current_) return;
+      continue;
     }
     if (l.kind == Line::Kind::rejected) {
       made_up_ = job_of_rejected_line(crontab, l, *jobs_->dialect_, environment_);
@@ -1467,6 +1479,38 @@ void Jobs::iterator::advance(std::size_t line) {
       }
     }
   }
+}
+
+namespace {
+struct AnalysisCache {
+  std::string text;
+  Span span;
+  DialectId dialect = DialectId::debian;
+  bool valid = false;
+  CommandAnalysis analysis;
+};
+}  // namespace
+
+const CommandAnalysis& job_analysis(const Crontab& crontab, const Entry& entry,
+                                    const Dialect& dialect) {
+  // The text and span analyze_entry() reads; the analysis depends on nothing else, so a cache
+  // keyed by them is always right.
+  Span span = entry.command.span;
+  if (crontab.format == CrontabFormat::system && entry.user &&
+      looks_like_command_token(*entry.user)) {
+    span.begin = entry.user_span.begin;
+    span.column = entry.user_span.column;
+  }
+  std::string_view text = crontab.source().substr(span.begin, span.end - span.begin);
+  thread_local AnalysisCache cache;
+  if (!cache.valid || cache.dialect != dialect.id || !(cache.span == span) || cache.text != text) {
+    cache.analysis = analyze_command_text(text, span, dialect);
+    cache.text.assign(text);
+    cache.span = span;
+    cache.dialect = dialect.id;
+    cache.valid = true;
+  }
+  return cache.analysis;
 }
 
 }  // namespace cronkit::lint

@@ -231,7 +231,8 @@ std::vector<EnvLineView> env_lines(const Crontab& crontab);
 // schedule-like token (`0 */5 * * * * cmd`) is read from the first real word on.
 class Jobs {
  public:
-  Jobs(const Crontab& crontab, const Dialect& dialect) : crontab_(&crontab), dialect_(&dialect) {}
+  Jobs(const Crontab& crontab, const Dialect& dialect, bool rejected_only = false)
+      : crontab_(&crontab), dialect_(&dialect), rejected_only_(rejected_only) {}
 
   class iterator {
    public:
@@ -267,10 +268,25 @@ class Jobs {
  private:
   const Crontab* crontab_;
   const Dialect* dialect_;
+  bool rejected_only_;
 };
 inline Jobs jobs(const Crontab& crontab, const Dialect& dialect) {
   return Jobs(crontab, dialect);
 }
+// Only the made-up jobs of rejected lines (the entries reach per-entry checks directly).
+inline Jobs rejected_jobs(const Crontab& crontab, const Dialect& dialect) {
+  return Jobs(crontab, dialect, true);
+}
+// The job of an entry as the command rules read it: the entry itself, or (when its command
+// starts with a sixth schedule token) a made-up copy kept in `holder`; nullptr when nothing is
+// left to run.
+const Entry* job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect,
+                    std::shared_ptr<Entry>& holder);
+// analyze_entry(), computed once for the rules that look at the same job one after another (the
+// lint driver runs every rule's per-entry check on one entry before the next). The reference is
+// valid until the next call.
+const CommandAnalysis& job_analysis(const Crontab& crontab, const Entry& entry,
+                                    const Dialect& dialect);
 
 // ---------------------------------------------------------------------------------------------
 // Small shared facts.
@@ -278,6 +294,9 @@ inline Jobs jobs(const Crontab& crontab, const Dialect& dialect) {
 // The last assignment of `name` above the entry, or nullptr.
 const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& entry,
                                          std::string_view name);
+// Text from the crontab as a message quotes it: at most `max` bytes, with `…` when cut (a
+// 10 MB command must not make a 10 MB message).
+std::string excerpt(std::string_view text, std::size_t max = 60);
 // The name of a path without its directories.
 std::string_view path_basename(std::string_view path);
 // Whether a SHELL value names bash or zsh (which understand the bash-only syntax).

@@ -43,69 +43,80 @@ bool has_flags(const lint::SimpleCommand& command, bool& recursive, bool& force)
   return recursive;
 }
 
-void check(lint::RuleContext& ctx) {
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view source = ctx.crontab.source();
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    std::string_view raw = entry.command.raw;
-    if (raw.find("rm") == std::string_view::npos && raw.find("find") == std::string_view::npos &&
-        raw.find("chmod") == std::string_view::npos) {
-      continue;
-    }
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    bool reported = false;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (reported) break;
-      std::string_view name = command.command_name();
-      bool recursive = false, force = false;
-      if (name == "rm" && has_flags(command, recursive, force)) {
-        for (const lint::Word& a : command.arguments()) {
-          std::string_view t = a.text;
-          if (t.starts_with("-")) continue;
-          if (t == "/" || t == "/*" || t == "*" || t == "./*" || t == "~" || t == "~/" ||
-              t == "~/*") {
-            ctx.report(a.span, fmt::format("`rm -r{} {}` deletes far more than a cron job "
-                                           "should",
-                                           force ? "f" : "", t));
-            reported = true;
-            break;
-          }
-          // A path that starts with a variable: empty under cron, and the path becomes `/...`.
-          std::size_t start = a.span.begin + (source[a.span.begin] == '"' ? 1 : 0);
-          for (const lint::VariableReference& v : analysis.variables) {
-            if (v.span.begin != start || v.guarded || v.has_default) continue;
-            Span fix_span = v.span;
-            ctx.report(v.span,
-                       fmt::format("`rm -r` on a path that starts with `${}`: if {} is empty "
-                                   "(unset under cron), this deletes from `/`; write "
-                                   "`${{{}:?}}` so the shell stops instead",
-                                   v.name, v.name, v.name),
-                       lint::Fix{fix_span, fmt::format("${{{}:?}}", v.name)});
-            reported = true;
-            break;
-          }
-          if (reported) break;
-        }
-      } else if (name == "find") {
-        auto args = command.arguments();
-        bool root = !args.empty() && args[0].text == "/";
-        bool deletes = false;
-        for (const lint::Word& a : args) deletes = deletes || a.text == "-delete";
-        if (root && deletes) {
-          ctx.report(args[0].span,
-                     "`find / ... -delete` walks the whole file system and deletes "
-                     "whatever matches");
+  std::string_view raw = entry.command.raw;
+  if (raw.find("rm") == std::string_view::npos && raw.find("find") == std::string_view::npos &&
+      raw.find("chmod") == std::string_view::npos) {
+    return;
+  }
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  bool reported = false;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (reported) break;
+    std::string_view name = command.command_name();
+    bool recursive = false, force = false;
+    if (name == "rm" && has_flags(command, recursive, force)) {
+      for (const lint::Word& a : command.arguments()) {
+        std::string_view t = a.text;
+        if (t.starts_with("-")) continue;
+        if (t == "/" || t == "/*" || t == "*" || t == "./*" || t == "~" || t == "~/" ||
+            t == "~/*") {
+          ctx.report(a.span, fmt::format("`rm -r{} {}` deletes far more than a cron job "
+                                         "should",
+                                         force ? "f" : "", t));
           reported = true;
+          break;
         }
-      } else if (name == "chmod" && has_flags(command, recursive, force)) {
-        for (const lint::Word& a : command.arguments()) {
-          if (a.text == "777" || a.text == "0777" || a.text == "a+rwx") {
-            ctx.report(a.span, "`chmod -R 777` makes the whole tree writable by every user");
-            reported = true;
-            break;
-          }
+        // A path that starts with a variable: empty under cron, and the path becomes `/...`.
+        std::size_t start = a.span.begin + (source[a.span.begin] == '"' ? 1 : 0);
+        for (const lint::VariableReference& v : analysis.variables) {
+          if (v.span.begin != start || v.guarded || v.has_default) continue;
+          Span fix_span = v.span;
+          ctx.report(
+              v.span,
+              fmt::format("`rm -r` on a path that starts with `${}`: if {} is empty "
+                          "(unset under cron), this deletes from `/`; write "
+                          "`${{{}:?}}` so the shell stops instead",
+                          lint::excerpt(v.name), lint::excerpt(v.name), lint::excerpt(v.name)),
+              lint::Fix{fix_span, fmt::format("${{{}:?}}", v.name)});
+          reported = true;
+          break;
+        }
+        if (reported) break;
+      }
+    } else if (name == "find") {
+      auto args = command.arguments();
+      bool root = !args.empty() && args[0].text == "/";
+      bool deletes = false;
+      for (const lint::Word& a : args) deletes = deletes || a.text == "-delete";
+      if (root && deletes) {
+        ctx.report(args[0].span,
+                   "`find / ... -delete` walks the whole file system and deletes "
+                   "whatever matches");
+        reported = true;
+      }
+    } else if (name == "chmod" && has_flags(command, recursive, force)) {
+      for (const lint::Word& a : command.arguments()) {
+        if (a.text == "777" || a.text == "0777" || a.text == "a+rwx") {
+          ctx.report(a.span, "`chmod -R 777` makes the whole tree writable by every user");
+          reported = true;
+          break;
         }
       }
     }
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -117,6 +128,7 @@ extern const lint::Rule dangerous_command{{.id = "dangerous-command",
                                                       "find / -delete, chmod -R 777",
                                            .doc = doc,
                                            .default_enabled = false},
-                                          check};
+                                          check,
+                                          check_entry};
 
 }  // namespace cronkit::rules

@@ -77,51 +77,61 @@ bool script_mentions_dotenv(const std::string& host_path) {
   return shell && head.find(".env") != std::string::npos;
 }
 
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find('/') == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  if (loads_env_file(analysis)) return;
+  std::string cd_directory;
+  std::string script;
+  const lint::Word* anchor = nullptr;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.list != 0) continue;
+    const lint::Word* word = command.command_word();
+    if (!word || word->has_expansion) continue;
+    if (command.command_name() == "cd" && !command.arguments().empty() &&
+        command.arguments()[0].text.starts_with("/")) {
+      cd_directory = command.arguments()[0].text;
+      if (!anchor) anchor = &command.arguments()[0];
+      continue;
+    }
+    const lint::Word* target = lint::interpreter_script(command);
+    if (!target) target = word;
+    if (target->has_expansion) continue;
+    std::string path = target->text;
+    if (!path.starts_with("/") && !cd_directory.empty() && path.find('/') != std::string::npos) {
+      path = cd_directory + "/" + path;
+    }
+    if (!path.starts_with("/")) continue;
+    script = path;
+    anchor = target;
+    break;
+  }
+  if (!anchor) return;
+  for (const std::string& directory : {directory_of(script), cd_directory}) {
+    if (directory.empty()) continue;
+    std::string env_file = (directory == "/" ? std::string() : directory) + "/.env";
+    if (!is_file(lint::under_root(ctx.options.root, env_file))) continue;
+    if (!script.empty() && script_mentions_dotenv(lint::under_root(ctx.options.root, script))) {
+      break;
+    }
+    ctx.report(anchor->span,
+               fmt::format("{} exists but this job never loads it: cron does not read .env "
+                           "files, and the job starts in $HOME; source it (`set -a; . {}; set "
+                           "+a`) or load it in the script",
+                           lint::excerpt(env_file), lint::excerpt(env_file)));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find('/') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    if (loads_env_file(analysis)) continue;
-    std::string cd_directory;
-    std::string script;
-    const lint::Word* anchor = nullptr;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (command.list != 0) continue;
-      const lint::Word* word = command.command_word();
-      if (!word || word->has_expansion) continue;
-      if (command.command_name() == "cd" && !command.arguments().empty() &&
-          command.arguments()[0].text.starts_with("/")) {
-        cd_directory = command.arguments()[0].text;
-        if (!anchor) anchor = &command.arguments()[0];
-        continue;
-      }
-      const lint::Word* target = lint::interpreter_script(command);
-      if (!target) target = word;
-      if (target->has_expansion) continue;
-      std::string path = target->text;
-      if (!path.starts_with("/") && !cd_directory.empty() && path.find('/') != std::string::npos) {
-        path = cd_directory + "/" + path;
-      }
-      if (!path.starts_with("/")) continue;
-      script = path;
-      anchor = target;
-      break;
-    }
-    if (!anchor) continue;
-    for (const std::string& directory : {directory_of(script), cd_directory}) {
-      if (directory.empty()) continue;
-      std::string env_file = (directory == "/" ? std::string() : directory) + "/.env";
-      if (!is_file(lint::under_root(ctx.options.root, env_file))) continue;
-      if (!script.empty() && script_mentions_dotenv(lint::under_root(ctx.options.root, script))) {
-        break;
-      }
-      ctx.report(anchor->span,
-                 fmt::format("{} exists but this job never loads it: cron does not read .env "
-                             "files, and the job starts in $HOME; source it (`set -a; . {}; set "
-                             "+a`) or load it in the script",
-                             env_file, env_file));
-      break;
-    }
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -133,6 +143,7 @@ extern const lint::Rule dotenv_not_loaded{
      .summary = "a .env file beside the job's script is never loaded",
      .doc = doc,
      .needs_filesystem = true},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -33,14 +33,14 @@ void check(lint::RuleContext& ctx) {
       ctx.report(Severity::warning, span,
                  fmt::format("cronie reads `{0}=` as an empty value, but Debian's cron rejects "
                              "the line and ignores the whole file; write {0}=\"\"",
-                             candidate.name),
+                             lint::excerpt(candidate.name)),
                  std::move(fix));
     } else {
       ctx.report(span,
                  fmt::format("`{0}=` with nothing after `=` is not an assignment for Debian's "
                              "cron: it reads the line as a job, rejects it and ignores the whole "
                              "file; write {0}=\"\"",
-                             candidate.name),
+                             lint::excerpt(candidate.name)),
                  std::move(fix));
     }
   }

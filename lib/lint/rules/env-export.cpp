@@ -34,7 +34,7 @@ void check(lint::RuleContext& ctx) {
         "{}=... without `export`",
         ctx.dialect.rejects_whole_file_on_error ? ", and Debian's cron ignores the whole file"
                                                 : " (cronie skips the line)",
-        candidate.name);
+        lint::excerpt(candidate.name));
     ctx.report(
         word, std::move(message),
         lint::Fix{ctx.span_at(*view.line, begin, view.line_begin + candidate.export_end), ""});

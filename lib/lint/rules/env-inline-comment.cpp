@@ -47,10 +47,11 @@ void check(lint::RuleContext& ctx) {
       std::size_t blank = i;
       while (blank > 0 && (value[blank - 1] == ' ' || value[blank - 1] == '\t')) --blank;
       std::size_t begin = view.line_begin + candidate.value_begin + blank;
-      ctx.report(ctx.span_at(*view.line, begin, view.line_begin + candidate.value_end),
-                 fmt::format("cron keeps the comment in the value: {} is `{}`; put the comment "
-                             "on a line of its own",
-                             view.assignment->name, view.assignment->value));
+      ctx.report(
+          ctx.span_at(*view.line, begin, view.line_begin + candidate.value_end),
+          fmt::format("cron keeps the comment in the value: {} is `{}`; put the comment "
+                      "on a line of its own",
+                      lint::excerpt(view.assignment->name), lint::excerpt(view.assignment->value)));
       break;
     }
   }

@@ -97,7 +97,7 @@ void check(lint::RuleContext& ctx) {
                             view.line_begin + view.candidate.name_end);
     std::string message =
         fmt::format("`{}` is not a name cron reads; did you mean `{}`? (names are case-sensitive)",
-                    name, meant);
+                    lint::excerpt(name), meant);
     if (meant == "MAILTO" || meant == "MAILFROM") {
       message += "; failure mail still goes to the crontab's owner";
     }
@@ -110,7 +110,8 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_name_typo{
     {.id = "env-name-typo",
      .severity = Severity::warning,
-     .summary = "an environment name is a near miss of MAILTO, PATH, SHELL, CRON_TZ, ...",
+     .summary =
+         "an environment name is a near miss of MAILTO, PATH, SHELL, CRON_TZ or another cron name",
      .doc = doc},
     check};
 

@@ -33,7 +33,7 @@ void check(lint::RuleContext& ctx) {
       std::size_t begin = view.line_begin + view.candidate.value_begin + i;
       std::string message =
           fmt::format("cron does not expand `~` in an environment line: {} holds a literal `~`",
-                      view.assignment->name);
+                      lint::excerpt(view.assignment->name));
       if (view.assignment->name == "PATH") {
         message += "; dash (/bin/sh) then searches a directory named `~`";
       }

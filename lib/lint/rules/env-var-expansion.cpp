@@ -56,7 +56,8 @@ void check(lint::RuleContext& ctx) {
       std::size_t begin = view.line_begin + view.candidate.value_begin + i;
       std::string message = fmt::format(
           "cron does not expand `{}` in an environment line: {} is set to the literal text `{}`",
-          reference, assignment.name, assignment.value);
+          lint::excerpt(reference), lint::excerpt(assignment.name),
+          lint::excerpt(assignment.value));
       if (assignment.name == "PATH") {
         message += ", so commands are looked up in directories that do not exist";
       }

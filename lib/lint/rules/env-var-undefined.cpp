@@ -115,57 +115,67 @@ std::set<std::string, std::less<>> assigned_in_job(const lint::CommandAnalysis& 
   return names;
 }
 
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  std::string_view raw = entry.command.raw;
+  bool references = false;
+  for (std::size_t at = raw.find('$'); at != std::string_view::npos && !references;
+       at = raw.find('$', at + 1)) {
+    char next = at + 1 < raw.size() ? raw[at + 1] : '\0';
+    references = next == '{' || next == '_' || std::isalpha(static_cast<unsigned char>(next));
+  }
+  if (!references) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  if (analysis.variables.empty() || loads_environment(analysis)) return;
+  std::set<std::string, std::less<>> assigned = assigned_in_job(analysis);
+  std::span<const EnvAssignment> environment = ctx.crontab.environment_for(entry);
+  std::vector<const lint::VariableReference*> undefined;
+  for (const lint::VariableReference& reference : analysis.variables) {
+    if (reference.in_arithmetic || reference.has_default) continue;
+    const std::string& name = reference.name;
+    if (provided_by_shell(name) || provided_by_cron(name, ctx.dialect)) continue;
+    if (assigned.count(name)) continue;
+    if (std::any_of(environment.begin(), environment.end(),
+                    [&](const EnvAssignment& a) { return a.name == name; })) {
+      continue;
+    }
+    if (std::none_of(undefined.begin(), undefined.end(),
+                     [&](const auto* r) { return r->name == name; })) {
+      undefined.push_back(&reference);
+    }
+  }
+  if (undefined.empty()) return;
+  const lint::VariableReference& first = *undefined.front();
+  std::string message;
+  if (first.name == "USER") {
+    message =
+        "Debian's cron does not set USER (cronie does): `$USER` is empty unless PAM "
+        "sets it; use `$LOGNAME`";
+  } else {
+    message = fmt::format(
+        "`${}` is not set in cron's environment: cron does not read "
+        "~/.bashrc or ~/.profile, so it is empty unless a line above sets it "
+        "or the job loads it from a file",
+        lint::excerpt(first.name));
+  }
+  if (undefined.size() > 1) {
+    std::string others;
+    for (std::size_t i = 1; i < undefined.size(); ++i) {
+      others += fmt::format("{}${}", i > 1 ? ", " : "", lint::excerpt(undefined[i]->name));
+    }
+    message += fmt::format(" (also {})", others);
+  }
+  ctx.report(first.span, std::move(message));
+}
+
+// Lines cron rejects for a time field still get the command findings.
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    std::string_view raw = entry.command.raw;
-    bool references = false;
-    for (std::size_t at = raw.find('$'); at != std::string_view::npos && !references;
-         at = raw.find('$', at + 1)) {
-      char next = at + 1 < raw.size() ? raw[at + 1] : '\0';
-      references = next == '{' || next == '_' || std::isalpha(static_cast<unsigned char>(next));
-    }
-    if (!references) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    if (analysis.variables.empty() || loads_environment(analysis)) continue;
-    std::set<std::string, std::less<>> assigned = assigned_in_job(analysis);
-    std::span<const EnvAssignment> environment = ctx.crontab.environment_for(entry);
-    std::vector<const lint::VariableReference*> undefined;
-    for (const lint::VariableReference& reference : analysis.variables) {
-      if (reference.in_arithmetic || reference.has_default) continue;
-      const std::string& name = reference.name;
-      if (provided_by_shell(name) || provided_by_cron(name, ctx.dialect)) continue;
-      if (assigned.count(name)) continue;
-      if (std::any_of(environment.begin(), environment.end(),
-                      [&](const EnvAssignment& a) { return a.name == name; })) {
-        continue;
-      }
-      if (std::none_of(undefined.begin(), undefined.end(),
-                       [&](const auto* r) { return r->name == name; })) {
-        undefined.push_back(&reference);
-      }
-    }
-    if (undefined.empty()) continue;
-    const lint::VariableReference& first = *undefined.front();
-    std::string message;
-    if (first.name == "USER") {
-      message =
-          "Debian's cron does not set USER (cronie does): `$USER` is empty unless PAM "
-          "sets it; use `$LOGNAME`";
-    } else {
-      message = fmt::format(
-          "`${}` is not set in cron's environment: cron does not read "
-          "~/.bashrc or ~/.profile, so it is empty unless a line above sets it "
-          "or the job loads it from a file",
-          first.name);
-    }
-    if (undefined.size() > 1) {
-      std::string others;
-      for (std::size_t i = 1; i < undefined.size(); ++i) {
-        others += fmt::format("{}${}", i > 1 ? ", " : "", undefined[i]->name);
-      }
-      message += fmt::format(" (also {})", others);
-    }
-    ctx.report(first.span, std::move(message));
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -176,6 +186,7 @@ extern const lint::Rule env_var_undefined{
      .severity = Severity::warning,
      .summary = "the command uses a variable that cron's environment does not have",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

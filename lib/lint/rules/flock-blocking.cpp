@@ -46,39 +46,49 @@ bool blocking_flock_possible(std::string_view raw) {
   return false;
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (!blocking_flock_possible(entry.command.raw)) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      std::size_t first = command.words.size();
-      std::size_t end = command.words.size();
-      if (const lint::Wrapper* wrapper = command.wrapper("flock")) {
-        first = wrapper->word;
-        end = wrapper->end;
-      } else if (command.command_name() == "flock") {
-        first = command.command_index;
-      } else {
-        continue;
-      }
-      bool nonblocking = false;
-      for (std::size_t i = first + 1; i < end; ++i) {
-        std::string_view option = command.words[i].text;
-        if (option == "-c" || option == "--command") break;
-        if (!option.starts_with("-")) break;
-        nonblocking = nonblocking || gives_up(option);
-      }
-      if (nonblocking) continue;
-      const lint::Word& word = command.words[first];
-      Span insert = word.span;
-      insert.begin = insert.end;
-      insert.column = insert.end_column;
-      ctx.report(word.span,
-                 "flock without -n or -w waits for the lock: when a run hangs, the next runs "
-                 "queue up behind it; use `flock -n` to skip instead",
-                 lint::Fix{insert, " -n"});
-      break;
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (!blocking_flock_possible(entry.command.raw)) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    std::size_t first = command.words.size();
+    std::size_t end = command.words.size();
+    if (const lint::Wrapper* wrapper = command.wrapper("flock")) {
+      first = wrapper->word;
+      end = wrapper->end;
+    } else if (command.command_name() == "flock") {
+      first = command.command_index;
+    } else {
+      continue;
     }
+    bool nonblocking = false;
+    for (std::size_t i = first + 1; i < end; ++i) {
+      std::string_view option = command.words[i].text;
+      if (option == "-c" || option == "--command") break;
+      if (!option.starts_with("-")) break;
+      nonblocking = nonblocking || gives_up(option);
+    }
+    if (nonblocking) continue;
+    const lint::Word& word = command.words[first];
+    Span insert = word.span;
+    insert.begin = insert.end;
+    insert.column = insert.end_column;
+    ctx.report(word.span,
+               "flock without -n or -w waits for the lock: when a run hangs, the next runs "
+               "queue up behind it; use `flock -n` to skip instead",
+               lint::Fix{insert, " -n"});
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -89,6 +99,7 @@ extern const lint::Rule flock_blocking{
      .severity = Severity::info,
      .summary = "flock without -n or -w makes later runs queue up",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -36,32 +36,34 @@ bool is_local_char(char c) {
 // Why one comma-separated item is not an address; empty when it is one.
 std::string item_problem(std::string_view item) {
   if (item.empty()) return "an empty address between commas";
-  if (item.starts_with("mailto:")) return fmt::format("`{}` has a `mailto:` prefix", item);
+  if (item.starts_with("mailto:"))
+    return fmt::format("`{}` has a `mailto:` prefix", lint::excerpt(item));
   std::size_t at = item.find('@');
   std::string_view local = item.substr(0, at);
-  if (local.empty()) return fmt::format("`{}` has no name before `@`", item);
+  if (local.empty()) return fmt::format("`{}` has no name before `@`", lint::excerpt(item));
   for (char c : local) {
-    if (!is_local_char(c)) return fmt::format("`{}` contains `{}`", item, c);
+    if (!is_local_char(c)) return fmt::format("`{}` contains `{}`", lint::excerpt(item), c);
   }
   if (at == std::string_view::npos) return {};
   std::string_view domain = item.substr(at + 1);
   if (domain.find('@') != std::string_view::npos) {
-    return fmt::format("`{}` has more than one `@`", item);
+    return fmt::format("`{}` has more than one `@`", lint::excerpt(item));
   }
-  if (domain.empty()) return fmt::format("`{}` has no domain after `@`", item);
+  if (domain.empty()) return fmt::format("`{}` has no domain after `@`", lint::excerpt(item));
   if (domain == "localhost") return {};
   if (domain.find('.') == std::string_view::npos) {
-    return fmt::format("the domain of `{}` has no dot", item);
+    return fmt::format("the domain of `{}` has no dot", lint::excerpt(item));
   }
   std::size_t start = 0;
   while (start <= domain.size()) {
     std::size_t dot = domain.find('.', start);
     std::string_view label =
         domain.substr(start, dot == std::string_view::npos ? dot : dot - start);
-    if (label.empty()) return fmt::format("the domain of `{}` has an empty label", item);
+    if (label.empty())
+      return fmt::format("the domain of `{}` has an empty label", lint::excerpt(item));
     for (char c : label) {
       if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') {
-        return fmt::format("the domain of `{}` contains `{}`", item, c);
+        return fmt::format("the domain of `{}` contains `{}`", lint::excerpt(item), c);
       }
     }
     if (dot == std::string_view::npos) break;

@@ -89,30 +89,28 @@ bool mentions_lock(std::string_view raw) {
   return false;
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.schedule.at_reboot || !ctx.schedule_is_trusted(entry)) continue;
-    // Cheap test first: no two firings within an hour unless some hour has one.
-    int gap = short_gap(entry.schedule);
-    if (gap == 0) continue;
-    if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) continue;
-    if (mentions_lock(entry.command.raw)) {
-      lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-      bool locked = false;
-      for (const lint::SimpleCommand& command : analysis.commands) {
-        if (is_lock(command.command_name())) locked = true;
-        for (const lint::Wrapper& wrapper : command.wrappers) {
-          if (is_lock(wrapper.name)) locked = true;
-        }
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.schedule.at_reboot || !ctx.schedule_is_trusted(entry)) return;
+  // Cheap test first: no two firings within an hour unless some hour has one.
+  int gap = short_gap(entry.schedule);
+  if (gap == 0) return;
+  if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) return;
+  if (mentions_lock(entry.command.raw)) {
+    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
+    bool locked = false;
+    for (const lint::SimpleCommand& command : analysis.commands) {
+      if (is_lock(command.command_name())) locked = true;
+      for (const lint::Wrapper& wrapper : command.wrappers) {
+        if (is_lock(wrapper.name)) locked = true;
       }
-      if (locked) continue;
     }
-    ctx.report(lint::trimmed_command_span(entry),
-               fmt::format("this job can start again {} minute{} after a run, and cron does not "
-                           "wait for the previous run to finish; wrap it in `flock -n "
-                           "/run/lock/NAME.lock ...` so runs cannot pile up",
-                           gap, gap == 1 ? "" : "s"));
+    if (locked) return;
   }
+  ctx.report(lint::trimmed_command_span(entry),
+             fmt::format("this job can start again {} minute{} after a run, and cron does not "
+                         "wait for the previous run to finish; wrap it in `flock -n "
+                         "/run/lock/NAME.lock ...` so runs cannot pile up",
+                         gap, gap == 1 ? "" : "s"));
 }
 
 }  // namespace
@@ -122,6 +120,7 @@ extern const lint::Rule no_overlap_lock{
      .severity = Severity::warning,
      .summary = "a frequent job has no lock, so slow runs pile up",
      .doc = doc},
-    check};
+    nullptr,
+    check_entry};
 
 }  // namespace cronkit::rules

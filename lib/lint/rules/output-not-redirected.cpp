@@ -28,40 +28,50 @@ bool is_output_sink(std::string_view name) {
          name == "mailx" || name == "sendmail" || name == "s-nail" || name == "ts";
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
-    if (mailto && !mailto->value.empty()) continue;
-    if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    bool handled = false;
-    bool runs_something = false;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (command.list != 0) continue;
-      if (command.command_word()) runs_something = true;
-      if (command.redirects_stdout() ||
-          (command.before == lint::Connector::pipe && is_output_sink(command.command_name())) ||
-          (command.before == lint::Connector::pipe_stderr &&
-           is_output_sink(command.command_name()))) {
-        handled = true;
-        break;
-      }
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
+  if (mailto && !mailto->value.empty()) return;
+  if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  bool handled = false;
+  bool runs_something = false;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.list != 0) continue;
+    if (command.command_word()) runs_something = true;
+    if (command.redirects_stdout() ||
+        (command.before == lint::Connector::pipe && is_output_sink(command.command_name())) ||
+        (command.before == lint::Connector::pipe_stderr &&
+         is_output_sink(command.command_name()))) {
+      handled = true;
+      break;
     }
-    if (handled || !runs_something) continue;
-    std::string message =
-        mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
-                 "vanish"
-               : fmt::format(
-                     "the job's output is not redirected: cron mails it to {}{}, so its errors "
-                     "usually vanish",
-                     ctx.crontab.format == CrontabFormat::system && entry.user
-                         ? fmt::format("{} (the job's user)", *entry.user)
-                         : std::string("the crontab's owner"),
-                     ctx.dialect.id == DialectId::debian
-                         ? " and, without a mail server, Debian's cron discards it"
-                         : ", and without a mail server it is lost");
-    message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
-    ctx.report(lint::trimmed_command_span(entry), std::move(message));
+  }
+  if (handled || !runs_something) return;
+  std::string message =
+      mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
+               "vanish"
+             : fmt::format(
+                   "the job's output is not redirected: cron mails it to {}{}, so its errors "
+                   "usually vanish",
+                   ctx.crontab.format == CrontabFormat::system && entry.user
+                       ? fmt::format("{} (the job's user)", *entry.user)
+                       : std::string("the crontab's owner"),
+                   ctx.dialect.id == DialectId::debian
+                       ? " and, without a mail server, Debian's cron discards it"
+                       : ", and without a mail server it is lost");
+  message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
+  ctx.report(lint::trimmed_command_span(entry), std::move(message));
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -72,6 +82,7 @@ extern const lint::Rule output_not_redirected{
      .severity = Severity::warning,
      .summary = "the job's output goes to mail, which often goes nowhere",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -98,53 +98,63 @@ bool found_on_path(std::string_view root, std::string_view path, std::string_vie
   return false;
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
-    if (path_line && !ctx.options.check_paths) continue;
-    std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      // A job that changes PATH or loads a file may find the program: stop there.
-      bool sets_path = std::any_of(command.assignments.begin(), command.assignments.end(),
-                                   [](const lint::Assignment& a) { return a.name == "PATH"; });
-      if (command.command_name() == "export") {
-        for (const lint::Word& w : command.arguments()) {
-          if (w.text.starts_with("PATH=")) sets_path = true;
-        }
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
+  if (path_line && !ctx.options.check_paths) return;
+  std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    // A job that changes PATH or loads a file may find the program: stop there.
+    bool sets_path = std::any_of(command.assignments.begin(), command.assignments.end(),
+                                 [](const lint::Assignment& a) { return a.name == "PATH"; });
+    if (command.command_name() == "export") {
+      for (const lint::Word& w : command.arguments()) {
+        if (w.text.starts_with("PATH=")) sets_path = true;
       }
-      if (sets_path || lint::sourced_file(command)) break;
-      const lint::Word* word = command.command_word();
-      if (!word || word->has_expansion || word->text.empty() || word->text[0] == '-' ||
-          word->text.find('/') != std::string::npos) {
-        continue;
-      }
-      const std::string& name = word->text;
-      std::string message;
-      if (ctx.options.check_paths) {
-        if (found_on_path(ctx.options.root, path, name)) continue;
-        message = fmt::format("`{}` is not found in the job's PATH ({}) under {}", name, path,
-                              ctx.options.root);
-      } else {
-        if (contains(base_programs, name)) continue;
-        if (contains(sbin_programs, name)) {
-          if (path.find("sbin") != std::string::npos) continue;
-          message = fmt::format(
-              "`{}` lives in /usr/sbin or /sbin, which is not on cron's PATH "
-              "({}); use its full path or set PATH at the top",
-              name, path);
-        } else {
-          message = fmt::format(
-              "cron runs jobs with PATH={}: `{}` is probably installed "
-              "elsewhere (/usr/local/bin, nvm, pyenv, snap) and will not be "
-              "found; use its full path or set PATH at the top of the "
-              "crontab",
-              path, name);
-        }
-      }
-      ctx.report(word->span, std::move(message));
-      break;
     }
+    if (sets_path || lint::sourced_file(command)) break;
+    const lint::Word* word = command.command_word();
+    if (!word || word->has_expansion || word->text.empty() || word->text[0] == '-' ||
+        word->text.find('/') != std::string::npos) {
+      continue;
+    }
+    const std::string& name = word->text;
+    std::string message;
+    if (ctx.options.check_paths) {
+      if (found_on_path(ctx.options.root, path, name)) continue;
+      message = fmt::format("`{}` is not found in the job's PATH ({}) under {}",
+                            lint::excerpt(name), lint::excerpt(path), ctx.options.root);
+    } else {
+      if (contains(base_programs, name)) continue;
+      if (contains(sbin_programs, name)) {
+        if (path.find("sbin") != std::string::npos) continue;
+        message = fmt::format(
+            "`{}` lives in /usr/sbin or /sbin, which is not on cron's PATH "
+            "({}); use its full path or set PATH at the top",
+            lint::excerpt(name), lint::excerpt(path));
+      } else {
+        message = fmt::format(
+            "cron runs jobs with PATH={}: `{}` is probably installed "
+            "elsewhere (/usr/local/bin, nvm, pyenv, snap) and will not be "
+            "found; use its full path or set PATH at the top of the "
+            "crontab",
+            lint::excerpt(path), lint::excerpt(name));
+      }
+    }
+    ctx.report(word->span, std::move(message));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -155,6 +165,7 @@ extern const lint::Rule path_not_set{
      .severity = Severity::warning,
      .summary = "a program outside cron's PATH (/usr/bin:/bin) is called by its bare name",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -64,56 +64,66 @@ std::string project_marker(std::string_view root, const std::string& directory) 
   return {};
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find("python") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    std::string cd_directory;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (const lint::Word* file = lint::sourced_file(command)) {
-        if (file->text.ends_with("bin/activate")) break;
-      }
-      if (command.command_name() == "cd" && !command.arguments().empty() &&
-          command.arguments()[0].text.starts_with("/")) {
-        cd_directory = command.arguments()[0].text;
-        continue;
-      }
-      const lint::Word* word = command.command_word();
-      if (!word || word->has_expansion || !is_system_python(*word)) continue;
-      std::vector<std::string> candidates;
-      if (const lint::Word* script = lint::interpreter_script(command)) {
-        std::string path = script->text;
-        if (!path.starts_with("/") && !cd_directory.empty()) path = cd_directory + "/" + path;
-        if (path.starts_with("/") && !script->has_expansion) {
-          std::string directory = parent_of(path);
-          for (int level = 0; level < 3 && !directory.empty(); ++level) {
-            candidates.push_back(directory);
-            directory = parent_of(directory);
-          }
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find("python") == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  std::string cd_directory;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (const lint::Word* file = lint::sourced_file(command)) {
+      if (file->text.ends_with("bin/activate")) break;
+    }
+    if (command.command_name() == "cd" && !command.arguments().empty() &&
+        command.arguments()[0].text.starts_with("/")) {
+      cd_directory = command.arguments()[0].text;
+      continue;
+    }
+    const lint::Word* word = command.command_word();
+    if (!word || word->has_expansion || !is_system_python(*word)) continue;
+    std::vector<std::string> candidates;
+    if (const lint::Word* script = lint::interpreter_script(command)) {
+      std::string path = script->text;
+      if (!path.starts_with("/") && !cd_directory.empty()) path = cd_directory + "/" + path;
+      if (path.starts_with("/") && !script->has_expansion) {
+        std::string directory = parent_of(path);
+        for (int level = 0; level < 3 && !directory.empty(); ++level) {
+          candidates.push_back(directory);
+          directory = parent_of(directory);
         }
       }
-      if (!cd_directory.empty()) candidates.push_back(cd_directory);
-      for (const std::string& directory : candidates) {
-        std::string marker = project_marker(ctx.options.root, directory);
-        if (marker.empty()) continue;
-        std::optional<lint::Fix> fix;
-        for (std::string_view venv : {".venv", "venv"}) {
-          std::string python = fmt::format("{}/{}/bin/python", directory, venv);
-          if (exists(lint::under_root(ctx.options.root, python), false)) {
-            fix = lint::Fix{word->span, python};
-            break;
-          }
+    }
+    if (!cd_directory.empty()) candidates.push_back(cd_directory);
+    for (const std::string& directory : candidates) {
+      std::string marker = project_marker(ctx.options.root, directory);
+      if (marker.empty()) continue;
+      std::optional<lint::Fix> fix;
+      for (std::string_view venv : {".venv", "venv"}) {
+        std::string python = fmt::format("{}/{}/bin/python", directory, venv);
+        if (exists(lint::under_root(ctx.options.root, python), false)) {
+          fix = lint::Fix{word->span, python};
+          break;
         }
-        std::string message = fmt::format(
-            "`{}` is the system Python, but {} has {}: the project's packages are probably "
-            "missing under cron (ModuleNotFoundError); run the project's own interpreter{}",
-            word->text, directory, marker,
-            fix ? fmt::format(" ({})", fix->replacement) : std::string());
-        ctx.report(word->span, std::move(message), std::move(fix));
-        break;
       }
+      std::string message = fmt::format(
+          "`{}` is the system Python, but {} has {}: the project's packages are probably "
+          "missing under cron (ModuleNotFoundError); run the project's own interpreter{}",
+          lint::excerpt(word->text), lint::excerpt(directory), marker,
+          fix ? fmt::format(" ({})", fix->replacement) : std::string());
+      ctx.report(word->span, std::move(message), std::move(fix));
       break;
     }
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -125,6 +135,7 @@ extern const lint::Rule python_outside_venv{
      .summary = "the system python runs a script of a project with its own virtualenv",
      .doc = doc,
      .needs_filesystem = true},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

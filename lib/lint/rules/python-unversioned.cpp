@@ -26,49 +26,59 @@ hosts `python` is Python 2.
 
 or the virtualenv's interpreter.)doc";
 
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  std::string_view raw = entry.command.raw;
+  if (!lint::may_contain_word(raw, "python")) return;
+  // `.../bin/python` is fine unless it is /usr/bin/python or /usr/local/bin/python.
+  bool suspicious = false;
+  for (std::size_t at = raw.find("python"); at != std::string_view::npos && !suspicious;
+       at = raw.find("python", at + 1)) {
+    std::size_t after = at + 6;
+    if (after < raw.size() && raw[after] != ' ' && raw[after] != '\t' && raw[after] != ';' &&
+        raw[after] != '&' && raw[after] != '|' && raw[after] != ')') {
+      continue;
+    }
+    if (at == 0 || raw[at - 1] != '/') {
+      suspicious = true;
+    } else {
+      std::string_view before = raw.substr(0, at);
+      suspicious = before.ends_with("/usr/bin/") || before.ends_with("/usr/local/bin/");
+    }
+  }
+  if (!suspicious) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  bool activated = false;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (const lint::Word* file = lint::sourced_file(command)) {
+      if (file->text.ends_with("bin/activate")) activated = true;
+    }
+    const lint::Word* word = command.command_word();
+    if (!word || activated) continue;
+    if (word->text != "python" && word->text != "/usr/bin/python" &&
+        word->text != "/usr/local/bin/python") {
+      continue;
+    }
+    Span span = word->span;
+    ctx.report(
+        span,
+        fmt::format("`{}` does not exist on Debian 11+ or Ubuntu 20.04+ unless "
+                    "python-is-python3 is installed (and is Python 2 on old hosts); "
+                    "use python3 or the virtualenv's interpreter",
+                    lint::excerpt(word->text)),
+        word->quoted ? std::nullopt : std::optional<lint::Fix>(lint::Fix{span, word->text + "3"}));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    std::string_view raw = entry.command.raw;
-    if (!lint::may_contain_word(raw, "python")) continue;
-    // `.../bin/python` is fine unless it is /usr/bin/python or /usr/local/bin/python.
-    bool suspicious = false;
-    for (std::size_t at = raw.find("python"); at != std::string_view::npos && !suspicious;
-         at = raw.find("python", at + 1)) {
-      std::size_t after = at + 6;
-      if (after < raw.size() && raw[after] != ' ' && raw[after] != '\t' && raw[after] != ';' &&
-          raw[after] != '&' && raw[after] != '|' && raw[after] != ')') {
-        continue;
-      }
-      if (at == 0 || raw[at - 1] != '/') {
-        suspicious = true;
-      } else {
-        std::string_view before = raw.substr(0, at);
-        suspicious = before.ends_with("/usr/bin/") || before.ends_with("/usr/local/bin/");
-      }
-    }
-    if (!suspicious) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    bool activated = false;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (const lint::Word* file = lint::sourced_file(command)) {
-        if (file->text.ends_with("bin/activate")) activated = true;
-      }
-      const lint::Word* word = command.command_word();
-      if (!word || activated) continue;
-      if (word->text != "python" && word->text != "/usr/bin/python" &&
-          word->text != "/usr/local/bin/python") {
-        continue;
-      }
-      Span span = word->span;
-      ctx.report(span,
-                 fmt::format("`{}` does not exist on Debian 11+ or Ubuntu 20.04+ unless "
-                             "python-is-python3 is installed (and is Python 2 on old hosts); "
-                             "use python3 or the virtualenv's interpreter",
-                             word->text),
-                 word->quoted ? std::nullopt
-                              : std::optional<lint::Fix>(lint::Fix{span, word->text + "3"}));
-      break;
-    }
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -79,6 +89,7 @@ extern const lint::Rule python_unversioned{
      .severity = Severity::warning,
      .summary = "the job runs `python`, which current Debian and Ubuntu do not have",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -24,15 +24,13 @@ A systemd unit with `After=network-online.target`, or at least
 
     @reboot sleep 60 && /opt/llm/start-worker.sh >> /var/log/llm-worker.log 2>&1)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (entry.special != Special::reboot) continue;
-    ctx.report(entry.special_span,
-               fmt::format("@reboot runs once when {} starts at boot (not when the daemon is "
-                           "restarted), possibly before the network, mounts and databases are "
-                           "up; a systemd unit with dependencies is more reliable",
-                           ctx.dialect.id == DialectId::debian ? "Debian's cron" : "cronie"));
-  }
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.special != Special::reboot) return;
+  ctx.report(entry.special_span,
+             fmt::format("@reboot runs once when {} starts at boot (not when the daemon is "
+                         "restarted), possibly before the network, mounts and databases are "
+                         "up; a systemd unit with dependencies is more reliable",
+                         ctx.dialect.id == DialectId::debian ? "Debian's cron" : "cronie"));
 }
 
 }  // namespace
@@ -42,6 +40,7 @@ extern const lint::Rule reboot_caveats{
      .severity = Severity::info,
      .summary = "@reboot runs early at boot and differs between crons",
      .doc = doc},
-    check};
+    nullptr,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -39,50 +39,61 @@ bool looks_like_script(std::string_view text) {
   return false;
 }
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (!lint::may_have_relative_path(ctx.text(entry.command.span)) &&
-        !(ctx.crontab.format == CrontabFormat::system && entry.user &&
-          lint::looks_like_command_token(*entry.user))) {
-      continue;
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (!lint::may_have_relative_path(ctx.text(entry.command.span)) &&
+      !(ctx.crontab.format == CrontabFormat::system && entry.user &&
+        lint::looks_like_command_token(*entry.user))) {
+    return;
+  }
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.command_name() == "cd" || command.command_name() == "pushd") break;
+    std::optional<std::pair<Span, std::string>> found;
+    const lint::Word* word = command.command_word();
+    if (word && is_relative(*word) && word->text.find('/') != std::string::npos &&
+        command.command_name() != "." && command.command_name() != "source") {
+      found = {word->span, fmt::format("`{}` is a relative path: cron starts the job in the "
+                                       "home directory, not in your project; use an absolute "
+                                       "path or `cd /path && ...`",
+                                       lint::excerpt(word->text))};
     }
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (command.command_name() == "cd" || command.command_name() == "pushd") break;
-      std::optional<std::pair<Span, std::string>> found;
-      const lint::Word* word = command.command_word();
-      if (word && is_relative(*word) && word->text.find('/') != std::string::npos &&
-          command.command_name() != "." && command.command_name() != "source") {
-        found = {word->span, fmt::format("`{}` is a relative path: cron starts the job in the "
-                                         "home directory, not in your project; use an absolute "
-                                         "path or `cd /path && ...`",
-                                         word->text)};
+    if (!found) {
+      const lint::Word* script = lint::interpreter_script(command);
+      if (script && is_relative(*script) && looks_like_script(script->text)) {
+        found = {script->span,
+                 fmt::format("`{} {}` looks for {} in the job's home directory, not in your "
+                             "project; use an absolute path or `cd /path && ...`",
+                             lint::excerpt(command.command_name()), lint::excerpt(script->text),
+                             lint::excerpt(script->text))};
       }
-      if (!found) {
-        const lint::Word* script = lint::interpreter_script(command);
-        if (script && is_relative(*script) && looks_like_script(script->text)) {
-          found = {script->span,
-                   fmt::format("`{} {}` looks for {} in the job's home directory, not in your "
-                               "project; use an absolute path or `cd /path && ...`",
-                               command.command_name(), script->text, script->text)};
-        }
-      }
-      if (!found) {
-        for (const lint::Redirection& r : command.redirections) {
-          if (!r.target || r.duplicates_descriptor() || r.op == "<<" || r.op == "<<-") continue;
-          if (!is_relative(*r.target)) continue;
-          found = {r.target->span, fmt::format("the redirection to `{}` is relative: cron "
-                                               "starts the job in the home directory, so the "
-                                               "file is looked for there",
-                                               r.target->text)};
-          break;
-        }
-      }
-      if (found) {
-        ctx.report(found->first, std::move(found->second));
+    }
+    if (!found) {
+      for (const lint::Redirection& r : command.redirections) {
+        if (!r.target || r.duplicates_descriptor() || r.op == "<<" || r.op == "<<-") continue;
+        if (!is_relative(*r.target)) continue;
+        found = {r.target->span, fmt::format("the redirection to `{}` is relative: cron "
+                                             "starts the job in the home directory, so the "
+                                             "file is looked for there",
+                                             lint::excerpt(r.target->text))};
         break;
       }
     }
+    if (found) {
+      ctx.report(found->first, std::move(found->second));
+      break;
+    }
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -93,6 +104,7 @@ extern const lint::Rule relative_path{
      .severity = Severity::warning,
      .summary = "a relative path in a job, which cron starts in the home directory",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -31,33 +31,43 @@ Add `#!/srv/llm/.venv/bin/python` as the first line, or call the interpreter:
 
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find('/') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      const lint::Word* word = command.command_word();
-      if (!word || word->has_expansion || !word->text.starts_with("/")) continue;
-      std::string host = lint::under_root(ctx.options.root, word->text);
-      struct stat info {};
-      if (::stat(host.c_str(), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size == 0) {
-        continue;
-      }
-      std::ifstream in(host, std::ios::binary);
-      char head[4] = {};
-      in.read(head, sizeof head);
-      std::streamsize got = in.gcount();
-      if (got >= 2 && head[0] == '#' && head[1] == '!') continue;
-      if (got >= 4 && head[0] == '\x7f' && head[1] == 'E' && head[2] == 'L' && head[3] == 'F') {
-        continue;
-      }
-      ctx.report(word->span,
-                 fmt::format("`{}` has no `#!` line: the kernel refuses to run it and /bin/sh "
-                             "runs it as a shell script instead; add a shebang or call its "
-                             "interpreter",
-                             word->text));
-      break;
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find('/') == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    const lint::Word* word = command.command_word();
+    if (!word || word->has_expansion || !word->text.starts_with("/")) continue;
+    std::string host = lint::under_root(ctx.options.root, word->text);
+    struct stat info {};
+    if (::stat(host.c_str(), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size == 0) {
+      continue;
     }
+    std::ifstream in(host, std::ios::binary);
+    char head[4] = {};
+    in.read(head, sizeof head);
+    std::streamsize got = in.gcount();
+    if (got >= 2 && head[0] == '#' && head[1] == '!') continue;
+    if (got >= 4 && head[0] == '\x7f' && head[1] == 'E' && head[2] == 'L' && head[3] == 'F') {
+      continue;
+    }
+    ctx.report(word->span,
+               fmt::format("`{}` has no `#!` line: the kernel refuses to run it and /bin/sh "
+                           "runs it as a shell script instead; add a shebang or call its "
+                           "interpreter",
+                           lint::excerpt(word->text)));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -68,6 +78,7 @@ extern const lint::Rule script_no_shebang{{.id = "script-no-shebang",
                                            .summary = "a script run by its path has no #! line",
                                            .doc = doc,
                                            .needs_filesystem = true},
-                                          check};
+                                          check,
+                                          check_entry};
 
 }  // namespace cronkit::rules

@@ -29,40 +29,51 @@ tells.
 
     0 2 * * * /bin/sh /usr/local/bin/backup.sh)doc";
 
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find('/') == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  std::string user_name = lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);
+  std::optional<lint::PasswdEntry> user;
+  std::vector<unsigned> groups;
+  if (!user_name.empty()) {
+    user = lint::find_user(ctx.options.root, user_name);
+    if (user) groups = lint::groups_of(ctx.options.root, *user);
+  }
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    const lint::Word* word = command.command_word();
+    if (!word || word->has_expansion || !word->text.starts_with("/")) continue;
+    std::string host = lint::under_root(ctx.options.root, word->text);
+    struct stat info {};
+    std::string message;
+    if (::stat(host.c_str(), &info) != 0) {
+      message = fmt::format("`{}` does not exist{}: the job fails with \"not found\"",
+                            lint::excerpt(word->text),
+                            ctx.options.root == "/" ? "" : " under " + ctx.options.root);
+    } else if (S_ISDIR(info.st_mode)) {
+      message = fmt::format("`{}` is a directory, not a program", lint::excerpt(word->text));
+    } else if (!lint::may_access(host, user, groups, 1)) {
+      message = fmt::format(
+          "`{}` (mode {:04o}) is not executable{}: the job fails with "
+          "\"Permission denied\"; chmod +x it or call its interpreter",
+          lint::excerpt(word->text), info.st_mode & 07777,
+          user ? fmt::format(" by {}", user->name) : std::string());
+    } else {
+      continue;
+    }
+    ctx.report(word->span, std::move(message));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find('/') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    std::string user_name = lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);
-    std::optional<lint::PasswdEntry> user;
-    std::vector<unsigned> groups;
-    if (!user_name.empty()) {
-      user = lint::find_user(ctx.options.root, user_name);
-      if (user) groups = lint::groups_of(ctx.options.root, *user);
-    }
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      const lint::Word* word = command.command_word();
-      if (!word || word->has_expansion || !word->text.starts_with("/")) continue;
-      std::string host = lint::under_root(ctx.options.root, word->text);
-      struct stat info {};
-      std::string message;
-      if (::stat(host.c_str(), &info) != 0) {
-        message = fmt::format("`{}` does not exist{}: the job fails with \"not found\"", word->text,
-                              ctx.options.root == "/" ? "" : " under " + ctx.options.root);
-      } else if (S_ISDIR(info.st_mode)) {
-        message = fmt::format("`{}` is a directory, not a program", word->text);
-      } else if (!lint::may_access(host, user, groups, 1)) {
-        message = fmt::format(
-            "`{}` (mode {:04o}) is not executable{}: the job fails with "
-            "\"Permission denied\"; chmod +x it or call its interpreter",
-            word->text, info.st_mode & 07777,
-            user ? fmt::format(" by {}", user->name) : std::string());
-      } else {
-        continue;
-      }
-      ctx.report(word->span, std::move(message));
-      break;
-    }
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -74,6 +85,7 @@ extern const lint::Rule script_not_executable{
      .summary = "the job's program does not exist or is not executable",
      .doc = doc,
      .needs_filesystem = true},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -32,46 +32,56 @@ bool has_stderr_dup_before_stdout(const lint::SimpleCommand& command) {
   return false;
 }
 
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find('>') == std::string_view::npos) return;
+  const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
+  if (mailto && !mailto->value.empty()) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  // `exec 2>>log` (or any stderr redirection of the whole list) covers every command.
+  bool list_redirects_stderr = false;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.list == 0 && !command.command_word() && command.redirects_stderr()) {
+      list_redirects_stderr = true;
+    }
+    if (command.command_name() == "exec" && command.redirects_stderr()) {
+      list_redirects_stderr = true;
+    }
+  }
+  if (list_redirects_stderr) return;
+  // redirect-order reports `2>&1 >> file`; it supersedes this rule for the line.
+  bool order_problem = false;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    order_problem = order_problem || has_stderr_dup_before_stdout(command);
+  }
+  if (order_problem) return;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.list != 0 || command.redirects_stderr()) continue;
+    const lint::Redirection* out = nullptr;
+    for (const lint::Redirection& r : command.redirections) {
+      if ((r.fd == 1) && r.writes_file() && !r.is_dev_null()) out = &r;
+    }
+    if (!out) continue;
+    Span insert = out->span;
+    insert.begin = insert.end;
+    insert.column = insert.end_column;
+    ctx.report(out->span,
+               fmt::format("stdout goes to {} but stderr still goes to cron's mail, so errors "
+                           "and tracebacks are not in the log; add `2>&1` after it",
+                           lint::excerpt(out->target->text)),
+               lint::Fix{insert, " 2>&1"});
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find('>') == std::string_view::npos) continue;
-    const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
-    if (mailto && !mailto->value.empty()) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    // `exec 2>>log` (or any stderr redirection of the whole list) covers every command.
-    bool list_redirects_stderr = false;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (command.list == 0 && !command.command_word() && command.redirects_stderr()) {
-        list_redirects_stderr = true;
-      }
-      if (command.command_name() == "exec" && command.redirects_stderr()) {
-        list_redirects_stderr = true;
-      }
-    }
-    if (list_redirects_stderr) continue;
-    // redirect-order reports `2>&1 >> file`; it supersedes this rule for the line.
-    bool order_problem = false;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      order_problem = order_problem || has_stderr_dup_before_stdout(command);
-    }
-    if (order_problem) continue;
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (command.list != 0 || command.redirects_stderr()) continue;
-      const lint::Redirection* out = nullptr;
-      for (const lint::Redirection& r : command.redirections) {
-        if ((r.fd == 1) && r.writes_file() && !r.is_dev_null()) out = &r;
-      }
-      if (!out) continue;
-      Span insert = out->span;
-      insert.begin = insert.end;
-      insert.column = insert.end_column;
-      ctx.report(out->span,
-                 fmt::format("stdout goes to {} but stderr still goes to cron's mail, so errors "
-                             "and tracebacks are not in the log; add `2>&1` after it",
-                             out->target->text),
-                 lint::Fix{insert, " 2>&1"});
-      break;
-    }
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -82,6 +92,7 @@ extern const lint::Rule stderr_not_captured{
      .severity = Severity::info,
      .summary = "stdout is logged to a file but stderr still goes to mail",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

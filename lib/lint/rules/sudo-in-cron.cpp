@@ -23,17 +23,27 @@ crontab or in an /etc/cron.d file with the right user field.
     # /etc/cron.d/certbot
     0 3 * * * root /usr/bin/certbot renew -q)doc";
 
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find("sudo") == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.command_name() != "sudo") continue;
+    ctx.report(command.command_word()->span,
+               "sudo in a cron job may wait for a password or a terminal (\"no tty present\"); "
+               "run the job from root's crontab or an /etc/cron.d file with the right user");
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find("sudo") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      if (command.command_name() != "sudo") continue;
-      ctx.report(command.command_word()->span,
-                 "sudo in a cron job may wait for a password or a terminal (\"no tty present\"); "
-                 "run the job from root's crontab or an /etc/cron.d file with the right user");
-      break;
-    }
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -44,6 +54,7 @@ extern const lint::Rule sudo_in_cron{
      .severity = Severity::warning,
      .summary = "sudo in a cron job needs a password or a terminal",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

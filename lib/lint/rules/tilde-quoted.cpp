@@ -26,31 +26,41 @@ directory. (In environment lines `~` is never expanded: see env-tilde.)
 
 or `"$HOME/notes/"`.)doc";
 
-void check(lint::RuleContext& ctx) {
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view source = ctx.crontab.source();
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find('~') == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    const lint::ShellConstruct* tilde = analysis.find(lint::ShellConstruct::Kind::quoted_tilde);
-    if (!tilde) continue;
-    const Span& span = tilde->span;
-    char quote = span.begin > 0 ? source[span.begin - 1] : '\0';
-    char after = span.end < source.size() ? source[span.end] : '\0';
-    std::optional<lint::Fix> fix;
-    if (after == '/' || after == quote) {
-      if (quote == '"') {
-        fix = lint::Fix{span, "$HOME"};
-      } else if (quote == '\'') {
-        Span with_quote = span;
-        with_quote.begin -= 1;
-        with_quote.column -= 1;
-        fix = lint::Fix{with_quote, "\"$HOME\"'"};
-      }
+  if (entry.command.raw.find('~') == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::ShellConstruct* tilde = analysis.find(lint::ShellConstruct::Kind::quoted_tilde);
+  if (!tilde) return;
+  const Span& span = tilde->span;
+  char quote = span.begin > 0 ? source[span.begin - 1] : '\0';
+  char after = span.end < source.size() ? source[span.end] : '\0';
+  std::optional<lint::Fix> fix;
+  if (after == '/' || after == quote) {
+    if (quote == '"') {
+      fix = lint::Fix{span, "$HOME"};
+    } else if (quote == '\'') {
+      Span with_quote = span;
+      with_quote.begin -= 1;
+      with_quote.column -= 1;
+      fix = lint::Fix{with_quote, "\"$HOME\"'"};
     }
-    ctx.report(span,
-               "the shell does not expand `~` inside quotes: this names a directory called `~`; "
-               "leave the `~` unquoted or write `$HOME`",
-               std::move(fix));
+  }
+  ctx.report(span,
+             "the shell does not expand `~` inside quotes: this names a directory called `~`; "
+             "leave the `~` unquoted or write `$HOME`",
+             std::move(fix));
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -60,6 +70,7 @@ extern const lint::Rule tilde_quoted{{.id = "tilde-quoted",
                                       .severity = Severity::warning,
                                       .summary = "a ~ inside quotes is not expanded",
                                       .doc = doc},
-                                     check};
+                                     check,
+                                     check_entry};
 
 }  // namespace cronkit::rules

@@ -42,7 +42,7 @@ void check(lint::RuleContext& ctx) {
       if (ctx.dialect.honours_cron_tz && has_cron_tz) continue;
       ctx.report(span, fmt::format("TZ={} only sets the jobs' environment: cron still runs them "
                                    "by the daemon's zone{}",
-                                   view.assignment->value,
+                                   lint::excerpt(view.assignment->value),
                                    ctx.dialect.honours_cron_tz
                                        ? "; use CRON_TZ= for the schedule"
                                        : "; Debian's cron has no per-crontab zone, so convert "
@@ -50,7 +50,7 @@ void check(lint::RuleContext& ctx) {
     } else if (name == "CRON_TZ" && !ctx.dialect.honours_cron_tz) {
       ctx.report(span, fmt::format("Debian's cron does not support CRON_TZ: it only exports "
                                    "CRON_TZ={} to the jobs and runs them by the daemon's zone",
-                                   view.assignment->value));
+                                   lint::excerpt(view.assignment->value)));
     }
   }
 }

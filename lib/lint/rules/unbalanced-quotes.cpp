@@ -42,22 +42,32 @@ std::string_view describe(lint::ShellConstruct::Kind kind) {
   }
 }
 
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  std::string_view raw = entry.command.raw;
+  if (!lint::may_have_unterminated_construct(raw)) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::ShellConstruct& construct : analysis.constructs) {
+    std::string_view what = describe(construct.kind);
+    if (what.empty()) continue;
+    Span span = construct.span;
+    span.end = entry.command.span.end;
+    span.end_column = entry.command.span.end_column;
+    ctx.report(span, fmt::format("{} at column {} is never closed: the shell stops with a "
+                                 "syntax error and the job does not run",
+                                 what, construct.span.column));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
 void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    std::string_view raw = entry.command.raw;
-    if (!lint::may_have_unterminated_construct(raw)) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    for (const lint::ShellConstruct& construct : analysis.constructs) {
-      std::string_view what = describe(construct.kind);
-      if (what.empty()) continue;
-      Span span = construct.span;
-      span.end = entry.command.span.end;
-      span.end_column = entry.command.span.end_column;
-      ctx.report(span, fmt::format("{} at column {} is never closed: the shell stops with a "
-                                   "syntax error and the job does not run",
-                                   what, construct.span.column));
-      break;
-    }
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -68,6 +78,7 @@ extern const lint::Rule unbalanced_quotes{
      .severity = Severity::error,
      .summary = "a quote, backquote or $( in the command is never closed",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -50,33 +50,43 @@ bool on_path(const lint::RuleContext& ctx, std::string_view path, std::string_vi
   return false;
 }
 
-void check(lint::RuleContext& ctx) {
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (ctx.crontab.format != CrontabFormat::user) return;
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    std::string_view raw = entry.command.raw;
-    std::size_t end = raw.find_first_of(" \t");
-    if (end == std::string_view::npos) continue;  // a lone word: no "more words"
-    std::string_view first = raw.substr(0, end);
-    std::size_t next = raw.find_first_not_of(" \t", end);
-    if (next == std::string_view::npos) continue;
-    bool known = std::find(accounts.begin(), accounts.end(), first) != accounts.end();
-    if (!known && ctx.options.check_paths) {
-      const EnvAssignment* path = lint::assignment_in_force(ctx.crontab, entry, "PATH");
-      known = lint::find_user(ctx.options.root, first).has_value() &&
-              !on_path(ctx, path ? std::string_view(path->value) : ctx.dialect.default_path, first);
-    }
-    if (!known) continue;
-    Span span = entry.command.span;
-    span.end = span.begin + end;
-    span.end_column = span.column + static_cast<std::uint32_t>(end);
-    Span fix_span = span;
-    fix_span.end = span.begin + next;
-    fix_span.end_column = span.column + static_cast<std::uint32_t>(next);
-    ctx.report(span,
-               fmt::format("user crontabs have no user field: cron runs `{}` as the command "
-                           "(\"{}: not found\"); the job already runs as the crontab's owner",
-                           first, first),
-               lint::Fix{fix_span, ""});
+  std::string_view raw = entry.command.raw;
+  std::size_t end = raw.find_first_of(" \t");
+  if (end == std::string_view::npos) return;  // a lone word: no "more words"
+  std::string_view first = raw.substr(0, end);
+  std::size_t next = raw.find_first_not_of(" \t", end);
+  if (next == std::string_view::npos) return;
+  bool known = std::find(accounts.begin(), accounts.end(), first) != accounts.end();
+  if (!known && ctx.options.check_paths) {
+    const EnvAssignment* path = lint::assignment_in_force(ctx.crontab, entry, "PATH");
+    known = lint::find_user(ctx.options.root, first).has_value() &&
+            !on_path(ctx, path ? std::string_view(path->value) : ctx.dialect.default_path, first);
+  }
+  if (!known) return;
+  Span span = entry.command.span;
+  span.end = span.begin + end;
+  span.end_column = span.column + static_cast<std::uint32_t>(end);
+  Span fix_span = span;
+  fix_span.end = span.begin + next;
+  fix_span.end_column = span.column + static_cast<std::uint32_t>(next);
+  ctx.report(span,
+             fmt::format("user crontabs have no user field: cron runs `{}` as the command "
+                         "(\"{}: not found\"); the job already runs as the crontab's owner",
+                         lint::excerpt(first), lint::excerpt(first)),
+             lint::Fix{fix_span, ""});
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -87,6 +97,7 @@ extern const lint::Rule user_field_in_user_crontab{
      .severity = Severity::error,
      .summary = "a user crontab entry starts with a user name, which cron runs as the command",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -72,7 +72,7 @@ void check(lint::RuleContext& ctx) {
                fmt::format("`{}` is in the user field: system crontabs need a user name between "
                            "the schedule and the command (e.g. `root {}`); cron rejects the "
                            "line{}",
-                           user, user,
+                           lint::excerpt(user), lint::excerpt(user),
                            ctx.dialect.rejects_whole_file_on_error
                                ? " and Debian's cron ignores the whole file"
                                : " (cronie fails the job at run time)"));

@@ -39,22 +39,20 @@ std::string problem(std::string_view user) {
   return {};
 }
 
-void check(lint::RuleContext& ctx) {
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   if (ctx.crontab.format != CrontabFormat::system) return;
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (!entry.user || entry.user->empty()) continue;
-    std::string_view user = *entry.user;
-    if (lint::looks_like_command_token(user)) continue;  // user-field-missing
-    std::string why = problem(user);
-    if (why.empty()) continue;
-    ctx.report(entry.user_span,
-               fmt::format("`{}` cannot be a user name: {}; cron rejects the entry (\"bad "
-                           "username\"){}",
-                           user, why,
-                           ctx.dialect.rejects_whole_file_on_error
-                               ? " and Debian's cron ignores the whole file"
-                               : ""));
-  }
+  if (!entry.user || entry.user->empty()) return;
+  std::string_view user = *entry.user;
+  if (lint::looks_like_command_token(user)) return;  // user-field-missing
+  std::string why = problem(user);
+  if (why.empty()) return;
+  ctx.report(entry.user_span,
+             fmt::format("`{}` cannot be a user name: {}; cron rejects the entry (\"bad "
+                         "username\"){}",
+                         lint::excerpt(user), why,
+                         ctx.dialect.rejects_whole_file_on_error
+                             ? " and Debian's cron ignores the whole file"
+                             : ""));
 }
 
 }  // namespace
@@ -64,6 +62,7 @@ extern const lint::Rule user_invalid{
      .severity = Severity::error,
      .summary = "the user field of a system crontab cannot be a user name",
      .doc = doc},
-    check};
+    nullptr,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -26,22 +26,20 @@ it and the job fails at run time.
 
 with a user that exists (`getent passwd NAME`).)doc";
 
-void check(lint::RuleContext& ctx) {
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   if (ctx.crontab.format != CrontabFormat::system) return;
   std::error_code error;
   if (!std::filesystem::exists(lint::under_root(ctx.options.root, "/etc/passwd"), error)) return;
-  for (const Entry& entry : ctx.crontab.entries) {
-    if (!entry.user || entry.user->empty()) continue;
-    std::string_view user = *entry.user;
-    if (lint::looks_like_command_token(user)) continue;
-    if (lint::find_user(ctx.options.root, user)) continue;
-    ctx.report(entry.user_span,
-               fmt::format("user `{}` is not in {}: {}", user,
-                           lint::under_root(ctx.options.root, "/etc/passwd"),
-                           ctx.dialect.unknown_user_rejected_at_parse
-                               ? "Debian's cron rejects the entry and ignores the whole file"
-                               : "cronie accepts the entry but the job fails at run time"));
-  }
+  if (!entry.user || entry.user->empty()) return;
+  std::string_view user = *entry.user;
+  if (lint::looks_like_command_token(user)) return;
+  if (lint::find_user(ctx.options.root, user)) return;
+  ctx.report(entry.user_span,
+             fmt::format("user `{}` is not in {}: {}", lint::excerpt(user),
+                         lint::under_root(ctx.options.root, "/etc/passwd"),
+                         ctx.dialect.unknown_user_rejected_at_parse
+                             ? "Debian's cron rejects the entry and ignores the whole file"
+                             : "cronie accepts the entry but the job fails at run time"));
 }
 
 }  // namespace
@@ -52,6 +50,7 @@ extern const lint::Rule user_unknown{{.id = "user-unknown",
                                                  "/etc/passwd",
                                       .doc = doc,
                                       .needs_filesystem = true},
-                                     check};
+                                     nullptr,
+                                     check_entry};
 
 }  // namespace cronkit::rules

@@ -22,21 +22,31 @@ under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
 ## Use instead
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
-void check(lint::RuleContext& ctx) {
-  for (const Entry& entry : lint::jobs(ctx.crontab, ctx.dialect)) {
-    if (entry.command.raw.find("activate") == std::string_view::npos) continue;
-    lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-    for (const lint::SimpleCommand& command : analysis.commands) {
-      const lint::Word* file = lint::sourced_file(command);
-      if (!file || !(file->text.ends_with("/bin/activate") || file->text == "bin/activate")) {
-        continue;
-      }
-      std::string venv = file->text.substr(0, file->text.size() - std::string("activate").size());
-      ctx.report(command.span, fmt::format("no need to activate the virtualenv under cron: run its "
-                                           "interpreter directly ({}python ...)",
-                                           venv));
-      break;
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find("activate") == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    const lint::Word* file = lint::sourced_file(command);
+    if (!file || !(file->text.ends_with("/bin/activate") || file->text == "bin/activate")) {
+      continue;
     }
+    std::string venv = file->text.substr(0, file->text.size() - std::string("activate").size());
+    ctx.report(command.span, fmt::format("no need to activate the virtualenv under cron: run its "
+                                         "interpreter directly ({}python ...)",
+                                         lint::excerpt(venv)));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
   }
 }
 
@@ -47,6 +57,7 @@ extern const lint::Rule venv_activate{
      .severity = Severity::info,
      .summary = "the job sources a virtualenv's activate instead of calling its python",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules
