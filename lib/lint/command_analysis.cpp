@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <map>
 
 #include "parse/command_text.hpp"
 
@@ -1263,10 +1264,35 @@ unsigned to_unsigned(std::string_view text) {
 }
 }  // namespace
 
+// The lines of a small system file under the root (passwd, group), read once and kept while
+// the file's size and modification time stay the same: per-entry checks ask once per entry.
+const std::vector<std::string>& file_lines(const std::string& path) {
+  struct Cached {
+    std::int64_t size = -1;
+    std::int64_t mtime = 0;
+    std::vector<std::string> lines;
+  };
+  thread_local std::map<std::string, Cached> cache;
+  struct stat info {};
+  std::int64_t size = -1, mtime = 0;
+  if (::stat(path.c_str(), &info) == 0) {
+    size = info.st_size;
+    mtime = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+  }
+  Cached& cached = cache[path];
+  if (cached.size != size || cached.mtime != mtime || size < 0) {
+    cached.lines.clear();
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) cached.lines.push_back(line);
+    cached.size = size;
+    cached.mtime = mtime;
+  }
+  return cached.lines;
+}
+
 std::optional<PasswdEntry> find_user(std::string_view root, std::string_view name) {
-  std::ifstream in(under_root(root, "/etc/passwd"));
-  std::string line;
-  while (std::getline(in, line)) {
+  for (const std::string& line : file_lines(under_root(root, "/etc/passwd"))) {
     std::vector<std::string_view> parts = split_colons(line);
     if (parts.size() < 7 || parts[0] != name) continue;
     return PasswdEntry{std::string(parts[0]), to_unsigned(parts[2]), to_unsigned(parts[3]),
@@ -1277,9 +1303,7 @@ std::optional<PasswdEntry> find_user(std::string_view root, std::string_view nam
 
 std::vector<unsigned> groups_of(std::string_view root, const PasswdEntry& user) {
   std::vector<unsigned> groups{user.gid};
-  std::ifstream in(under_root(root, "/etc/group"));
-  std::string line;
-  while (std::getline(in, line)) {
+  for (const std::string& line : file_lines(under_root(root, "/etc/group"))) {
     std::vector<std::string_view> parts = split_colons(line);
     if (parts.size() < 4) continue;
     std::string_view members = parts[3];
