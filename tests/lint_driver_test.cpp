@@ -12,7 +12,15 @@
 namespace cronkit::lint {
 namespace {
 
-std::vector<Finding> run(const std::string& text, RuleSelection selection = {},
+// Only the two file-format rules (and what a test adds), so that other rules' findings do not
+// get in the way.
+RuleSelection only_file_format_rules() {
+  return RuleSelection{
+      {{"all", false}, {"crlf-line-endings", true}, {"missing-final-newline", true}}};
+}
+
+std::vector<Finding> run(const std::string& text,
+                         RuleSelection selection = only_file_format_rules(),
                          DialectId dialect = DialectId::debian) {
   LintInput input;
   input.text = text;
@@ -93,7 +101,7 @@ TEST(MissingFinalNewline, FiresOnALastEntryWithoutNewline) {
 }
 
 TEST(MissingFinalNewline, SaysOnlyTheEntryIsLostUnderCronie) {
-  auto findings = run("0 6 * * * /opt/reports/run.sh", {}, DialectId::cronie);
+  auto findings = run("0 6 * * * /opt/reports/run.sh", only_file_format_rules(), DialectId::cronie);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].message.find("whole file"), std::string::npos);
 }
@@ -107,9 +115,11 @@ TEST(MissingFinalNewline, SilentWithANewlineOrAFinalComment) {
 TEST(Selection, DisableAndEnableApplyInOrder) {
   RuleSelection selection;
   selection.changes = {{"all", false}, {"crlf-line-endings", true}};
+  // (also checks that the default selection of the other tests is what they assume)
   EXPECT_EQ(rules_of(run("0 5 * * * x\r\n1 5 * * * y", selection)),
             (std::vector<std::string>{"1:crlf-line-endings"}));
-  selection.changes = {{"crlf-line-endings", false}};
+  selection.changes = {
+      {"all", false}, {"missing-final-newline", true}, {"crlf-line-endings", false}};
   EXPECT_EQ(rules_of(run("0 5 * * * x\r\n1 5 * * * y", selection)),
             (std::vector<std::string>{"2:missing-final-newline"}));
 }
@@ -166,6 +176,15 @@ TEST(Directives, IgnoresTheMarkerOutsideCommentsAndReportsUnknownKeys) {
   ASSERT_EQ(directives.problems.size(), 1u);
   EXPECT_EQ(directives.problems[0].span.line, 3u);
   EXPECT_EQ(directives.problems[0].span.column, 15u);
+}
+
+TEST(Messages, AreCutWhenTheyQuoteHugeText) {
+  std::string text = "# cronlint: " + std::string(100000, 'x') + "\n0 5 * * * /x\n";
+  auto findings = run(text);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "directive-invalid");
+  EXPECT_LE(findings[0].message.size(), 403u);
+  EXPECT_TRUE(findings[0].message.ends_with("..."));
 }
 
 TEST(DefaultFormat, FollowsTheIssueContract) {

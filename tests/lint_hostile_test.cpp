@@ -120,10 +120,12 @@ TEST(Hostile, ATenMegabyteLineIsOneFindingWithAShortExcerpt) {
 }
 
 TEST(Hostile, AMillionLinesDoNotHang) {
-  std::string text;
-  text.reserve(16 * 1000000);
+  std::string text = "PATH=/usr/local/bin:/usr/bin:/bin\n";
+  text.reserve(60 * 1000000);
   for (int i = 0; i < 1000000; ++i) {
-    text += i % 10 == 0 ? "# group\n" : "0 5 * * * /x " + std::to_string(i) + "\n";
+    text += i % 10 == 0 ? "# group\n"
+                        : "0 5 * * * /opt/jobs/run.sh " + std::to_string(i) +
+                              " >> /var/log/jobs.log 2>&1\n";
   }
   TempFile file("million", text);
   ToolRun run = run_cronlint({"--dialect", "cronie", file.path.string()});
@@ -140,8 +142,9 @@ TEST(Hostile, AMillionLinesDoNotHang) {
 TEST(Hostile, MemoryGrowsLinearlyWithTheInput) {
   auto crontab = [](int entries) {
     std::string text;
-    for (int i = 0; i < entries; ++i)
-      text += "0 5 * * * /opt/jobs/run.sh " + std::to_string(i) + "\n";
+    for (int i = 0; i < entries; ++i) {
+      text += "0 5 * * * /opt/jobs/run.sh " + std::to_string(i) + " >> /var/log/jobs.log 2>&1\n";
+    }
     return text;
   };
   TempFile small("small", crontab(50000));
@@ -159,7 +162,8 @@ TEST(Hostile, MemoryGrowsLinearlyWithTheInput) {
 
 TEST(Hostile, CrlfEverywhereIsReportedAtMostFiftyTimes) {
   std::string text;
-  for (int i = 0; i < 10000; ++i) text += "0 5 * * * /x" + std::to_string(i) + "\r\n";
+  for (int i = 0; i < 10000; ++i)
+    text += "0 5 * * * /x" + std::to_string(i) + " >/dev/null 2>&1\r\n";
   TempFile file("crlf", text);
   ToolRun run = run_cronlint({"--disable", "all", "--enable", "crlf-line-endings", "--format",
                               "json", "--dialect", "cronie", file.path.string()});

@@ -40,8 +40,8 @@ std::string example_of(std::string_view doc, std::string_view heading) {
 // Rules whose examples are not crontab text: a file name, a file mode, a file of 12000 lines,
 // or invisible characters written as markers (their tests live in tests/rules/).
 const std::set<std::string_view> examples_not_crontab_text = {
-    "cron-d-filename-invalid", "crontab-file-permissions", "file-too-long", "missing-final-newline",
-    "crlf-line-endings", "command-too-long"};
+    "cron-d-filename-invalid", "crontab-file-permissions", "file-too-long",
+    "missing-final-newline",   "crlf-line-endings",        "command-too-long"};
 
 // The rules of this helper ("lint"); lint-rules' rules are tested in their own files.
 const std::set<std::string_view> file_syntax_schedule_rules = {"command-too-long",

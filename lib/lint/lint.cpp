@@ -156,6 +156,16 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     return false;
   });
 
+  // A message that quotes the crontab (a 10 MB command word) is cut: the excerpt shows the text.
+  constexpr std::size_t max_message_bytes = 400;
+  for (Finding& finding : findings) {
+    if (finding.message.size() <= max_message_bytes) continue;
+    std::size_t cut = max_message_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(finding.message[cut]) & 0xC0) == 0x80) --cut;
+    finding.message.resize(cut);
+    finding.message += "...";
+  }
+
   // One finding per (line, rule): the first one reported wins.
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.span.line != b.span.line) return a.span.line < b.span.line;

@@ -87,7 +87,6 @@ std::string render_sarif(std::span<const FileReport> files,
   out += "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n";
   out += "      \"tool\": {\n        \"driver\": {\n          \"name\": \"cronlint\",\n";
   out += "          \"version\": " + json_string(version) + ",\n";
-  out += "          \"informationUri\": \"https://github.com/cronkit/cronkit\",\n";
   out += "          \"rules\": [";
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const RuleEntry& entry = entries[i];

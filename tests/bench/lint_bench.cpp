@@ -15,8 +15,8 @@ namespace {
 // Lines that no default rule objects to: distinct jobs, absolute paths, output redirected, no
 // daylight-saving hours, a comment every tenth line.
 std::string clean_crontab(std::size_t lines) {
-  static const char* const schedules[] = {"17 5 * * 1-5", "*/15 6-22 * * *", "0 4 1 * *",
-                                          "45 23 * * *",  "30 8 * * mon",    "0 */4 * * *"};
+  static const char* const schedules[] = {"17 5 * * 1-5", "0 6,12,18 * * *", "0 4 1 * *",
+                                          "45 23 * * *",  "30 8 * * mon",    "20 7 * * sun"};
   std::string text = "MAILTO=ops@example.com\nPATH=/usr/local/bin:/usr/bin:/bin\n";
   text.reserve(lines * 64);
   for (std::size_t i = 2; i < lines; ++i) {

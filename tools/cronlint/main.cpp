@@ -171,14 +171,16 @@ int main(int argc, char** argv) {
   std::vector<std::string> enabled, disabled;
   bool list_rules = false, check_paths = false, shellcheck = false, show_version = false;
   std::string explain, root, color = "auto";
-  app.add_option("FILE", files, "crontab files (\"-\" is standard input)");
+  app.add_option("FILE", files, "crontab files (\"-\" is standard input)")->type_name("");
   auto* system_flag =
       app.add_flag("--system", system_format, "system crontab format (5 fields, user, command)");
   auto* user_flag = app.add_flag("--user", user_format, "user crontab format (5 fields, command)");
   system_flag->excludes(user_flag);
   app.add_option("--stdin-filename", stdin_filename,
-                 "the path to assume for standard input (format, cron.d name)");
-  app.add_option("--tz", zone, "the zone the crontab runs in, for the DST rules");
+                 "the path to assume for standard input (format, cron.d name)")
+      ->type_name("PATH");
+  app.add_option("--tz", zone, "the zone the crontab runs in, for the DST rules")
+      ->type_name("ZONE");
   app.add_option("--dialect", dialect_name, "debian (default) or cronie")
       ->check(CLI::IsMember({"debian", "cronie"}));
   app.add_option("--format", format, "text (default), json, sarif or github")
@@ -187,14 +189,17 @@ int main(int argc, char** argv) {
                  "exit 1 when a finding at or above this: error, warning (default), info, never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   app.add_option("--enable", enabled, "enable a rule (repeatable; `all` allowed)")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("RULE");
   app.add_option("--disable", disabled, "disable a rule (repeatable; `all` allowed)")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("RULE");
   app.add_flag("--list-rules", list_rules, "print id, severity and summary of every rule");
-  app.add_option("--explain", explain, "print the rationale, examples and fix of one rule");
+  app.add_option("--explain", explain, "print the rationale, examples and fix of one rule")
+      ->type_name("RULE");
   app.add_flag("--check-paths", check_paths,
                "also check the filesystem: scripts, cron.d file mode and owner, .env files");
-  app.add_option("--root", root, "with --check-paths: look paths up under DIR");
+  app.add_option("--root", root, "with --check-paths: look paths up under DIR")->type_name("DIR");
   app.add_flag("--shellcheck", shellcheck,
                "run ShellCheck (--shell=sh) on each command (rule shellcheck/SCxxxx)");
   app.add_option("--color", color, "auto (default; honours NO_COLOR), always or never")
