@@ -13,6 +13,13 @@ namespace {
 
 class Golden : public ::testing::TestWithParam<GoldenCase> {};
 
+}  // namespace
+
+// Lets GoogleTest name a case by its file instead of dumping its bytes.
+void PrintTo(const GoldenCase& golden_case, std::ostream* out) { *out << golden_case.name; }
+
+namespace {
+
 TEST_P(Golden, OutputMatchesExpectedFile) {
   const GoldenCase& golden_case = GetParam();
   std::string actual = run_golden_case(golden_case);

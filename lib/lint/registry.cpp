@@ -10,38 +10,77 @@ namespace cronkit::rules {
 // replaced by '_'; it is defined in lib/lint/rules/<id>.cpp).
 // clang-format off
 #define CRONKIT_LINT_RULES(X) \
+  X(cd_without_and) \
   X(command_too_long) \
   X(crlf_line_endings) \
   X(cron_d_filename_invalid) \
   X(crontab_file_permissions) \
+  X(dangerous_command) \
   X(directive_invalid) \
   X(dom_dow_or) \
   X(dom_out_of_range) \
   X(dom_skips_short_months) \
+  X(dotenv_not_loaded) \
   X(dow_out_of_range) \
   X(dow_sunday_7) \
   X(dst_transition_time) \
   X(duplicate_entry) \
+  X(env_empty_unquoted) \
+  X(env_export) \
+  X(env_inline_comment) \
+  X(env_name_typo) \
+  X(env_tilde) \
+  X(env_trailing_whitespace) \
+  X(env_var_expansion) \
+  X(env_var_undefined) \
   X(field_count) \
   X(field_syntax) \
   X(file_too_long) \
+  X(flock_blocking) \
   X(hour_out_of_range) \
   X(line_continuation) \
+  X(log_path_unwritable) \
+  X(mailto_invalid) \
   X(minute_out_of_range) \
   X(minute_wildcard_fixed_hour) \
   X(missing_final_newline) \
   X(month_out_of_range) \
   X(name_invalid) \
   X(never_fires) \
+  X(no_overlap_lock) \
+  X(no_timeout) \
   X(non_ascii_character) \
+  X(output_not_redirected) \
+  X(path_not_set) \
+  X(percent_unescaped) \
+  X(python_outside_venv) \
+  X(python_unversioned) \
   X(range_reversed) \
+  X(reboot_caveats) \
+  X(redirect_order) \
+  X(relative_path) \
+  X(script_no_shebang) \
+  X(script_not_executable) \
   X(seconds_or_year_field) \
+  X(secret_in_crontab) \
+  X(shell_bashism) \
+  X(sources_shell_rc) \
   X(special_invalid) \
+  X(stderr_not_captured) \
   X(step_exceeds_range) \
   X(step_uneven) \
   X(step_without_range) \
   X(step_zero) \
+  X(sudo_in_cron) \
+  X(tilde_quoted) \
   X(too_frequent) \
+  X(tz_not_schedule) \
+  X(unbalanced_quotes) \
+  X(user_field_in_user_crontab) \
+  X(user_field_missing) \
+  X(user_invalid) \
+  X(user_unknown) \
+  X(venv_activate) \
   /* end of the list */
 // clang-format on
 

@@ -1,0 +1,88 @@
+// output-not-redirected: job output goes to mail, which often goes nowhere.
+
+#include <fmt/format.h>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds jobs whose standard output is not redirected (`>`, `>>`, `&>`, `| logger`,
+`| systemd-cat`, `| tee`) when no `MAILTO` line is in force, or the last one is `MAILTO=""`.
+
+## Why is this bad?
+cron mails a job's output to the crontab's owner. On a host without a mail server Debian's cron
+discards it ("No MTA installed, discarding output"), and `MAILTO=""` discards it on purpose:
+either way tracebacks and error messages vanish.
+
+## Example
+    15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py
+
+## Use instead
+    15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py >> /var/log/llm/triage.log 2>&1)doc";
+
+bool is_output_sink(std::string_view name) {
+  return name == "logger" || name == "systemd-cat" || name == "tee" || name == "mail" ||
+         name == "mailx" || name == "sendmail" || name == "s-nail" || name == "ts";
+}
+
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
+  if (mailto && !mailto->value.empty()) return;
+  if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  bool handled = false;
+  bool runs_something = false;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.list != 0) continue;
+    if (command.command_word()) runs_something = true;
+    if (command.redirects_stdout() ||
+        (command.before == lint::Connector::pipe && is_output_sink(command.command_name())) ||
+        (command.before == lint::Connector::pipe_stderr &&
+         is_output_sink(command.command_name()))) {
+      handled = true;
+      break;
+    }
+  }
+  if (handled || !runs_something) return;
+  std::string message =
+      mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
+               "vanish"
+             : fmt::format(
+                   "the job's output is not redirected: cron mails it to {}{}, so its errors "
+                   "usually vanish",
+                   ctx.crontab.format == CrontabFormat::system && entry.user
+                       ? fmt::format("{} (the job's user)", *entry.user)
+                       : std::string("the crontab's owner"),
+                   ctx.dialect.id == DialectId::debian
+                       ? " and, without a mail server, Debian's cron discards it"
+                       : ", and without a mail server it is lost");
+  message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
+  ctx.report(lint::trimmed_command_span(entry), std::move(message));
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule output_not_redirected{
+    {.id = "output-not-redirected",
+     .severity = Severity::warning,
+     .summary = "the job's output goes to mail, which often goes nowhere",
+     .doc = doc},
+    check,
+    check_entry};
+
+}  // namespace cronkit::rules

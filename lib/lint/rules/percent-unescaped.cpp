@@ -1,0 +1,108 @@
+// percent-unescaped: cron turns the first unescaped `%` of a command into end-of-command.
+
+#include <fmt/format.h>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds a `%` in a job's command that is not preceded by a backslash.
+
+## Why is this bad?
+cron ends the command at the first unescaped `%` and feeds the rest to the job's standard input,
+each further `%` becoming a newline (crontab(5)). `date +%F` becomes `date +`, so
+`backup-$(date +%F).tgz` is a shell syntax error or a file named `backup-`. Quotes do not protect
+it (cronie declined to change this). `\%` is read as `%` by Debian's cron and cronie (but not by
+systemd-cron). Sending standard input to a command on purpose (`mail%body`) is rare: suppress the
+finding for that line.
+
+## Example
+    0 2 * * * tar czf /backups/site-$(date +%F).tgz /var/www
+
+## Use instead
+    0 2 * * * tar czf /backups/site-$(date +\%F).tgz /var/www)doc";
+
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  const Command& command = entry.command;
+  if (!command.first_unescaped_percent) return;
+  std::size_t first = *command.first_unescaped_percent;
+  std::string_view raw = command.raw;
+  // Escape every unescaped `%` from the first one on, scanning as cron does.
+  std::string replacement;
+  bool escaped = false;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    char c = raw[i];
+    bool unescaped_percent = false;
+    if (escaped) {
+      escaped = false;
+    } else if (c == '\\') {
+      escaped = true;
+    } else if (c == '%') {
+      unescaped_percent = true;
+    }
+    if (i >= first) {
+      if (unescaped_percent) replacement += '\\';
+      replacement += c;
+    }
+  }
+  std::size_t at = command.span.begin + first;
+  Span span{command.span.line, static_cast<std::uint32_t>(command.span.column + first),
+            static_cast<std::uint32_t>(command.span.column + first + 1), at, at + 1};
+  Span fix_span{command.span.line, span.column, command.span.end_column, at, command.span.end};
+
+  std::string_view before = raw.substr(0, first);
+  char after = first + 1 < raw.size() ? raw[first + 1] : '\0';
+  std::string message;
+  std::size_t arithmetic = before.rfind("$((");
+  if (arithmetic != std::string_view::npos &&
+      before.find("))", arithmetic) == std::string_view::npos) {
+    message =
+        "cron ends the command at this `%`, even inside `$(( ))`: the shell gets an "
+        "unfinished arithmetic expression; write `\\%`";
+  } else if (before.rfind("date") != std::string_view::npos &&
+             (before.ends_with("+") || before.ends_with("+\"") || before.ends_with("+'") ||
+              before.find('+', before.rfind("date")) != std::string_view::npos)) {
+    message = fmt::format(
+        "cron ends the command at this `%`: `date` gets a cut format and the rest (`{}`) "
+        "goes to standard input; write `\\%` for every `%`",
+        raw.substr(first + 1, std::min<std::size_t>(20, raw.size() - first - 1)));
+  } else if (std::isalpha(static_cast<unsigned char>(after))) {
+    message = fmt::format(
+        "cron ends the command at this `%` (a `%{}` format?) and sends the "
+        "rest to standard input; write `\\%`",
+        after);
+  } else {
+    message = fmt::format(
+        "cron ends the command at the first unescaped `%` and sends the rest to the job's "
+        "standard input: the shell runs only `{}`; write `\\%` for a literal `%`",
+        lint::excerpt(command.shell_command));
+  }
+  ctx.report(span, std::move(message), lint::Fix{fix_span, std::move(replacement)});
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule percent_unescaped{
+    {.id = "percent-unescaped",
+     .severity = Severity::error,
+     .summary = "an unescaped % ends the command: cron sends the rest to standard input",
+     .doc = doc},
+    check,
+    check_entry};
+
+}  // namespace cronkit::rules

@@ -1,0 +1,161 @@
+// shell-bashism: cron runs /bin/sh, which is dash on Debian and Ubuntu.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds bash-only syntax in a job when the crontab does not set `SHELL` to bash or zsh: `source` as a
+command, `[[`, `&>`, `|&`, `<(...)` / `>(...)`, `$'...'`, brace expansion (`{a,b}`, `{1..5}`),
+`function`, and `$RANDOM` (or `RANDOM` inside `$(( ))`). Commands run by `bash -c '...'` are not
+checked.
+
+## Why is this bad?
+cron runs jobs with `/bin/sh`, which is dash on Debian and Ubuntu: `source: not found`;
+`cmd &> log` is read as `cmd &` plus an empty `> log`, so the job goes to the background and its
+output is not captured; `$RANDOM` is empty, so `sleep $((RANDOM \% 300))` sleeps 0 seconds. On
+RHEL and Fedora `/bin/sh` is bash and the job works, until it moves.
+
+## Example
+    0 6 * * * source /srv/llm/.venv/bin/activate && python /srv/llm/run.py
+
+## Use instead
+    SHELL=/bin/bash
+
+above the job, or better, no bash-only syntax:
+
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
+
+struct Use {
+  Span span;
+  std::string what;
+  std::optional<lint::Fix> fix;
+};
+
+bool checked_shell(std::string_view shell) {
+  return shell.empty() || shell == "sh" || shell == "dash" || shell == "ash";
+}
+
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  std::string_view source = ctx.crontab.source();
+  std::string_view raw = entry.command.raw;
+  if (raw.find("source") == std::string_view::npos && raw.find("[[") == std::string_view::npos &&
+      raw.find("&>") == std::string_view::npos && raw.find("|&") == std::string_view::npos &&
+      raw.find("<(") == std::string_view::npos && raw.find(">(") == std::string_view::npos &&
+      raw.find("$'") == std::string_view::npos && raw.find('{') == std::string_view::npos &&
+      raw.find("function") == std::string_view::npos &&
+      raw.find("RANDOM") == std::string_view::npos) {
+    return;
+  }
+  const EnvAssignment* shell = lint::assignment_in_force(ctx.crontab, entry, "SHELL");
+  if (shell && lint::is_bash_like_shell(shell->value)) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  std::vector<Use> uses;
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (!checked_shell(command.shell)) continue;
+    const lint::Word* word = command.command_word();
+    if (word && word->text == "source" && !word->quoted) {
+      uses.push_back({word->span, "`source` (dash has only `.`)", lint::Fix{word->span, "."}});
+    }
+    for (const lint::Redirection& r : command.redirections) {
+      if ((r.op == "&>" || r.op == "&>>") && r.target) {
+        std::string replacement =
+            fmt::format("{} {} 2>&1", r.op == "&>" ? ">" : ">>",
+                        source.substr(r.target->span.begin, r.target->span.length()));
+        uses.push_back({r.operator_span,
+                        fmt::format("`{}`: dash runs the command in the background and "
+                                    "truncates the file instead",
+                                    r.op),
+                        lint::Fix{r.span, std::move(replacement)}});
+      }
+    }
+    if (command.after == lint::Connector::pipe_stderr) {
+      std::size_t at = source.find("|&", command.span.end);
+      if (at != std::string_view::npos) {
+        Span span = analysis.span(0, 0);
+        span.begin = at;
+        span.end = at + 2;
+        span.column =
+            static_cast<std::uint32_t>(entry.command.span.column + (at - entry.command.span.begin));
+        span.end_column = span.column + 2;
+        uses.push_back({span, "`|&`", lint::Fix{span, "2>&1 |"}});
+      }
+    }
+  }
+  using Kind = lint::ShellConstruct::Kind;
+  for (const lint::ShellConstruct& construct : analysis.constructs) {
+    if (!checked_shell(construct.shell)) continue;
+    switch (construct.kind) {
+      case Kind::double_bracket:
+        uses.push_back({construct.span, "`[[` (use `[`)", std::nullopt});
+        break;
+      case Kind::process_substitution:
+        uses.push_back({construct.span, "process substitution `<(...)`", std::nullopt});
+        break;
+      case Kind::ansi_c_quote:
+        uses.push_back({construct.span, "`$'...'` quoting", std::nullopt});
+        break;
+      case Kind::brace_expansion:
+        uses.push_back({construct.span, "brace expansion (dash keeps the braces)", std::nullopt});
+        break;
+      case Kind::function_keyword:
+        uses.push_back({construct.span, "the `function` keyword", std::nullopt});
+        break;
+      default:
+        break;
+    }
+  }
+  for (const lint::VariableReference& reference : analysis.variables) {
+    if (reference.name == "RANDOM") {
+      uses.push_back({reference.span, "`RANDOM` (empty in dash, so the value is 0)", std::nullopt});
+    }
+  }
+  if (uses.empty()) return;
+  std::stable_sort(uses.begin(), uses.end(),
+                   [](const Use& a, const Use& b) { return a.span.begin < b.span.begin; });
+  Use& first = uses.front();
+  std::string message =
+      ctx.dialect.id == DialectId::debian
+          ? fmt::format(
+                "cron runs the job with /bin/sh, which is dash on Debian and Ubuntu "
+                "and does not understand {}",
+                first.what)
+          : fmt::format(
+                "cron runs the job with /bin/sh: {} works where that is bash (RHEL, "
+                "Fedora) but not where it is dash (Debian, Ubuntu)",
+                first.what);
+  if (uses.size() > 1)
+    message += fmt::format(" (and {} more bash-only construct(s))", uses.size() - 1);
+  message += "; set SHELL=/bin/bash above the job or use POSIX syntax";
+  ctx.report(first.span, std::move(message), std::move(first.fix));
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule shell_bashism{
+    {.id = "shell-bashism",
+     .severity = Severity::warning,
+     .summary = "bash-only syntax in a job that /bin/sh (dash) runs",
+     .doc = doc},
+    check,
+    check_entry};
+
+}  // namespace cronkit::rules

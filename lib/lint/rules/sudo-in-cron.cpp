@@ -1,0 +1,60 @@
+// sudo-in-cron: sudo in a cron job needs a password or a TTY, or hides privilege.
+
+#include <fmt/format.h>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds `sudo` as a command word in a job.
+
+## Why is this bad?
+sudo may ask for a password or need a terminal (`requiretty` on RHEL), so the job hangs or fails
+with "no tty present"; it also hides a privileged job in a user's crontab. Put the job in root's
+crontab or in an /etc/cron.d file with the right user field.
+
+## Example
+    0 3 * * * sudo /usr/bin/certbot renew
+
+## Use instead
+    # /etc/cron.d/certbot
+    0 3 * * * root /usr/bin/certbot renew -q)doc";
+
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find("sudo") == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    if (command.command_name() != "sudo") continue;
+    ctx.report(command.command_word()->span,
+               "sudo in a cron job may wait for a password or a terminal (\"no tty present\"); "
+               "run the job from root's crontab or an /etc/cron.d file with the right user");
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule sudo_in_cron{
+    {.id = "sudo-in-cron",
+     .severity = Severity::warning,
+     .summary = "sudo in a cron job needs a password or a terminal",
+     .doc = doc},
+    check,
+    check_entry};
+
+}  // namespace cronkit::rules

@@ -1,0 +1,103 @@
+// user-field-in-user-crontab: `root` in a user crontab is taken as the command.
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include <sys/stat.h>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+In a user crontab (`crontab -e`), finds entries whose command starts with a well-known account
+name (`root`, `www-data`, `nobody`, `daemon`, `postgres`, `mysql`, `nginx`, `apache`, `ubuntu`,
+`ec2-user`) followed by more words. With `--check-paths`, any first word that is a user in
+`--root`'s /etc/passwd and not a program on the job's PATH.
+
+## Why is this bad?
+User crontabs have no user field: the job runs as the crontab's owner, and the first word is the
+command, so the job fails with "root: not found". supercronic has no user field either.
+
+## Example
+    0 3 * * * root /usr/local/bin/backup.sh
+
+## Use instead
+    0 3 * * * /usr/local/bin/backup.sh
+
+(or move the line to /etc/cron.d, where the user field belongs).)doc";
+
+constexpr auto accounts =
+    std::to_array<std::string_view>({"root", "www-data", "nobody", "daemon", "postgres", "mysql",
+                                     "nginx", "apache", "ubuntu", "ec2-user"});
+
+bool on_path(const lint::RuleContext& ctx, std::string_view path, std::string_view name) {
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t colon = path.find(':', start);
+    std::string_view directory =
+        path.substr(start, colon == std::string_view::npos ? colon : colon - start);
+    struct stat info {};
+    std::string candidate =
+        lint::under_root(ctx.options.root, fmt::format("{}/{}", directory, name));
+    if (::stat(candidate.c_str(), &info) == 0) return true;
+    if (colon == std::string_view::npos) break;
+    start = colon + 1;
+  }
+  return false;
+}
+
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (ctx.crontab.format != CrontabFormat::user) return;
+  std::string_view raw = entry.command.raw;
+  std::size_t end = raw.find_first_of(" \t");
+  if (end == std::string_view::npos) return;  // a lone word: no "more words"
+  std::string_view first = raw.substr(0, end);
+  std::size_t next = raw.find_first_not_of(" \t", end);
+  if (next == std::string_view::npos) return;
+  bool known = std::find(accounts.begin(), accounts.end(), first) != accounts.end();
+  if (!known && ctx.options.check_paths) {
+    const EnvAssignment* path = lint::assignment_in_force(ctx.crontab, entry, "PATH");
+    known = lint::find_user(ctx.options.root, first).has_value() &&
+            !on_path(ctx, path ? std::string_view(path->value) : ctx.dialect.default_path, first);
+  }
+  if (!known) return;
+  Span span = entry.command.span;
+  span.end = span.begin + end;
+  span.end_column = span.column + static_cast<std::uint32_t>(end);
+  Span fix_span = span;
+  fix_span.end = span.begin + next;
+  fix_span.end_column = span.column + static_cast<std::uint32_t>(next);
+  ctx.report(span,
+             fmt::format("user crontabs have no user field: cron runs `{}` as the command "
+                         "(\"{}: not found\"); the job already runs as the crontab's owner",
+                         lint::excerpt(first), lint::excerpt(first)),
+             lint::Fix{fix_span, ""});
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule user_field_in_user_crontab{
+    {.id = "user-field-in-user-crontab",
+     .severity = Severity::error,
+     .summary = "a user crontab entry starts with a user name, which cron runs as the command",
+     .doc = doc},
+    check,
+    check_entry};
+
+}  // namespace cronkit::rules

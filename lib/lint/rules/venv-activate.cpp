@@ -1,0 +1,63 @@
+// venv-activate: calling the virtualenv's interpreter directly is simpler than `activate`.
+
+#include <fmt/format.h>
+
+#include "lint/command_analysis.hpp"
+#include "lint/rule.hpp"
+
+namespace cronkit::rules {
+namespace {
+
+constexpr std::string_view doc = R"doc(## What it does
+Finds jobs that source a virtualenv's `bin/activate`.
+
+## Why is this bad?
+It is not needed under cron: running `<venv>/bin/python` directly gives the same `sys.path`.
+`activate` is meant for interactive shells, needs `source` or `.` (and `source` is a bashism
+under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
+
+## Example
+    0 6 * * * . /srv/llm/.venv/bin/activate && python /srv/llm/run.py
+
+## Use instead
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
+
+void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (entry.command.raw.find("activate") == std::string_view::npos) return;
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  for (const lint::SimpleCommand& command : analysis.commands) {
+    const lint::Word* file = lint::sourced_file(command);
+    if (!file || !(file->text.ends_with("/bin/activate") || file->text == "bin/activate")) {
+      continue;
+    }
+    std::string venv = file->text.substr(0, file->text.size() - std::string("activate").size());
+    ctx.report(command.span, fmt::format("no need to activate the virtualenv under cron: run its "
+                                         "interpreter directly ({}python ...)",
+                                         lint::excerpt(venv)));
+    break;
+  }
+}
+
+// Lines cron rejects for a time field still get the command findings.
+void check(lint::RuleContext& ctx) {
+  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
+    check_job(ctx, *job);
+  }
+}
+
+}  // namespace
+
+extern const lint::Rule venv_activate{
+    {.id = "venv-activate",
+     .severity = Severity::info,
+     .summary = "the job sources a virtualenv's activate instead of calling its python",
+     .doc = doc},
+    check,
+    check_entry};
+
+}  // namespace cronkit::rules

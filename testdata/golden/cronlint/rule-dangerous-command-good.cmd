@@ -1,0 +1,1 @@
+cronlint lint/dangerous-command.good.crontab --disable all --enable dangerous-command

@@ -1,0 +1,1 @@
+cronlint lint/dangerous-command.crontab --disable all --enable dangerous-command

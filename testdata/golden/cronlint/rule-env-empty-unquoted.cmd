@@ -1,0 +1,1 @@
+cronlint lint/env-empty-unquoted.crontab --disable all --enable env-empty-unquoted

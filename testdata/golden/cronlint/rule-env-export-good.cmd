@@ -1,0 +1,1 @@
+cronlint lint/env-export.good.crontab --disable all --enable env-export

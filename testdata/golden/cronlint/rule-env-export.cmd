@@ -1,0 +1,1 @@
+cronlint lint/env-export.crontab --disable all --enable env-export

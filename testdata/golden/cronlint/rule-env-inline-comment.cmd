@@ -1,0 +1,1 @@
+cronlint lint/env-inline-comment.crontab --disable all --enable env-inline-comment

@@ -1,0 +1,1 @@
+cronlint lint/env-name-typo.crontab --disable all --enable env-name-typo

@@ -1,0 +1,1 @@
+cronlint lint/env-tilde.good.crontab --disable all --enable env-tilde

@@ -1,0 +1,1 @@
+cronlint lint/env-tilde.crontab --disable all --enable env-tilde

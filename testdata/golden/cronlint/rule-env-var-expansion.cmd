@@ -1,0 +1,1 @@
+cronlint lint/env-var-expansion.crontab --disable all --enable env-var-expansion

@@ -1,0 +1,1 @@
+cronlint lint/env-var-undefined.crontab --disable all --enable env-var-undefined

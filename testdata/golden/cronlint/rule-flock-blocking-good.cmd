@@ -1,0 +1,1 @@
+cronlint lint/flock-blocking.good.crontab --disable all --enable flock-blocking

@@ -1,0 +1,1 @@
+cronlint lint/flock-blocking.crontab --disable all --enable flock-blocking

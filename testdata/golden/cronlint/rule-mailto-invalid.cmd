@@ -1,0 +1,1 @@
+cronlint lint/mailto-invalid.crontab --disable all --enable mailto-invalid

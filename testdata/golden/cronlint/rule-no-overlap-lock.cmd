@@ -1,0 +1,1 @@
+cronlint lint/no-overlap-lock.crontab --disable all --enable no-overlap-lock

@@ -1,0 +1,1 @@
+cronlint lint/no-timeout.good.crontab --disable all --enable no-timeout

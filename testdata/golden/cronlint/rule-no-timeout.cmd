@@ -1,0 +1,1 @@
+cronlint lint/no-timeout.crontab --disable all --enable no-timeout

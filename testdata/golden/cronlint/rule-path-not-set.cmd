@@ -1,0 +1,1 @@
+cronlint lint/path-not-set.crontab --disable all --enable path-not-set

@@ -1,0 +1,1 @@
+cronlint lint/percent-unescaped.good.crontab --disable all --enable percent-unescaped

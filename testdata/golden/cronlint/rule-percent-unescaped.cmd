@@ -1,0 +1,1 @@
+cronlint lint/percent-unescaped.crontab --disable all --enable percent-unescaped

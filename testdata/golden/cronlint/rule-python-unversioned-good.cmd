@@ -1,0 +1,1 @@
+cronlint lint/python-unversioned.good.crontab --disable all --enable python-unversioned

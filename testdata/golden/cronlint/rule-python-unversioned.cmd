@@ -1,0 +1,1 @@
+cronlint lint/python-unversioned.crontab --disable all --enable python-unversioned

@@ -1,0 +1,1 @@
+cronlint lint/reboot-caveats.good.crontab --disable all --enable reboot-caveats

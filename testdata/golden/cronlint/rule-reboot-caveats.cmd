@@ -1,0 +1,1 @@
+cronlint lint/reboot-caveats.crontab --disable all --enable reboot-caveats

@@ -1,0 +1,1 @@
+cronlint lint/redirect-order.good.crontab --disable all --enable redirect-order

@@ -1,0 +1,1 @@
+cronlint lint/redirect-order.crontab --disable all --enable redirect-order

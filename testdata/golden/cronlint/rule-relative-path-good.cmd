@@ -1,0 +1,1 @@
+cronlint lint/relative-path.good.crontab --disable all --enable relative-path

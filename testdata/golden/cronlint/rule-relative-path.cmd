@@ -1,0 +1,1 @@
+cronlint lint/relative-path.crontab --disable all --enable relative-path

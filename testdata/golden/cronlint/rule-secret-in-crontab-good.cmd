@@ -1,0 +1,1 @@
+cronlint lint/secret-in-crontab.good.crontab --disable all --enable secret-in-crontab

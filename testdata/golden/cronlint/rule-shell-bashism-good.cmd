@@ -1,0 +1,1 @@
+cronlint lint/shell-bashism.good.crontab --disable all --enable shell-bashism

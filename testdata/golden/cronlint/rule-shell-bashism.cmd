@@ -1,0 +1,1 @@
+cronlint lint/shell-bashism.crontab --disable all --enable shell-bashism

@@ -1,0 +1,1 @@
+cronlint lint/stderr-not-captured.crontab --disable all --enable stderr-not-captured

@@ -1,0 +1,1 @@
+cronlint lint/sudo-in-cron.good.crontab --disable all --enable sudo-in-cron

@@ -1,0 +1,1 @@
+cronlint lint/sudo-in-cron.crontab --disable all --enable sudo-in-cron

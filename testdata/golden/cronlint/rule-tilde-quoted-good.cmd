@@ -1,0 +1,1 @@
+cronlint lint/tilde-quoted.good.crontab --disable all --enable tilde-quoted

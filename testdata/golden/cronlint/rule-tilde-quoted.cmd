@@ -1,0 +1,1 @@
+cronlint lint/tilde-quoted.crontab --disable all --enable tilde-quoted

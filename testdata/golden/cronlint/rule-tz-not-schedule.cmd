@@ -1,0 +1,1 @@
+cronlint lint/tz-not-schedule.crontab --disable all --enable tz-not-schedule

@@ -1,0 +1,1 @@
+cronlint lint/unbalanced-quotes.good.crontab --disable all --enable unbalanced-quotes

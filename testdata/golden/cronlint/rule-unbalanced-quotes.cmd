@@ -1,0 +1,1 @@
+cronlint lint/unbalanced-quotes.crontab --disable all --enable unbalanced-quotes

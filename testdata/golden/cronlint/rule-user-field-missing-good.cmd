@@ -1,0 +1,1 @@
+cronlint lint/user-field-missing.good.crontab --disable all --enable user-field-missing

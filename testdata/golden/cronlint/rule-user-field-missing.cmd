@@ -1,0 +1,1 @@
+cronlint lint/user-field-missing.crontab --disable all --enable user-field-missing

@@ -1,0 +1,1 @@
+cronlint lint/user-invalid.good.crontab --disable all --enable user-invalid

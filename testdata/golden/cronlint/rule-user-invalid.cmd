@@ -1,0 +1,1 @@
+cronlint lint/user-invalid.crontab --disable all --enable user-invalid

@@ -1,0 +1,1 @@
+cronlint lint/venv-activate.good.crontab --disable all --enable venv-activate

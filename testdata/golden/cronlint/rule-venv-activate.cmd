@@ -1,0 +1,1 @@
+cronlint lint/venv-activate.crontab --disable all --enable venv-activate

@@ -1,0 +1,2 @@
+#!/bin/sh
+exec tar czf /backups/home.tgz /home
