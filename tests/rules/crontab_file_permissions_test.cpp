@@ -53,7 +53,9 @@ TEST(CrontabFilePermissions, Mode0644IsFineAndCronieRejectsExecuteBits) {
   for (const auto& finding : findings) {
     EXPECT_EQ(finding.message.find("mode"), std::string::npos) << finding.message;
   }
-  if (geteuid() == 0) EXPECT_TRUE(findings.empty());
+  if (geteuid() == 0) {
+    EXPECT_TRUE(findings.empty());
+  }
   ASSERT_EQ(cronie.size(), 1u);
   EXPECT_NE(cronie[0].message.find("mode 0744"), std::string::npos);
   for (const auto& finding : debian) {

@@ -26,8 +26,8 @@ namespace cronkit::testing {
 struct LintTestOptions {
   CrontabFormat format = CrontabFormat::user;
   DialectId dialect = DialectId::debian;
-  std::string path;  // the assumed install path ("" = unknown, e.g. stdin)
-  std::string zone;  // --tz
+  std::string path = {};  // the assumed install path ("" = unknown, e.g. stdin)
+  std::string zone = {};  // --tz
   std::string root = "/";
   bool format_from_path = false;  // true: let the path (or a directive) decide the format
 };
