@@ -122,9 +122,15 @@ TEST(Hostile, ATenMegabyteLineIsOneFindingWithAShortExcerpt) {
 }
 
 TEST(Hostile, AMillionLinesDoNotHang) {
+#ifdef CRONKIT_SANITIZED_BUILD
+  // Under AddressSanitizer the point is memory errors, not speed: a tenth of the lines.
+  constexpr int lines = 100000;
+#else
+  constexpr int lines = 1000000;
+#endif
   std::string text = "PATH=/usr/local/bin:/usr/bin:/bin\n";
-  text.reserve(60 * 1000000);
-  for (int i = 0; i < 1000000; ++i) {
+  text.reserve(60 * static_cast<std::size_t>(lines));
+  for (int i = 0; i < lines; ++i) {
     text += i % 10 == 0 ? "# group\n"
                         : "0 5 * * * /opt/jobs/run.sh " + std::to_string(i) +
                               " >> /var/log/jobs.log 2>&1\n";
