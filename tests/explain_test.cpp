@@ -6,10 +6,10 @@
 
 #include "explain/entry.hpp"
 #include "explain/explain.hpp"
-#include "explain/json.hpp"
 #include "explain/output.hpp"
 #include "explain/render.hpp"
 #include "parse/parse.hpp"
+#include "report/json.hpp"
 
 namespace cronkit {
 namespace {
@@ -284,10 +284,10 @@ TEST(DescribeEntry, CronTzDependsOnTheDialect) {
 // ---- JSON ---------------------------------------------------------------------------------------
 
 TEST(JsonString, EscapesWhatJsonRequires) {
-  EXPECT_EQ(json_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
-  EXPECT_EQ(json_string("x\ny\tz\x01"), "\"x\\ny\\tz\\u0001\"");
-  EXPECT_EQ(json_string("caf\xc3\xa9"), "\"caf\xc3\xa9\"");  // valid UTF-8 stays as is
-  EXPECT_EQ(json_string("\xff"), "\"\\u00ff\"");             // invalid UTF-8 becomes a code point
+  EXPECT_EQ(report::json_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
+  EXPECT_EQ(report::json_string("x\ny\tz\x01"), "\"x\\ny\\tz\\u0001\"");
+  EXPECT_EQ(report::json_string("caf\xc3\xa9"), "\"caf\xc3\xa9\"");  // valid UTF-8 stays as is
+  EXPECT_EQ(report::json_string("\xff"), "\"\\ufffd\"");             // invalid UTF-8 becomes U+FFFD
 }
 
 TEST(RenderJson, HasTheFieldsTheIssueNames) {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "report/json.hpp"
+
 #include <cstdio>
 #include <random>
 #include <string>
@@ -590,7 +592,7 @@ TEST(Render, IcalLinesFoldAt75OctetsWithoutSplittingCharacters) {
 
 TEST(Render, JsonAndCsvEscaping) {
   std::string json;
-  append_json_string(json, "say \"hi\"\t\\ \x01");
+  report::append_json_string(json, "say \"hi\"\t\\ \x01");
   EXPECT_EQ(json, "\"say \\\"hi\\\"\\t\\\\ \\u0001\"");
   std::string csv;
   append_csv_field(csv, "plain");

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
-#include "explain/json.hpp"
+#include "report/json.hpp"
 
 namespace cronkit {
 namespace {
+
+using report::json_string;
 
 std::string number_list(const std::vector<int>& values) {
   std::string text = "[";

@@ -1,5 +1,7 @@
 #include "sim/render.hpp"
 
+#include "report/json.hpp"
+
 #include <fmt/format.h>
 
 namespace cronkit {
@@ -33,37 +35,6 @@ std::optional<ListFormat> list_format_from_name(std::string_view name) {
   if (name == "csv") return ListFormat::csv;
   if (name == "ics") return ListFormat::ics;
   return std::nullopt;
-}
-
-void append_json_string(std::string& out, std::string_view text) {
-  out.push_back('"');
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (byte < 0x20 || byte == 0x7f) {
-          out += fmt::format("\\u{:04x}", byte);
-        } else {
-          out.push_back(c);
-        }
-    }
-  }
-  out.push_back('"');
 }
 
 void append_csv_field(std::string& out, std::string_view text) {
@@ -173,12 +144,12 @@ void FiringListWriter::row(std::string& out, const Firing& firing) {
       out += "{\"time\": \"";
       time_writer_.append(out, firing.instant);
       out += "\", \"source\": ";
-      append_json_string(out, source.source);
+      report::append_json_string(out, source.source);
       out += ", \"line\": ";
       out += source.line ? std::to_string(*source.line) : "null";
       out += ", \"command\": ";
       if (source.command) {
-        append_json_string(out, *source.command);
+        report::append_json_string(out, *source.command);
       } else {
         out += "null";
       }

@@ -56,8 +56,6 @@ class FiringListWriter {
   std::size_t repeat_ = 0;
 };
 
-// Helpers shared with the load report, exposed for tests.
-void append_json_string(std::string& out, std::string_view text);
 void append_csv_field(std::string& out, std::string_view text);
 // One iCalendar content line: escaped by the caller, folded here at 75 octets (never inside a
 // UTF-8 sequence), ended with CRLF.

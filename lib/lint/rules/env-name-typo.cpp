@@ -9,10 +9,13 @@
 #include <vector>
 
 #include "lint/command_analysis.hpp"
+#include "lint/edit_distance.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
 namespace {
+
+using lint::edit_distance;
 
 constexpr std::string_view doc = R"doc(## What it does
 Finds environment names that are not names cron (or the job's shell) reads but are near misses of
@@ -47,21 +50,6 @@ constexpr std::array<Variant, 6> variants = {{{"MAIL_TO", "MAILTO"},
 // Names that are legitimately close to a significant one.
 constexpr std::array<std::string_view, 6> known_names = {"PATHS", "PWD",   "HOST",
                                                          "USER",  "SHLVL", "TZ"};
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 std::string upper(std::string_view text) {
   std::string result(text);
