@@ -23,6 +23,7 @@
 #include "ast/ast.hpp"
 #include "ast/span.hpp"
 #include "dialect/dialect.hpp"
+#include "lint/rule.hpp"
 
 namespace cronkit::lint {
 
@@ -282,6 +283,20 @@ inline Jobs rejected_jobs(const Crontab& crontab, const Dialect& dialect) {
 // left to run.
 const Entry* job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect,
                     std::shared_ptr<Entry>& holder);
+
+// The two entry points of a rule that checks jobs, made from its one per-job check: every
+// accepted entry's job, and the jobs of lines cron rejects for a time field (their commands still
+// get findings). A rule is then `{info, check_rejected_jobs<check_job>, check_job_of<check_job>}`.
+using JobCheck = void (*)(RuleContext& ctx, const Entry& job);
+template <JobCheck CheckJob>
+void check_rejected_jobs(RuleContext& ctx) {
+  for (const Entry& job : rejected_jobs(ctx.crontab, ctx.dialect)) CheckJob(ctx, job);
+}
+template <JobCheck CheckJob>
+void check_job_of(RuleContext& ctx, const Entry& entry) {
+  std::shared_ptr<Entry> holder;
+  if (const Entry* job = job_of(ctx.crontab, entry, ctx.dialect, holder)) CheckJob(ctx, *job);
+}
 // analyze_entry(), computed once for the rules that look at the same job one after another (the
 // lint driver runs every rule's per-entry check on one entry before the next). The reference is
 // valid until the next call.

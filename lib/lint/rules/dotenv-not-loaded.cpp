@@ -123,18 +123,6 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   }
 }
 
-// Lines cron rejects for a time field still get the command findings.
-void check(lint::RuleContext& ctx) {
-  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
-}
-
-void check_entry(lint::RuleContext& ctx, const Entry& entry) {
-  std::shared_ptr<Entry> holder;
-  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
-    check_job(ctx, *job);
-  }
-}
-
 }  // namespace
 
 extern const lint::Rule dotenv_not_loaded{
@@ -143,7 +131,7 @@ extern const lint::Rule dotenv_not_loaded{
      .summary = "a .env file beside the job's script is never loaded",
      .doc = doc,
      .needs_filesystem = true},
-    check,
-    check_entry};
+    lint::check_rejected_jobs<check_job>,
+    lint::check_job_of<check_job>};
 
 }  // namespace cronkit::rules

@@ -66,18 +66,6 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
              "front of the command");
 }
 
-// Lines cron rejects for a time field still get the command findings.
-void check(lint::RuleContext& ctx) {
-  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
-}
-
-void check_entry(lint::RuleContext& ctx, const Entry& entry) {
-  std::shared_ptr<Entry> holder;
-  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
-    check_job(ctx, *job);
-  }
-}
-
 }  // namespace
 
 extern const lint::Rule no_timeout{{.id = "no-timeout",
@@ -86,7 +74,7 @@ extern const lint::Rule no_timeout{{.id = "no-timeout",
                                                "blocks every later run",
                                     .doc = doc,
                                     .default_enabled = false},
-                                   check,
-                                   check_entry};
+                                   lint::check_rejected_jobs<check_job>,
+                                   lint::check_job_of<check_job>};
 
 }  // namespace cronkit::rules

@@ -115,18 +115,6 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   }
 }
 
-// Lines cron rejects for a time field still get the command findings.
-void check(lint::RuleContext& ctx) {
-  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
-}
-
-void check_entry(lint::RuleContext& ctx, const Entry& entry) {
-  std::shared_ptr<Entry> holder;
-  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
-    check_job(ctx, *job);
-  }
-}
-
 }  // namespace
 
 extern const lint::Rule python_outside_venv{
@@ -135,7 +123,7 @@ extern const lint::Rule python_outside_venv{
      .summary = "the system python runs a script of a project with its own virtualenv",
      .doc = doc,
      .needs_filesystem = true},
-    check,
-    check_entry};
+    lint::check_rejected_jobs<check_job>,
+    lint::check_job_of<check_job>};
 
 }  // namespace cronkit::rules

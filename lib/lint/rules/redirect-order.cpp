@@ -65,18 +65,6 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   }
 }
 
-// Lines cron rejects for a time field still get the command findings.
-void check(lint::RuleContext& ctx) {
-  for (const Entry& job : lint::rejected_jobs(ctx.crontab, ctx.dialect)) check_job(ctx, job);
-}
-
-void check_entry(lint::RuleContext& ctx, const Entry& entry) {
-  std::shared_ptr<Entry> holder;
-  if (const Entry* job = lint::job_of(ctx.crontab, entry, ctx.dialect, holder)) {
-    check_job(ctx, *job);
-  }
-}
-
 }  // namespace
 
 extern const lint::Rule redirect_order{
@@ -84,7 +72,7 @@ extern const lint::Rule redirect_order{
      .severity = Severity::warning,
      .summary = "2>&1 before >> file sends stderr to mail, not to the file",
      .doc = doc},
-    check,
-    check_entry};
+    lint::check_rejected_jobs<check_job>,
+    lint::check_job_of<check_job>};
 
 }  // namespace cronkit::rules
