@@ -16,7 +16,9 @@ class Golden : public ::testing::TestWithParam<GoldenCase> {};
 }  // namespace
 
 // Lets GoogleTest name a case by its file instead of dumping its bytes.
-void PrintTo(const GoldenCase& golden_case, std::ostream* out) { *out << golden_case.name; }
+void PrintTo(const GoldenCase& golden_case, std::ostream* out) {
+  *out << golden_case.name;
+}
 
 namespace {
 
