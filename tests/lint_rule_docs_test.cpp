@@ -13,30 +13,6 @@
 namespace cronkit::testing {
 namespace {
 
-// The indented lines (4 spaces) of a doc section, as crontab text.
-std::string example_of(std::string_view doc, std::string_view heading) {
-  std::size_t start = doc.find(heading);
-  if (start == std::string_view::npos) return {};
-  start = doc.find('\n', start);
-  std::size_t end = doc.find("\n## ", start);
-  std::string_view section = doc.substr(
-      start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1);
-  std::string text;
-  while (!section.empty()) {
-    std::size_t newline = section.find('\n');
-    std::string_view line = section.substr(0, newline);
-    if (line.starts_with("    ")) {
-      text += line.substr(4);
-      text += '\n';
-    } else if (!text.empty()) {
-      break;  // the first code block only
-    }
-    if (newline == std::string_view::npos) break;
-    section.remove_prefix(newline + 1);
-  }
-  return text;
-}
-
 // Rules whose examples are not crontab text: a file name, a file mode, a file of 12000 lines,
 // or invisible characters written as markers (their tests live in tests/rules/).
 const std::set<std::string_view> examples_not_crontab_text = {
@@ -82,8 +58,8 @@ TEST(RuleDocs, EachRuleFiresOnItsExampleAndNotOnItsFix) {
     std::string_view id = rule->info.id;
     if (!file_syntax_schedule_rules.count(id) || examples_not_crontab_text.count(id)) continue;
     SCOPED_TRACE(std::string(id));
-    std::string bad = example_of(rule->info.doc, "## Example\n");
-    std::string good = example_of(rule->info.doc, "## Use instead\n");
+    std::string bad = doc_code_block(rule->info.doc, "## Example\n");
+    std::string good = doc_code_block(rule->info.doc, "## Use instead\n");
     ASSERT_FALSE(bad.empty());
     ASSERT_FALSE(good.empty());
     EXPECT_CATCHES(id, bad);

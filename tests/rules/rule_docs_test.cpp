@@ -13,29 +13,6 @@
 namespace cronkit::testing {
 namespace {
 
-std::string first_code_block(std::string_view doc, std::string_view heading) {
-  std::size_t start = doc.find(heading);
-  if (start == std::string_view::npos) return {};
-  start = doc.find('\n', start);
-  std::size_t end = doc.find("\n## ", start);
-  std::string_view section = doc.substr(
-      start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1);
-  std::string text;
-  while (!section.empty()) {
-    std::size_t newline = section.find('\n');
-    std::string_view line = section.substr(0, newline);
-    if (line.starts_with("    ")) {
-      text += line.substr(4);
-      text += '\n';
-    } else if (!text.empty()) {
-      break;
-    }
-    if (newline == std::string_view::npos) break;
-    section.remove_prefix(newline + 1);
-  }
-  return text;
-}
-
 const std::set<std::string_view> text_rules = {"cd-without-and",      "dangerous-command",
                                                "env-empty-unquoted",  "env-export",
                                                "env-inline-comment",  "env-name-typo",
@@ -75,8 +52,8 @@ TEST(LintRulesDocs, ExamplesFireAndAlternativesDoNot) {
     ASSERT_NE(rule, nullptr) << id;
     LintTestOptions options;
     if (id == "user-field-missing" || id == "user-invalid") options.format = CrontabFormat::system;
-    std::string bad = first_code_block(rule->info.doc, "## Example");
-    std::string good = first_code_block(rule->info.doc, "## Use instead");
+    std::string bad = doc_code_block(rule->info.doc, "## Example");
+    std::string good = doc_code_block(rule->info.doc, "## Use instead");
     ASSERT_FALSE(bad.empty()) << id;
     EXPECT_TRUE(catches(id, bad, options)) << id;
     if (no_clean_alternative.count(id)) continue;

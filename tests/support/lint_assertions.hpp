@@ -98,6 +98,31 @@ inline ::testing::AssertionResult catches_at(std::string_view rule, std::string_
          << describe(findings);
 }
 
+// The first indented (4-space) block of a rule doc's section, read as crontab text: the rule's
+// "## Example" or "## Use instead". Empty when the section or the block is missing.
+inline std::string doc_code_block(std::string_view doc, std::string_view heading) {
+  std::size_t start = doc.find(heading);
+  if (start == std::string_view::npos) return {};
+  start = doc.find('\n', start);
+  std::size_t end = doc.find("\n## ", start);
+  std::string_view section = doc.substr(
+      start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1);
+  std::string text;
+  while (!section.empty()) {
+    std::size_t newline = section.find('\n');
+    std::string_view line = section.substr(0, newline);
+    if (line.starts_with("    ")) {
+      text += line.substr(4);
+      text += '\n';
+    } else if (!text.empty()) {
+      break;  // the first block only
+    }
+    if (newline == std::string_view::npos) break;
+    section.remove_prefix(newline + 1);
+  }
+  return text;
+}
+
 }  // namespace cronkit::testing
 
 #define EXPECT_CATCHES(rule, ...) EXPECT_TRUE(::cronkit::testing::catches(rule, __VA_ARGS__))
