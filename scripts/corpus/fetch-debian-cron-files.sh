@@ -14,6 +14,8 @@
 #      testdata/corpus/debian/<package>/<path as in the package>;
 #   4. writes testdata/corpus/debian/SOURCES.tsv: package, version, file, licence (the licence
 #      names from the package's /usr/share/doc/<package>/copyright, `Files: *` stanza first).
+# Every package in Debian's main component is free software (DFSG), so its files may be
+# redistributed; the licence column says under which terms.
 # It is idempotent: the output directory is rebuilt from scratch on every run, downloads are
 # cached in $CRONKIT_DEB_CACHE (default /tmp/cronkit-debian-debs) and reused.
 # Nothing outside the output directory and /tmp is written (except apt-file's cache).
@@ -71,7 +73,8 @@ else:
     # Free-form copyright file: name the licences it mentions.
     known = [("GNU General Public License", "GPL"), ("GPL", "GPL"), ("Lesser General Public", "LGPL"),
              ("Artistic", "Artistic"), ("BSD", "BSD"), ("MIT", "MIT"), ("Apache", "Apache"),
-             ("public domain", "public-domain"), ("ISC", "ISC")]
+             ("public domain", "public-domain"), ("ISC", "ISC"),
+             ("Open Software License", "OSL"), ("Redistribution and use", "BSD-like")]
     names = []
     for needle, name in known:
         if re.search(r"\b" + re.escape(needle) + r"\b", text, re.I) and name not in names:
