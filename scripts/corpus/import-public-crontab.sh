@@ -20,11 +20,11 @@ commit=$(git -C "$gitdir" rev-parse "${COMMIT:-HEAD}")
 
 licence=""
 for f in $(git -C "$gitdir" ls-tree --name-only "$commit" | grep -iE '^(licen[cs]e|copying|unlicense)(\.(md|txt|rst))?$' || true); do
-    text=$(git -C "$gitdir" show "$commit:$f" | tr -s ' \n\t' '   ' | head -c 4000)
+    text=$(git -C "$gitdir" show "$commit:$f" | tr -s ' \n\t' '   ' | head -c 4000 || true)
     case "$text" in
-        *"GNU AFFERO GENERAL PUBLIC LICENSE"*) v=$(grep -oE 'Version [0-9]' <<<"$text" | head -n1 | cut -d' ' -f2); licence="AGPL-${v:-3}.0" ;;
-        *"GNU LESSER GENERAL PUBLIC LICENSE"*) v=$(grep -oE 'Version [0-9.]+' <<<"$text" | head -n1 | cut -d' ' -f2); licence="LGPL-${v:-3}" ;;
-        *"GNU GENERAL PUBLIC LICENSE"*) v=$(grep -oE 'Version [0-9]' <<<"$text" | head -n1 | cut -d' ' -f2); licence="GPL-${v:-3}.0" ;;
+        *"GNU AFFERO GENERAL PUBLIC LICENSE"*) v=$(grep -oE 'Version [0-9]' <<<"$text" | head -n1 | cut -d' ' -f2 || true); licence="AGPL-${v:-3}.0" ;;
+        *"GNU LESSER GENERAL PUBLIC LICENSE"*) v=$(grep -oE 'Version [0-9.]+' <<<"$text" | head -n1 | cut -d' ' -f2 || true); licence="LGPL-${v:-3}" ;;
+        *"GNU GENERAL PUBLIC LICENSE"*) v=$(grep -oE 'Version [0-9]' <<<"$text" | head -n1 | cut -d' ' -f2 || true); licence="GPL-${v:-3}.0" ;;
         *"Apache License"*) licence="Apache-2.0" ;;
         *"Mozilla Public License"*) licence="MPL-2.0" ;;
         *"Permission is hereby granted, free of charge"*) licence="MIT" ;;
@@ -33,6 +33,7 @@ for f in $(git -C "$gitdir" ls-tree --name-only "$commit" | grep -iE '^(licen[cs
         *"Permission to use, copy, modify, and/or distribute"*|*"Permission to use, copy, modify, and distribute"*) licence="ISC" ;;
         *"This is free and unencumbered software released into the public domain"*) licence="Unlicense" ;;
         *"CC0 1.0 Universal"*) licence="CC0-1.0" ;;
+        *"Attribution-ShareAlike 4.0 International"*) licence="CC-BY-SA-4.0" ;;
         *"DO WHAT THE FUCK YOU WANT"*) licence="WTFPL" ;;
     esac
     [ -n "$licence" ] && { licence="$licence ($f)"; break; }
