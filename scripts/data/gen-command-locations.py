@@ -82,6 +82,15 @@ def default_contents():
     return sorted(f for f in files if not f.endswith(".diff_Index"))
 
 
+def source_name(path):
+    # ..._dists_bookworm-updates_main_Contents-amd64.lz4 -> bookworm-updates/main/Contents-amd64
+    base = os.path.basename(path)
+    if "_dists_" in base:
+        parts = base.split("_dists_", 1)[1].split("_")
+        return "/".join(parts[:-1] + [parts[-1].split(".")[0]])
+    return base
+
+
 def read_lines(path):
     # apt-helper cat-file decompresses whatever apt stored (lz4, gz, xz, zstd, plain).
     out = subprocess.run(["/usr/lib/apt/apt-helper", "cat-file", path],
@@ -137,7 +146,7 @@ def main():
         "# `sbin`: only in /usr/sbin or /sbin, NOT on cron's default PATH. Only the main component;"
         " `(alternative)`: a link",
         "# that update-alternatives registers (see ALTERNATIVES in the script).",
-        "# Sources: " + ", ".join(os.path.basename(c) for c in contents),
+        "# Sources: " + ", ".join(source_name(c) for c in contents),
     ]
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("\n".join(header) + "\n")
