@@ -15,7 +15,8 @@ knows; pass other files with --contents FILE ...) and writes one line per comman
 location is `bin` when some package installs the name in /usr/bin or /bin (on cron's default
 PATH=/usr/bin:/bin, so a job finds it by its bare name once the package is installed), and
 `sbin` when packages install it only in /usr/sbin or /sbin (NOT on cron's default PATH: a job
-that calls it by its bare name fails with "command not found" unless the crontab sets PATH).
+that calls it by its bare name fails with "command not found" unless the crontab sets PATH), and
+`games` when only in /usr/games (fortune, cowsay: not on cron's default PATH either).
 packages lists the packages (comma-separated, sorted) that install it there.
 
 A few commands are not files in any package but links that maintainer scripts register with
@@ -72,6 +73,7 @@ ALTERNATIVES = {
 
 BIN_DIRS = ("usr/bin/", "bin/")
 SBIN_DIRS = ("usr/sbin/", "sbin/")
+GAMES_DIRS = ("usr/games/",)
 
 
 def default_contents():
@@ -108,7 +110,7 @@ def main():
     if not contents:
         sys.exit("no Contents index found: run `apt-get install apt-file && apt-file update` first")
 
-    bin_pkgs, sbin_pkgs = {}, {}
+    bin_pkgs, sbin_pkgs, games_pkgs = {}, {}, {}
     for path in contents:
         for line in read_lines(path):
             parts = line.rsplit(None, 1)
@@ -119,6 +121,8 @@ def main():
                 table = bin_pkgs
             elif file.startswith(SBIN_DIRS):
                 table = sbin_pkgs
+            elif file.startswith(GAMES_DIRS):
+                table = games_pkgs
             else:
                 continue
             name = file.split("/", 2)[-1] if file.startswith("usr/") else file.split("/", 1)[1]
@@ -133,6 +137,9 @@ def main():
     for name, pkgs in sbin_pkgs.items():
         if name not in rows:
             rows[name] = ("sbin", sorted(pkgs))
+    for name, pkgs in games_pkgs.items():
+        if name not in rows:
+            rows[name] = ("games", sorted(pkgs))
     for name, (loc, pkgs) in ALTERNATIVES.items():
         if name not in rows:
             rows[name] = (loc, [p + " (alternative)" for p in pkgs])
@@ -143,9 +150,10 @@ def main():
         " /usr/bin/python3 scripts/data/gen-command-locations.py",
         "# Columns: name, location, packages. location `bin`: in /usr/bin or /bin, on cron's default"
         " PATH (/usr/bin:/bin);",
-        "# `sbin`: only in /usr/sbin or /sbin, NOT on cron's default PATH. Only the main component;"
-        " `(alternative)`: a link",
-        "# that update-alternatives registers (see ALTERNATIVES in the script).",
+        "# `sbin`: only in /usr/sbin or /sbin, `games`: only in /usr/games, both NOT on cron's default PATH."
+        " Only the main component;",
+        "# `(alternative)`: a link"
+        " that update-alternatives registers (see ALTERNATIVES in the script).",
         "# Sources: " + ", ".join(source_name(c) for c in contents),
     ]
     with open(args.output, "w", encoding="utf-8") as out:
@@ -153,7 +161,8 @@ def main():
         for name in sorted(rows, key=lambda n: n.encode()):
             loc, pkgs = rows[name]
             out.write(f"{name}\t{loc}\t{','.join(pkgs)}\n")
-    print(f"{len(rows)} commands ({sum(1 for r in rows.values() if r[0] == 'sbin')} sbin-only)"
+    print(f"{len(rows)} commands ({sum(1 for r in rows.values() if r[0] == 'sbin')} sbin-only,"
+          f" {sum(1 for r in rows.values() if r[0] == 'games')} games-only)"
           f" -> {os.path.normpath(args.output)}")
 
 
