@@ -11,7 +11,9 @@
 # COMMIT=<sha> in the environment takes the file (and the licence) from that commit instead of
 # HEAD, for a file that the repository has since moved or deleted.
 # The licence is read from the repository's LICENSE/COPYING file; a repository without one, or
-# with a licence that does not allow redistribution, is refused (exit 3) and nothing is copied.
+# with a licence that does not allow redistribution, is refused (exit 3) and nothing is copied;
+# so is a file whose comments cite a tracker issue by number (the repository's reference check
+# rejects those, and third-party files are never edited).
 set -euo pipefail
 gitdir=$1 repo=$2 path=$3 daemon=${4:-unknown}
 repo_root=$(cd "$(dirname "$0")/../.." && pwd)
