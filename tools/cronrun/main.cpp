@@ -5,18 +5,14 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <chrono>
 #include <cmath>
-#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
 
 #include "common/options.hpp"
 #include "common/tool.hpp"
-#include "environment/diff.hpp"
 #include "host_facts.hpp"
-#include "parse/parse.hpp"
 #include "run/host.hpp"
 #include "run/plan.hpp"
 #include "run/run.hpp"
@@ -53,34 +49,12 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
   Host host = read_host();
   if (!host.error.empty()) throw Failure{host.error};
 
-  std::string path;
-  std::string source;
-  std::string text;
-  std::uint32_t line_number = 1;
-  CrontabFormat format = CrontabFormat::user;
-  if (options.command) {
-    // A bare command is read as the command of a user-crontab entry, so that `%` and the
-    // escapes are handled exactly as for a line in a file.
-    if (options.command->find('\n') != std::string::npos) {
-      throw Failure{"-c: the command must be one line (cron commands end at the newline)"};
-    }
-    if (options.command->find_first_not_of(" \t") == std::string::npos) {
-      throw Failure{"-c: the command is empty"};
-    }
-    text = "* * * * * " + *options.command + "\n";
-    path = "-c";
-    source = "-c";
-  } else {
-    auto [file, line] = split_target(options.target);
-    path = file;
-    line_number = line;
-    source = (file == "-" ? std::string("-") : file) + ":" + std::to_string(line);
-    text = read_crontab(file);
-    format = options.system || (file != "-" && format_for_path(file) == CrontabFormat::system)
-                 ? CrontabFormat::system
-                 : CrontabFormat::user;
-  }
-  Crontab crontab = parse_crontab(std::move(text), ParseOptions{format, dialect_id, path});
+  Target target = options.command ? command_target(*options.command, dialect_id)
+                                  : file_target(options.target, options.system, dialect_id);
+  const std::string& path = target.path;
+  const std::string& source = target.label;
+  const std::uint32_t line_number = target.line;
+  const Crontab& crontab = target.crontab;
   const Line* line = crontab.line_at(line_number);
   if (!line) {
     throw Failure{(path == "-" ? std::string("standard input") : path) + " has no line " +
@@ -102,19 +76,10 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
     throw Failure{source + " is not an entry: it is " + describe_non_entry(crontab, *line)};
   }
 
-  // A crontab cron reads itself (/etc/crontab, /etc/cron.d/*, the spool) belongs to whoever
-  // the spool file is named after, and cron checks the file before reading it.
   InstalledCrontab installed;
   std::optional<std::string> skip_file;
-  if (!options.command && path != "-") {
-    std::error_code ec;
-    std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
-    installed = installed_location(absolute, dialect_id);
-    if (installed.kind != InstalledCrontab::Kind::elsewhere) {
-      skip_file =
-          why_cron_skips_file(installed, file_facts(path), spool_uid(host, installed), dialect_id);
-    }
-  }
+  if (!options.command && path != "-")
+    skip_file = why_cron_skips(path, dialect_id, host, installed);
   std::optional<std::string> owner;
   if (installed.kind == InstalledCrontab::Kind::spool) owner = installed.spool_user;
   PlanOutcome outcome = plan_entry(crontab, *entry, source, host, owner);
@@ -135,17 +100,7 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
   if (options.dry_run) std::cout << render_dry_run(plan);
   if (options.diff_env) {
     if (options.dry_run) std::cout << "\n";
-    std::vector<EnvVar> current = current_environment();
-    EnvironmentDiff diff = diff_environment(plan.environment, current);
-    std::string current_path;
-    for (const EnvVar& v : current) {
-      if (v.name == "PATH") current_path = v.value;
-    }
-    const JobVariable* job_path = plan.environment.find("PATH");
-    std::vector<CommandLookup> missing = commands_missing_from_path(
-        plan.command.argv.back(), job_path ? job_path->value : "", current_path,
-        [&](const std::string& file) { return is_executable_file(host.root + file); });
-    std::cout << render_environment_diff(plan, diff, missing);
+    std::cout << environment_diff_text(plan, host);
   }
   if (options.dry_run || options.diff_env) return 0;
 
@@ -165,26 +120,7 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
   }
   std::cerr << render_run_header(plan, host.is_root && other_user) << std::flush;
 
-  RunRequest request;
-  request.argv = plan.command.argv;
-  request.environment = plan.environment.envp();
-  request.working_directory = plan.start_directory();
-  request.umask = plan.umask;
-  request.fallback_directory = plan.fallback_directory;
-  request.standard_input = plan.command.standard_input;
-  if (host.is_root) request.switch_to_user = plan.user;  // cron always sets gid, groups, uid
-  if (options.timeout_seconds) {
-    request.timeout = std::chrono::milliseconds(
-        static_cast<long long>(std::llround(*options.timeout_seconds * 1000)));
-  }
-  request.on_stdout = [](std::string_view chunk) {
-    std::cout.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    std::cout.flush();
-  };
-  request.on_stderr = [](std::string_view chunk) {
-    std::cerr.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    std::cerr.flush();
-  };
+  RunRequest request = run_request(plan, host, options.timeout_seconds);
   RunResult result = run_job(request);
   if (!result.started) {
     if (dialect_id == DialectId::cronie && result.error.starts_with("chdir")) {

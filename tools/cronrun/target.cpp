@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "common/input.hpp"
+#include "parse/parse.hpp"
 
 namespace cronkit::cronrun {
 
@@ -52,6 +53,29 @@ std::string describe_non_entry(const Crontab& crontab, const Line& line) {
       break;
   }
   return "an entry";
+}
+
+Target file_target(const std::string& file_and_line, bool system, DialectId dialect) {
+  auto [file, line] = split_target(file_and_line);
+  const CrontabFormat format =
+      system || (file != "-" && format_for_path(file) == CrontabFormat::system)
+          ? CrontabFormat::system
+          : CrontabFormat::user;
+  Crontab crontab = parse_crontab(read_crontab(file), ParseOptions{format, dialect, file});
+  std::string label = file + ":" + std::to_string(line);
+  return Target{file, std::move(label), line, std::move(crontab)};
+}
+
+Target command_target(const std::string& command, DialectId dialect) {
+  if (command.find('\n') != std::string::npos) {
+    throw Failure{"-c: the command must be one line (cron commands end at the newline)"};
+  }
+  if (command.find_first_not_of(" \t") == std::string::npos) {
+    throw Failure{"-c: the command is empty"};
+  }
+  Crontab crontab = parse_crontab("* * * * * " + command + "\n",
+                                  ParseOptions{CrontabFormat::user, dialect, "-c"});
+  return Target{"-c", "-c", 1, std::move(crontab)};
 }
 
 }  // namespace cronkit::cronrun
