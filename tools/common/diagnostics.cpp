@@ -6,6 +6,10 @@
 
 namespace cronkit::tool {
 
+std::string argument_name(std::string_view schedule) {
+  return "'" + std::string(schedule) + "'";
+}
+
 std::string render_errors(std::string_view path, std::string_view source,
                           std::span<const Diagnostic> diagnostics, bool color,
                           std::optional<std::uint32_t> only_line) {

@@ -12,6 +12,10 @@
 
 namespace cronkit::tool {
 
+// How a schedule given as a command-line argument is named where a file name would be:
+// 'SCHEDULE' (its errors are then at 'SCHEDULE':1:COLUMN).
+std::string argument_name(std::string_view schedule);
+
 // The error-level diagnostics of one input (warnings are cronlint's business), rendered with
 // cronlint's text renderer; those of line `only_line` when it is given. `source` is the text the
 // spans point into. Empty when there is nothing to show.

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/diagnostics.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "explain/entry.hpp"
@@ -51,7 +52,7 @@ std::vector<std::string> next_firings_text(const Schedule& schedule,
 void explain_argument(const tool::Tool& cli, const std::string& text, Context& context,
                       std::vector<ExplainedItem>& items) {
   const ParsedSchedule parsed = parse_schedule(text, context.explain.dialect);
-  cli.print_errors("'" + text + "'", parsed.text(), parsed.diagnostics);
+  cli.print_errors(tool::argument_name(text), parsed.text(), parsed.diagnostics);
   if (!parsed.ok()) {
     context.invalid_content = true;
     return;

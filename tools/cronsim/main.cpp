@@ -9,16 +9,14 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "common/options.hpp"
 #include "common/tool.hpp"
+#include "inputs.hpp"
 #include "output_file.hpp"
-#include "parse/parse.hpp"
-#include "sim/jobs.hpp"
 #include "sim/load.hpp"
 #include "sim/render.hpp"
 #include "sim/simulate.hpp"
@@ -28,6 +26,7 @@
 namespace {
 
 using namespace cronkit;
+using namespace cronkit::cronsim;
 
 constexpr const char* footer =
     R"(TIME is RFC 3339 (2026-03-08T01:59:00-05:00, 2026-03-08T06:59:00Z) or a local time
@@ -56,18 +55,6 @@ bool flush_stdout(std::string& out) {
   if (!out.empty() && std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return false;
   out.clear();
   return true;
-}
-
-// A file directly in a directory named cron.d, as cron's directory scan would see it.
-bool in_cron_d(const std::string& path) {
-  std::filesystem::path p(path);
-  return p.has_parent_path() && p.parent_path().filename() == "cron.d";
-}
-
-void print_notes(std::vector<SimNote>& notes) {
-  for (const SimNote& note : notes) tool::write(note.text + "\n", stderr);
-  notes.clear();
-  std::fflush(stderr);
 }
 
 int run(const tool::Tool& cli, const Arguments& args) {
@@ -104,46 +91,11 @@ int run(const tool::Tool& cli, const Arguments& args) {
     texts.push_back(std::move(*text));
   }
 
-  bool invalid = false;
-  JobSet set;
-  std::vector<SimNote> notes;
-  std::vector<Crontab> crontabs;
-  for (const std::string& expr : args.exprs) {
-    ParsedSchedule parsed = parse_schedule(expr, dialect_id);
-    if (!parsed.ok()) {
-      cli.print_errors(fmt::format("'{}'", expr), parsed.text(), parsed.diagnostics);
-      invalid = true;
-      continue;
-    }
-    add_schedule_job(parsed, set, notes);
-    print_notes(notes);
-  }
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string& path = files[i];
-    const std::string name = path == "-" ? "<stdin>" : path;
-    if (path != "-" && in_cron_d(path)) {
-      std::string base = std::filesystem::path(path).filename().string();
-      if (!dialect(dialect_id).reads_cron_d_file(base)) {
-        tool::write(
-            fmt::format("{}: warning: {} does not read a file named '{}' in cron.d; not "
-                        "simulated\n",
-                        name, dialect_id == DialectId::debian ? "Debian's cron" : "cronie", base),
-            stderr);
-        continue;
-      }
-    }
-    ParseOptions options;
-    options.dialect = dialect_id;
-    options.path = name;
-    options.format = args.system ? CrontabFormat::system : format_for_path(path);
-    Crontab crontab = parse_crontab(std::move(texts[i]), options);
-    cli.print_errors(name, crontab.source(), crontab.diagnostics);
-    if (crontab.has_errors() || crontab.whole_file_ignored) invalid = true;
-    add_crontab_jobs(crontab, name, set, notes);
-    print_notes(notes);
-    crontabs.push_back(std::move(crontab));  // keeps the sources' text alive
-  }
-
+  Inputs inputs;
+  for (const std::string& expr : args.exprs) add_schedule(cli, expr, dialect_id, inputs);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    add_crontab(cli, files[i], std::move(texts[i]), args.system, dialect_id, inputs);
+  const JobSet& set = inputs.set;
   SimOptions options{
       .zone = zone, .dialect = dialect_id, .from = *from, .to = to, .count = args.count};
   std::string out;
@@ -174,7 +126,7 @@ int run(const tool::Tool& cli, const Arguments& args) {
   }
   if (!flush_stdout(out) || std::fflush(stdout) != 0)
     return cli.fail(fmt::format("standard output: {}", std::strerror(errno)));
-  return invalid ? tool::exit_findings : tool::exit_success;
+  return inputs.invalid ? tool::exit_findings : tool::exit_success;
 }
 
 }  // namespace
