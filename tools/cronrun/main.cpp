@@ -102,7 +102,7 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
     if (options.dry_run) std::cout << "\n";
     std::cout << environment_diff_text(plan, host);
   }
-  if (options.dry_run || options.diff_env) return 0;
+  if (options.dry_run || options.diff_env) return tool::exit_success;
 
   const bool other_user = plan.user.uid != host.real_uid;
   if (other_user && !host.is_root) {
