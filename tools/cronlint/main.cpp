@@ -88,84 +88,86 @@ int main(int argc, char** argv) {
                "run ShellCheck (--shell=sh) on each command (rule shellcheck/SCxxxx)");
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
 
-  if (list_rules) {
-    tool::write(cronlint::rule_list());
-    return tool::exit_success;
-  }
-  if (!explain.empty()) {
-    const lint::Rule* rule = lint::find_rule(explain);
-    if (!rule) return cli.fail(cronlint::unknown_rule_message(explain));
-    tool::write(cronlint::explanation(*rule));
-    return tool::exit_success;
-  }
-  lint::RuleSelection selection;
-  selection.changes = cronlint::selection_in_order(argc, argv);
-  for (const auto& [id, enable] : selection.changes) {
-    if (!cronlint::known_rule_id(id)) return cli.fail(cronlint::unknown_rule_message(id));
-  }
-  if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
-  std::string error;
-  if (!zone.empty() && !tool::resolve_zone(zone, error)) return cli.fail(error);
-  if (files.empty()) {
-    if (isatty(STDIN_FILENO)) return cli.missing_input();
-    files.push_back("-");
-  }
-
-  lint::LintOptions options;
-  options.dialect = dialect.id();
-  options.zone = zone;
-  options.check_paths = check_paths;
-  if (!root.empty()) options.root = root;
-  options.shellcheck = shellcheck;
-  std::optional<CrontabFormat> format_override;
-  if (system_format) format_override = CrontabFormat::system;
-  if (user_format) format_override = CrontabFormat::user;
-
-  std::vector<lint::LintedFile> linted;
-  std::vector<std::string> display_paths;
-  linted.reserve(files.size());
-  bool io_error = false;
-  for (const std::string& file : files) {
-    std::optional<std::string> text = cli.read(file);
-    if (!text) {
-      io_error = true;
-      continue;
+  return cli.run([&]() -> int {
+    if (list_rules) {
+      tool::write(cronlint::rule_list());
+      return tool::exit_success;
     }
-    lint::LintInput input;
-    input.text = std::move(*text);
-    bool from_stdin = file == "-";
-    input.display_path = from_stdin ? (stdin_filename.empty() ? "-" : stdin_filename) : file;
-    input.path_for_defaults = from_stdin ? stdin_filename : file;
-    input.format = format_override;
-    input.options = options;
-    input.options.file_on_disk = from_stdin ? std::string() : file;
-    input.selection = selection;
-    display_paths.push_back(input.display_path);
-    linted.push_back(lint::lint_text(std::move(input)));
-    if (!linted.back().result.shellcheck_error.empty())
-      return cli.fail("--shellcheck: " + linted.back().result.shellcheck_error);
-  }
+    if (!explain.empty()) {
+      const lint::Rule* rule = lint::find_rule(explain);
+      if (!rule) return cli.fail(cronlint::unknown_rule_message(explain));
+      tool::write(cronlint::explanation(*rule));
+      return tool::exit_success;
+    }
+    lint::RuleSelection selection;
+    selection.changes = cronlint::selection_in_order(argc, argv);
+    for (const auto& [id, enable] : selection.changes) {
+      if (!cronlint::known_rule_id(id)) return cli.fail(cronlint::unknown_rule_message(id));
+    }
+    if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
+    std::string error;
+    if (!zone.empty() && !tool::resolve_zone(zone, error)) return cli.fail(error);
+    if (files.empty()) {
+      if (isatty(STDIN_FILENO)) return cli.missing_input();
+      files.push_back("-");
+    }
 
-  std::vector<report::FileReport> reports;
-  for (std::size_t i = 0; i < linted.size(); ++i) {
-    const lint::LintedFile& file = linted[i];
-    reports.push_back({display_paths[i], file.crontab.source(), file.result.findings,
-                       file.result.entries_dropped, file.result.whole_file_ignored});
-  }
-  std::string output;
-  if (format == "json") {
-    output = report::render_json(reports);
-  } else if (format == "sarif") {
-    output = report::render_sarif(reports, lint::all_rules(), cronkit::version);
-  } else if (format == "github") {
-    output = report::render_github(reports);
-  } else if (!reports.empty()) {  // nothing read (every file missing): the errors say it all
-    output = report::render_text(reports, {.color = cli.color_stdout()});
-  }
-  tool::write(output);
-  // What is left is freeing a syntax tree per file; for a big crontab that takes longer than
-  // linting it, and the process is about to end anyway.
-  std::fflush(stdout);
-  std::fflush(stderr);
-  std::_Exit(exit_status(linted, io_error, fail_on));
+    lint::LintOptions options;
+    options.dialect = dialect.id();
+    options.zone = zone;
+    options.check_paths = check_paths;
+    if (!root.empty()) options.root = root;
+    options.shellcheck = shellcheck;
+    std::optional<CrontabFormat> format_override;
+    if (system_format) format_override = CrontabFormat::system;
+    if (user_format) format_override = CrontabFormat::user;
+
+    std::vector<lint::LintedFile> linted;
+    std::vector<std::string> display_paths;
+    linted.reserve(files.size());
+    bool io_error = false;
+    for (const std::string& file : files) {
+      std::optional<std::string> text = cli.read(file);
+      if (!text) {
+        io_error = true;
+        continue;
+      }
+      lint::LintInput input;
+      input.text = std::move(*text);
+      bool from_stdin = file == "-";
+      input.display_path = from_stdin ? (stdin_filename.empty() ? "-" : stdin_filename) : file;
+      input.path_for_defaults = from_stdin ? stdin_filename : file;
+      input.format = format_override;
+      input.options = options;
+      input.options.file_on_disk = from_stdin ? std::string() : file;
+      input.selection = selection;
+      display_paths.push_back(input.display_path);
+      linted.push_back(lint::lint_text(std::move(input)));
+      if (!linted.back().result.shellcheck_error.empty())
+        return cli.fail("--shellcheck: " + linted.back().result.shellcheck_error);
+    }
+
+    std::vector<report::FileReport> reports;
+    for (std::size_t i = 0; i < linted.size(); ++i) {
+      const lint::LintedFile& file = linted[i];
+      reports.push_back({display_paths[i], file.crontab.source(), file.result.findings,
+                         file.result.entries_dropped, file.result.whole_file_ignored});
+    }
+    std::string output;
+    if (format == "json") {
+      output = report::render_json(reports);
+    } else if (format == "sarif") {
+      output = report::render_sarif(reports, lint::all_rules(), cronkit::version);
+    } else if (format == "github") {
+      output = report::render_github(reports);
+    } else if (!reports.empty()) {  // nothing read (every file missing): the errors say it all
+      output = report::render_text(reports, {.color = cli.color_stdout()});
+    }
+    tool::write(output);
+    // What is left is freeing a syntax tree per file; for a big crontab that takes longer than
+    // linting it, and the process is about to end anyway.
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(exit_status(linted, io_error, fail_on));
+  });
 }
