@@ -19,7 +19,7 @@ const std::set<std::string_view> examples_not_crontab_text = {
     "cron-d-filename-invalid", "crontab-file-permissions", "file-too-long",
     "missing-final-newline",   "crlf-line-endings",        "command-too-long"};
 
-// The rules of this helper ("lint"); lint-rules' rules are tested in their own files.
+// The file, syntax and schedule rules; the others' docs are tested in rules/rule_docs_test.cpp.
 const std::set<std::string_view> file_syntax_schedule_rules = {"command-too-long",
                                                                "crlf-line-endings",
                                                                "cron-d-filename-invalid",

@@ -275,7 +275,7 @@ TEST(RebootCaveats, CatalogueExamples) {
 namespace cronkit {
 namespace {
 
-// PITFALLS.md §2: a line with a syntax error still gets the command rules' findings.
+// docs/rules.md, "Precedence": a line with a syntax error still gets the command rules' findings.
 TEST(CommandRulesOnRejectedLines, StillRun) {
   EXPECT_CATCHES_AT("percent-unescaped", "0 24 * * * date +%F >> /tmp/x 2>&1\n", 1, 18);
   EXPECT_CATCHES("sudo-in-cron", "0 9 ? * MON sudo /usr/bin/certbot renew\n");

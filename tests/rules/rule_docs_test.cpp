@@ -1,4 +1,4 @@
-// The documentation of the lint-rules rules tells the truth: each rule fires on its
+// The documentation of the command and environment rules tells the truth: each fires on its
 // "## Example" and stays silent on its "## Use instead" (the first indented block of each
 // section, read as a crontab), and every rule documents the four sections.
 
