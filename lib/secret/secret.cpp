@@ -10,6 +10,12 @@ namespace cronkit::secret {
 
 namespace {
 
+// How many leading characters a mask shows of a secret of this length: enough to recognise which
+// key it is (`sk-p`, `ghp_`), never enough to guess it.
+std::size_t shown_prefix(std::size_t length) {
+  return length >= 16 ? 4 : length >= 8 ? 2 : 0;
+}
+
 bool is_token_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
 }
@@ -207,8 +213,7 @@ std::string mask(std::string_view secret) {
                          secret.substr(password->second));
     }
   }
-  // Enough to recognise which key it is (`sk-p`, `ghp_`), never enough to guess it.
-  std::size_t shown = secret.size() >= 16 ? 4 : secret.size() >= 8 ? 2 : 0;
+  std::size_t shown = shown_prefix(secret.size());
   return fmt::format("{}…[{} chars]", secret.substr(0, shown), secret.size());
 }
 
@@ -229,6 +234,54 @@ std::string mask_credentials(std::string_view text) {
     from = found->end;
   }
   result.append(text.substr(copied));
+  return result;
+}
+
+namespace {
+
+void star_out(std::string& text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin + shown_prefix(end - begin); i < end; ++i) text[i] = '*';
+}
+
+}  // namespace
+
+std::string star_out_line(std::string_view line) {
+  std::string result(line);
+  // NAME=value, NAME = "value", NAME='value' (the shapes of a crontab's environment lines).
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  std::size_t name_begin = i;
+  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_')) {
+    ++i;
+  }
+  std::size_t name_end = i;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (name_end > name_begin && i < line.size() && line[i] == '=') {
+    ++i;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    std::size_t value_begin = i;
+    std::size_t value_end = line.size();
+    while (value_end > value_begin &&
+           std::isspace(static_cast<unsigned char>(line[value_end - 1]))) {
+      --value_end;
+    }
+    if (value_begin < value_end && (line[value_begin] == '"' || line[value_begin] == '\'')) {
+      std::size_t close = line.find(line[value_begin], value_begin + 1);
+      ++value_begin;
+      if (close != std::string_view::npos) value_end = close;
+    }
+    std::string_view value = line.substr(value_begin, value_end - value_begin);
+    if (value_begin < value_end &&
+        should_mask(line.substr(name_begin, name_end - name_begin), value) &&
+        !find_credential(value)) {
+      star_out(result, value_begin, value_end);
+    }
+  }
+  std::size_t from = 0;
+  while (auto found = find_credential(line, from)) {
+    star_out(result, found->begin, found->end);
+    from = found->end;
+  }
   return result;
 }
 

@@ -52,4 +52,10 @@ std::string shown_value(std::string_view name, std::string_view value);
 // command line.
 std::string mask_credentials(std::string_view text);
 
+// A line of a crontab with its secrets starred out byte for byte (`OPENAI_API_KEY=sk-p*****`):
+// the value of a `NAME=value` line that should_mask, and every credential find_credential sees,
+// keep the characters mask() would show and have every other byte replaced by `*`. The length
+// stays the same, so a caret drawn under the original line still points at the right column.
+std::string star_out_line(std::string_view line);
+
 }  // namespace cronkit::secret

@@ -150,3 +150,27 @@ TEST(FindCredential, ReportsWhereTheSecretIs) {
 
 }  // namespace
 }  // namespace cronkit::secret
+
+namespace cronkit::secret {
+namespace {
+
+TEST(StarOutLine, KeepsTheWidthAndTheFirstCharacters) {
+  EXPECT_EQ(star_out_line("OPENAI_API_KEY=sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"),
+            "OPENAI_API_KEY=sk-p************************************");
+  EXPECT_EQ(star_out_line("DB_PASSWORD = \"hunter2hunter2\"  "),
+            "DB_PASSWORD = \"hu************\"  ");
+  EXPECT_EQ(star_out_line("SMTP_PASS='letmein'"), "SMTP_PASS='*******'");
+  EXPECT_EQ(star_out_line("0 1 * * * pg_dump postgres://app:s3cr3t@db/prod"),
+            "0 1 * * * pg_dump postgres://app:******@db/prod");
+  EXPECT_EQ(star_out_line("# AKIAIOSFODNN7EXAMPLE"), "# AKIA****************");
+  for (std::string_view plain : {"PATH=/usr/local/bin:/usr/bin:/bin", "MAILTO=ops@example.com",
+                                 "KEYBOARD=us", "TOKEN_FILE=/run/secrets/token",
+                                 "0 3 * * * /usr/local/bin/backup >> /var/log/b.log 2>&1", ""}) {
+    EXPECT_EQ(star_out_line(plain), plain);
+  }
+  std::string line = "X=1 API_KEY=sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c run";
+  EXPECT_EQ(star_out_line(line).size(), line.size());
+}
+
+}  // namespace
+}  // namespace cronkit::secret
