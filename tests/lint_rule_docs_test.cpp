@@ -1,86 +1,227 @@
-// Every rule's documentation tells the truth: the rule fires on its "## Example" and stays
-// silent on its "## Use instead" (the indented lines of each section, read as a crontab). Also:
-// `--explain` has something to print for every registered id.
+// Every registered rule's documentation tells the truth: the rule fires on its "## Example" and
+// stays silent on its "## Use instead" (see support/doc_examples.hpp for how a doc writes
+// what its example needs: stand-ins for invisible bytes, the format, the dialect, the files
+// under --root). One test per rule, named by its id, straight from the registry. And the
+// README's rules table is what `cronlint --list-rules` prints.
 
 #include <gtest/gtest.h>
 
-#include <set>
+#include <cctype>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 
 #include "lint/registry.hpp"
+#include "support/doc_examples.hpp"
 #include "support/lint_assertions.hpp"
+#include "support/temp_root.hpp"
 
 namespace cronkit::testing {
 namespace {
 
-// Rules whose examples are not crontab text: a file name, a file mode, a file of 12000 lines,
-// or invisible characters written as markers (their tests live in tests/rules/).
-const std::set<std::string_view> examples_not_crontab_text = {
-    "cron-d-filename-invalid", "crontab-file-permissions", "file-too-long",
-    "missing-final-newline",   "crlf-line-endings",        "command-too-long"};
+class RuleDoc : public ::testing::TestWithParam<const lint::Rule*> {};
 
-// The rules of this helper ("lint"); lint-rules' rules are tested in their own files.
-const std::set<std::string_view> file_syntax_schedule_rules = {"command-too-long",
-                                                               "crlf-line-endings",
-                                                               "cron-d-filename-invalid",
-                                                               "crontab-file-permissions",
-                                                               "directive-invalid",
-                                                               "dom-dow-or",
-                                                               "dom-out-of-range",
-                                                               "dom-skips-short-months",
-                                                               "dow-out-of-range",
-                                                               "dow-sunday-7",
-                                                               "duplicate-entry",
-                                                               "field-count",
-                                                               "field-syntax",
-                                                               "file-too-long",
-                                                               "hour-out-of-range",
-                                                               "line-continuation",
-                                                               "minute-out-of-range",
-                                                               "minute-wildcard-fixed-hour",
-                                                               "missing-final-newline",
-                                                               "month-out-of-range",
-                                                               "name-invalid",
-                                                               "never-fires",
-                                                               "non-ascii-character",
-                                                               "range-reversed",
-                                                               "seconds-or-year-field",
-                                                               "special-invalid",
-                                                               "step-exceeds-range",
-                                                               "step-uneven",
-                                                               "step-without-range",
-                                                               "step-zero",
-                                                               "too-frequent",
-                                                               "dst-transition-time"};
+std::string test_name(const ::testing::TestParamInfo<const lint::Rule*>& info) {
+  std::string name(info.param->info.id);
+  for (char& c : name) {
+    if (c == '-') c = '_';
+  }
+  return name;
+}
 
-TEST(RuleDocs, EachRuleFiresOnItsExampleAndNotOnItsFix) {
-  for (const lint::Rule* rule : lint::all_rules()) {
-    std::string_view id = rule->info.id;
-    if (!file_syntax_schedule_rules.count(id) || examples_not_crontab_text.count(id)) continue;
-    SCOPED_TRACE(std::string(id));
-    std::string bad = doc_code_block(rule->info.doc, "## Example\n");
-    std::string good = doc_code_block(rule->info.doc, "## Use instead\n");
-    ASSERT_FALSE(bad.empty());
-    ASSERT_FALSE(good.empty());
-    EXPECT_CATCHES(id, bad);
-    EXPECT_CATCHES_NOT(id, good);
+TEST_P(RuleDoc, HasTheFourSections) {
+  const lint::RuleInfo& info = GetParam()->info;
+  for (std::string_view heading :
+       {"## What it does\n", "## Why is this bad?\n", "## Example\n", "## Use instead\n"}) {
+    EXPECT_NE(info.doc.find(heading), std::string_view::npos) << heading;
+  }
+  EXPECT_TRUE(info.doc.starts_with("## What it does\n"));
+  EXPECT_LT(info.doc.find("## Example\n"), info.doc.find("## Use instead\n"));
+}
+
+TEST_P(RuleDoc, SummaryIsOneLowerCaseLineWithoutAFinalPeriod) {
+  std::string_view summary = GetParam()->info.summary;
+  ASSERT_FALSE(summary.empty());
+  EXPECT_EQ(summary.find('\n'), std::string_view::npos);
+  EXPECT_NE(summary.back(), '.');
+  // Lower case: a capital letter starts a name (MAILTO, TZ=), not a sentence.
+  EXPECT_FALSE(summary.size() > 1 && std::isupper(static_cast<unsigned char>(summary[0])) &&
+               std::islower(static_cast<unsigned char>(summary[1])))
+      << summary;
+  EXPECT_LE(summary.size(), 100u);
+}
+
+TEST_P(RuleDoc, FiresOnItsExample) {
+  const lint::Rule& rule = *GetParam();
+  DocExample bad = doc_example(rule.info.doc, "## Example\n");
+  EXPECT_TRUE(bad.problems.empty()) << ::testing::PrintToString(bad.problems);
+  ASSERT_FALSE(bad.text.empty()) << "no indented example under ## Example";
+  EXPECT_FALSE(bad.still_reported) << "still-reported belongs to ## Use instead";
+  // A filesystem rule says so in its doc, and only a filesystem rule sets up files.
+  EXPECT_EQ(bad.check_paths, rule.info.needs_filesystem) << "<!-- cronlint: --check-paths -->";
+  if (!rule.info.needs_filesystem) EXPECT_TRUE(bad.filesystem.empty());
+  TempRoot root;
+  if (rule.info.needs_filesystem) build_root(bad, root);
+  EXPECT_CATCHES(rule.info.id, bad.text, bad.options);
+}
+
+TEST_P(RuleDoc, IsSilentOnItsAlternative) {
+  const lint::Rule& rule = *GetParam();
+  DocExample good = doc_example(rule.info.doc, "## Use instead\n");
+  EXPECT_TRUE(good.problems.empty()) << ::testing::PrintToString(good.problems);
+  ASSERT_FALSE(good.text.empty()) << "no indented example under ## Use instead";
+  EXPECT_EQ(good.check_paths, rule.info.needs_filesystem) << "<!-- cronlint: --check-paths -->";
+  if (!rule.info.needs_filesystem) EXPECT_TRUE(good.filesystem.empty());
+  TempRoot root;
+  if (rule.info.needs_filesystem) build_root(good, root);
+  if (good.still_reported) {
+    // The doc says the better form is reported too (the rule reports every such entry): then
+    // it must be, or the marker is stale.
+    EXPECT_CATCHES(rule.info.id, good.text, good.options);
+  } else {
+    EXPECT_CATCHES_NOT(rule.info.id, good.text, good.options);
   }
 }
 
-TEST(RuleDocs, EveryRuleOfThisHelperIsRegistered) {
-  for (std::string_view id : file_syntax_schedule_rules) {
-    EXPECT_NE(lint::find_rule(id), nullptr) << id;
+INSTANTIATE_TEST_SUITE_P(Registry, RuleDoc, ::testing::ValuesIn(lint::all_rules()), test_name);
+
+// The reader of the examples itself: stand-ins and markers.
+TEST(DocExampleReader, StandInsBecomeBytes) {
+  DocExample example = doc_example(
+      "## Example\n    A=b··␍\n    0 1 * * * x ⟨3 characters⟩ ⟨×2⟩\n    y⟨end of file⟩\n\nprose\n",
+      "## Example\n");
+  EXPECT_TRUE(example.problems.empty());
+  EXPECT_EQ(example.text, "A=b  \r\n0 1 * * * x xxx\n0 1 * * * x xxx\ny");
+}
+
+TEST(DocExampleReader, FirstBlockOnlyAndMarkers) {
+  DocExample example = doc_example(
+      "## Use instead\n<!-- cronlint: --system --dialect=cronie still-reported user=bob -->\n"
+      "    a\n\n    b\nprose\n\n    c\n## Notes\n    d\n",
+      "## Use instead\n");
+  EXPECT_TRUE(example.problems.empty());
+  EXPECT_EQ(example.text, "a\nb\n");
+  EXPECT_EQ(example.options.format, CrontabFormat::system);
+  EXPECT_EQ(example.options.dialect, DialectId::cronie);
+  EXPECT_TRUE(example.still_reported);
+  EXPECT_EQ(example.filesystem, std::vector<std::string>{"user=bob"});
+}
+
+TEST(DocExampleReader, UnknownTokensAndStandInsAreProblems) {
+  EXPECT_FALSE(doc_example("## Example\n<!-- cronlint: --sytem -->\n    a\n", "## Example\n")
+                   .problems.empty());
+  EXPECT_FALSE(
+      doc_example("## Example\n    a ⟨many characters⟩\n", "## Example\n").problems.empty());
+  EXPECT_FALSE(doc_example("## Example\n    a ⟨×⟩\n", "## Example\n").problems.empty());
+}
+
+// The README's "### Rules" table and `cronlint --list-rules`: the same rules, in the same order,
+// with the same severity and the same text (the summary, and the notes for rules that are off
+// by default or need --check-paths).
+struct RuleRow {
+  std::string id, severity, text;
+  bool operator==(const RuleRow&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const RuleRow& row) {
+  return out << row.id << " | " << row.severity << " | " << row.text;
+}
+
+std::vector<RuleRow> readme_rules_table() {
+  std::ifstream in(std::string(CRONKIT_TESTDATA_DIR) + "/../README.md");
+  std::vector<RuleRow> rows;
+  std::string line;
+  bool in_section = false;
+  while (std::getline(in, line)) {
+    if (line.starts_with("#")) {
+      in_section = line == "### Rules";
+      continue;
+    }
+    if (!in_section || !line.starts_with("| `")) continue;
+    // | `id` | severity | text |
+    std::size_t id_end = line.find("` | ", 3);
+    std::size_t severity_end = line.find(" | ", id_end + 4);
+    if (id_end == std::string::npos || severity_end == std::string::npos || !line.ends_with(" |")) {
+      rows.push_back({"malformed row: " + line, "", ""});
+      continue;
+    }
+    std::string text = line.substr(severity_end + 3, line.size() - 2 - severity_end - 3);
+    for (std::size_t at = text.find("\\|"); at != std::string::npos; at = text.find("\\|", at)) {
+      text.erase(at, 1);  // `\|` is a literal `|` in a table cell
+    }
+    rows.push_back(
+        {line.substr(3, id_end - 3), line.substr(id_end + 4, severity_end - id_end - 4), text});
+  }
+  return rows;
+}
+
+std::vector<RuleRow> list_rules_output() {
+  std::string command = std::string(CRONKIT_TOOLS_DIR) + "/cronlint --list-rules";
+  std::FILE* pipe = ::popen(command.c_str(), "r");
+  std::string output;
+  if (pipe) {
+    char buffer[4096];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, got);
+    ::pclose(pipe);
+  }
+  std::vector<RuleRow> rows;
+  std::istringstream lines(output);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::istringstream fields(line);
+    RuleRow row;
+    fields >> row.id >> row.severity;
+    fields >> std::ws;
+    std::getline(fields, row.text);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+TEST(ReadmeRulesTable, EqualsListRules) {
+  std::vector<RuleRow> listed = list_rules_output();
+  ASSERT_EQ(listed.size(), lint::all_rules().size()) << "cronlint --list-rules";
+  std::vector<RuleRow> readme = readme_rules_table();
+  ASSERT_FALSE(readme.empty()) << "no rules table under ### Rules in README.md";
+  std::map<std::string, RuleRow> in_readme;
+  for (const RuleRow& row : readme) in_readme[row.id] = row;
+  for (const RuleRow& row : listed) {
+    auto found = in_readme.find(row.id);
+    if (found == in_readme.end()) {
+      ADD_FAILURE() << "README.md has no row for " << row.id << "; add:\n| `" << row.id << "` | "
+                    << row.severity << " | " << row.text << " |";
+      continue;
+    }
+    EXPECT_EQ(found->second, row) << "README.md's row differs from cronlint --list-rules";
+  }
+  std::map<std::string, RuleRow> in_list;
+  for (const RuleRow& row : listed) in_list[row.id] = row;
+  for (const RuleRow& row : readme) {
+    EXPECT_TRUE(in_list.count(row.id)) << "README.md lists a rule cronlint does not have: " << row;
+  }
+  // Same order (sorted by id, as the registry is).
+  if (readme.size() == listed.size()) {
+    for (std::size_t i = 0; i < readme.size(); ++i) EXPECT_EQ(readme[i].id, listed[i].id) << i;
   }
 }
 
-TEST(RuleDocs, SummariesAreOneLowerCaseLineWithoutAFinalPeriod) {
-  for (const lint::Rule* rule : lint::all_rules()) {
-    std::string_view summary = rule->info.summary;
-    SCOPED_TRACE(std::string(rule->info.id));
-    ASSERT_FALSE(summary.empty());
-    EXPECT_EQ(summary.find('\n'), std::string_view::npos);
-    EXPECT_NE(summary.back(), '.');
-    EXPECT_LE(summary.size(), 100u);
+TEST(ReadmeRulesTable, ListRulesShowsTheRegistry) {
+  std::vector<RuleRow> listed = list_rules_output();
+  auto rules = lint::all_rules();
+  ASSERT_EQ(listed.size(), rules.size());
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const lint::RuleInfo& info = rules[i]->info;
+    SCOPED_TRACE(std::string(info.id));
+    EXPECT_EQ(listed[i].id, info.id);
+    EXPECT_EQ(listed[i].severity, severity_name(info.severity));
+    EXPECT_TRUE(listed[i].text.starts_with(info.summary)) << listed[i].text;
+    EXPECT_EQ(listed[i].text.find("(off by default: --enable)") != std::string::npos,
+              !info.default_enabled);
+    EXPECT_EQ(listed[i].text.find("(needs --check-paths)") != std::string::npos,
+              info.needs_filesystem);
   }
 }
 
