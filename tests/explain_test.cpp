@@ -1,4 +1,4 @@
-// cronexplain's library: the sentence conventions of issue 5, output routing, entry facts, JSON.
+// cronexplain's library: its sentence conventions, output routing, entry facts, JSON.
 
 #include <gtest/gtest.h>
 
@@ -32,7 +32,7 @@ std::string explain_cronie(std::string_view text) {
   return explain(text, ExplainOptions{DialectId::cronie, false});
 }
 
-// ---- the conventions the issue fixes --------------------------------------------------------
+// ---- the sentence conventions ---------------------------------------------------------------
 
 TEST(ExplainSchedule, WeekdayRangeReadsThrough) {
   EXPECT_EQ(explain("30 2 * * 1-5"), "At 02:30, Monday through Friday.");

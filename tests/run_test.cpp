@@ -458,7 +458,7 @@ TEST_F(CronrunTool, FeedsThePercentTextOnStandardInput) {
 }
 
 TEST_F(CronrunTool, PercentAndBackslashesAsTheJobSeesThem) {
-  // `\\` in the command part: Debian turns it into `\`, cronie keeps both (SEMANTICS.md §6).
+  // `\\` in the command part: Debian turns it into `\`, cronie keeps both (docs/semantics.md §7).
   std::string crontab = "* * * * * expr 'a\\\\b' : '.*'; cat%one\\%two%%three\\x\n";
   Outcome debian = cronrun(crontab, "");
   EXPECT_EQ(debian.out, "3\none%two\n\nthree\\x\n");

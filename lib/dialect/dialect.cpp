@@ -9,7 +9,7 @@ bool has_suffix(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-// SEMANTICS.md §7.1: Debian's database.c, "classic" mode (cron started without -l).
+// docs/semantics.md §9: Debian's database.c valid_name(), "classic" mode (cron without -l).
 bool debian_reads_cron_d_file(std::string_view name) {
   return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -17,7 +17,7 @@ bool debian_reads_cron_d_file(std::string_view name) {
   });
 }
 
-// SEMANTICS.md §7.2: cronie's not_a_crontab().
+// docs/semantics.md §9: cronie's not_a_crontab().
 bool cronie_reads_cron_d_file(std::string_view name) {
   if (name.empty() || name.front() == '.' || name.front() == '#') return false;
   if (has_suffix(name, "~")) return false;

@@ -1,7 +1,7 @@
 #pragma once
 // The one table of what differs between the crons cronkit models. The grammar, the schedule
 // model, the simulator, the environment builder and the lint rules ask a Dialect instead of
-// hard-coding one cron. Facts: SEMANTICS.md §1-§9, checked against each cron's source.
+// hard-coding one cron. Facts and their sources: docs/semantics.md (section 14: every member).
 
 #include <cstddef>
 #include <optional>
@@ -59,7 +59,7 @@ struct Dialect {
   // --- scheduling -----------------------------------------------------------------------------
   bool honours_cron_tz;             // cronie: CRON_TZ sets the zone of the entry's fields
   bool honours_random_delay;        // cronie: RANDOM_DELAY
-  int backward_jump_limit_minutes;  // Debian 179, cronie 180 (SEMANTICS.md §8.1)
+  int backward_jump_limit_minutes;  // Debian 179, cronie 180 (docs/semantics.md §12)
 
   // --- files ----------------------------------------------------------------------------------
   std::size_t max_lines;  // Debian: 10000 lines; 0 = no limit

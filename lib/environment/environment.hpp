@@ -1,6 +1,6 @@
 #pragma once
 // The environment, working directory, shell, argv, standard input and mail routing that a cron
-// daemon gives one job, built the way each cron builds it (SEMANTICS.md §2.2, §2.3, §6):
+// daemon gives one job, built the way each cron builds it (docs/semantics.md §7, §10, 11):
 //
 // Debian (cron 3.0pl1-162): user.c `load_user` collects the crontab's assignments in file order
 // (env.c `env_set`: a repeated name is replaced where it first appeared); entry.c `load_entry`

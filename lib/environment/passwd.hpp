@@ -18,7 +18,7 @@ struct PasswdEntry {
   uid_t uid = 0;
   gid_t gid = 0;
   std::string home;
-  std::string shell;  // cron never uses it for the job (SEMANTICS.md §2.2); shown for contrast
+  std::string shell;  // cron never uses it for the job (docs/semantics.md §10); shown for contrast
 };
 
 // Finds a user by name or by uid.

@@ -42,7 +42,7 @@ struct MailTarget {
   std::string who;  // the owner's name if known, or the MAILTO value
 };
 
-// cron's check on a MAILTO value before it runs sendmail (SEMANTICS §2.3): an alphanumeric first
+// cron's MAILTO check before it runs sendmail (docs/semantics.md §11): an alphanumeric first
 // character, then alphanumerics and `@!:%-.,_+` (Debian also `=/`).
 bool mailto_is_safe(std::string_view value, bool debian);
 

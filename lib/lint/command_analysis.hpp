@@ -8,7 +8,7 @@
 //
 // The text analysed is the command as written, with cron's own escapes undone (`\%` is `%`, and
 // Debian's `\\` is `\`) but without cron's cut at the first unescaped `%`: what that cut does is
-// percent-unescaped's business (PITFALLS.md §2, "Command analysis"). The same module reads the
+// percent-unescaped's business (docs/rules.md, "Precedence"). The same module reads the
 // candidate environment lines that cron rejects (`MAILTO=`, `export X=1`, `X="a" # c`).
 
 #include <cstddef>
@@ -188,7 +188,7 @@ bool may_have_relative_path(std::string_view raw);
 bool may_contain_word(std::string_view raw, std::string_view word);
 
 // ---------------------------------------------------------------------------------------------
-// Environment lines, read with cron's own env grammar (SEMANTICS.md §2.1) but keeping the reason
+// Environment lines, read with cron's env grammar (docs/semantics.md §3) but keeping the reason
 // when a line is not an assignment, so that the specific rule can say why.
 
 struct EnvLineCandidate {
@@ -226,7 +226,7 @@ std::vector<EnvLineView> env_lines(const Crontab& crontab);
 
 // ---------------------------------------------------------------------------------------------
 // The jobs the command rules look at: every entry, and also the lines cron rejects for a time
-// field (`0 24 * * * date +%F`), whose command still deserves its findings (PITFALLS.md §2:
+// field (`0 24 * * * date +%F`), whose command still deserves its findings (docs/rules.md:
 // "command rules still run"). For such a line an Entry is made up on the fly: not accepted, no
 // schedule, its command as cron would split it. An entry whose command begins with a sixth
 // schedule-like token (`0 */5 * * * * cmd`) is read from the first real word on.

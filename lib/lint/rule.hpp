@@ -1,6 +1,6 @@
 #pragma once
 // The unit of cronlint: a rule. Each rule is one file, lib/lint/rules/<rule-id>.cpp, holding its
-// documentation beside its check (ruff's and hadolint's model, STYLE.md §4-§6).
+// documentation beside its check (ruff's and hadolint's model; policy: docs/rules.md).
 //
 // How to add a rule:
 //   1. Create lib/lint/rules/<rule-id>.cpp (copy a small one such as crlf-line-endings.cpp):
@@ -17,7 +17,7 @@
 //      (a per-entry check as the third member; a whole-file check `void check(RuleContext&)`
 //      as the second, for rules about lines, the file or the parser's diagnostics).
 //        }
-//      The variable is the id with '-' replaced by '_'. The id is the one in PITFALLS.md: stable,
+//      The variable is the id with '-' replaced by '_'. The id is public (docs/rules.md): stable,
 //      because people write it in suppression comments and CI configs.
 //   2. Add one line `X(my_rule_id)` to the list in lib/lint/registry.cpp (sorted by id).
 //   3. Add tests/rules/<rule_id>_test.cpp with EXPECT_CATCHES / EXPECT_CATCHES_NOT
@@ -32,7 +32,7 @@
 //   - Rules whose id is a parser diagnostic code call ctx.report_parser_diagnostics() to turn the
 //     parser's diagnostics of their id into findings (with Debian's whole-file consequence).
 //   - Schedule-semantics rules skip entries for which ctx.schedule_is_trusted(entry) is false
-//     (a line with an error-level syntax finding: PITFALLS.md §2 "Precedence").
+//     (a line with an error-level syntax finding: docs/rules.md, "Precedence").
 //   - Filesystem rules set needs_filesystem; they run only with --check-paths and read files
 //     under ctx.options.root (never outside it, never executing anything).
 //   - A check never prints, throws or exits.
@@ -162,7 +162,7 @@ class RuleContext {
   std::vector<Finding>& sink_;
 };
 
-// The ids of parser diagnostics that make a line's schedule untrustworthy (PITFALLS.md §2).
+// The ids of parser diagnostics that make a line's schedule untrustworthy (docs/rules.md).
 bool is_syntax_error_code(std::string_view code);
 
 }  // namespace cronkit::lint

@@ -431,7 +431,7 @@ struct action<g::command> {
 // ---- Schedules
 // -------------------------------------------------------------------------------------
 
-// What an @-special expands to, with the flags cron sets for it (SEMANTICS.md §4.2).
+// What an @-special expands to, with the flags cron sets for it (docs/semantics.md §6).
 Schedule schedule_of_special(Special special) {
   Schedule s;
   if (special == Special::reboot) {

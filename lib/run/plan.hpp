@@ -48,8 +48,8 @@ inline constexpr std::string_view debian_cron_directory = "/var/spool/cron";
 
 // Why the chosen cron would not run the entry on `line` of `crontab` (read from `path`), or
 // nothing: Debian ignores the whole file after any rejected line or without a final newline
-// (SEMANTICS.md §1.5, §1.6), cronie drops a rejected line, and both skip /etc/cron.d files whose
-// names they do not accept (§7).
+// (docs/semantics.md §8), cronie drops a rejected line, and both skip /etc/cron.d files whose
+// names they do not accept (§9).
 // `user_exists` answers for the user fields of a system crontab: Debian's load_entry rejects an
 // unknown user ("bad username"), which makes the whole file ignored.
 std::optional<std::string> why_cron_would_not_run(
@@ -69,7 +69,7 @@ std::vector<CommandLookup> commands_missing_from_path(
     const std::function<bool(const std::string&)>& exists);
 
 // Where cron itself reads a crontab from, which decides whose it is and what cron checks about
-// the file before reading it (SEMANTICS.md §7; Debian database.c `process_crontab`, cronie
+// the file before reading it (docs/semantics.md §9; Debian database.c `process_crontab`, cronie
 // database.c `check_open`).
 struct InstalledCrontab {
   enum class Kind { elsewhere, system, spool };

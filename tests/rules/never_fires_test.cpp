@@ -20,7 +20,7 @@ TEST(NeverFires, ImpossibleDates) {
 }
 
 TEST(NeverFires, NotOnLinesWithASyntaxError) {
-  // range-reversed (an error) already says the job never runs: a schedule rule stays silent.
+  // range-reversed (an error) already says the job never runs (docs/rules.md, "Precedence").
   EXPECT_CATCHES_NOT("never-fires", "0 22-2 * * * /x\n");
   EXPECT_CATCHES("range-reversed", "0 22-2 * * * /x\n");
 }

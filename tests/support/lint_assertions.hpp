@@ -1,5 +1,5 @@
 #pragma once
-// Per-rule test helpers in hadolint's and ShellCheck's style (STYLE.md §5, §6):
+// Per-rule test helpers in hadolint's and ShellCheck's style:
 //
 //   EXPECT_CATCHES("dom-dow-or", "0 0 1 * 1 cmd\n");
 //   EXPECT_CATCHES_NOT("dom-dow-or", "0 0 1 * * cmd\n");

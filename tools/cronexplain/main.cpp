@@ -1,4 +1,4 @@
-// cronexplain: each schedule or crontab entry in plain English (issue 5 is the contract).
+// cronexplain: each schedule or crontab entry in plain English.
 
 #include <unistd.h>
 

@@ -1,4 +1,4 @@
-// cronrun: run one crontab entry now, in the environment cron would give it (issue 6 is the
+// cronrun: run one crontab entry now, in the environment cron would give it (README.md is the
 // contract). Errors of cronrun itself exit 125, so they are never mistaken for the job's status.
 
 #include <sys/stat.h>

@@ -7,8 +7,8 @@ namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
 Finds crontabs with more lines than the chosen cron reads: Debian's cron stops at 10000 lines
-(comments and blank lines count) and ignores the file. Not in the PITFALLS catalogue; added
-because the parser detects it and a generated crontab can reach it.
+(comments and blank lines count) and ignores the file. Generated crontabs reach this limit
+more easily than one would think.
 
 ## Why is this bad?
 Debian's cron rejects the whole file: none of its jobs run.
