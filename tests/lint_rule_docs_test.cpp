@@ -2,7 +2,7 @@
 // stays silent on its "## Use instead" (see support/doc_examples.hpp for how a doc writes
 // what its example needs: stand-ins for invisible bytes, the format, the dialect, the files
 // under --root). One test per rule, named by its id, straight from the registry. And the
-// README's rules table is what `cronlint --list-rules` prints.
+// README's rules table and docs/rules.md's catalogue are what `cronlint --list-rules` prints.
 
 #include <gtest/gtest.h>
 
@@ -129,30 +129,57 @@ std::ostream& operator<<(std::ostream& out, const RuleRow& row) {
   return out << row.id << " | " << row.severity << " | " << row.text;
 }
 
-std::vector<RuleRow> readme_rules_table() {
-  std::ifstream in(std::string(CRONKIT_TESTDATA_DIR) + "/../README.md");
-  std::vector<RuleRow> rows;
+// The cells of a markdown table row ("| a | b \\| c |" -> {"a", "b | c"}), or nothing when the
+// line is not a table row.
+std::vector<std::string> table_cells(const std::string& line) {
+  if (!line.starts_with("| ") || !line.ends_with(" |")) return {};
+  std::vector<std::string> cells;
+  std::string cell;
+  for (std::size_t i = 2; i < line.size(); ++i) {
+    if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
+      cell += '|';
+      ++i;
+    } else if (line[i] == '|' && line[i - 1] == ' ' &&
+               (i + 1 == line.size() || line[i + 1] == ' ')) {
+      cell.pop_back();  // the blank before the bar
+      cells.push_back(cell);
+      cell.clear();
+      ++i;  // the blank after it
+    } else {
+      cell += line[i];
+    }
+  }
+  return cells;
+}
+
+// The rows of the tables whose first cell is a rule id in backquotes, with `columns` cells, in
+// the section `heading` of a file (any section when `heading` is empty).
+std::vector<std::vector<std::string>> rule_rows(const std::string& path, std::string_view heading,
+                                                std::size_t columns) {
+  std::ifstream in(path);
+  EXPECT_TRUE(in.good()) << path;
+  std::vector<std::vector<std::string>> rows;
   std::string line;
-  bool in_section = false;
+  bool in_section = heading.empty();
   while (std::getline(in, line)) {
-    if (line.starts_with("#")) {
-      in_section = line == "### Rules";
+    if (line.starts_with("#") && !heading.empty()) {
+      in_section = line == heading;
       continue;
     }
     if (!in_section || !line.starts_with("| `")) continue;
-    // | `id` | severity | text |
-    std::size_t id_end = line.find("` | ", 3);
-    std::size_t severity_end = line.find(" | ", id_end + 4);
-    if (id_end == std::string::npos || severity_end == std::string::npos || !line.ends_with(" |")) {
-      rows.push_back({"malformed row: " + line, "", ""});
-      continue;
-    }
-    std::string text = line.substr(severity_end + 3, line.size() - 2 - severity_end - 3);
-    for (std::size_t at = text.find("\\|"); at != std::string::npos; at = text.find("\\|", at)) {
-      text.erase(at, 1);  // `\|` is a literal `|` in a table cell
-    }
-    rows.push_back(
-        {line.substr(3, id_end - 3), line.substr(id_end + 4, severity_end - id_end - 4), text});
+    std::vector<std::string> cells = table_cells(line);
+    if (cells.size() != columns || cells[0].size() < 3 || !cells[0].ends_with("`")) continue;
+    cells[0] = cells[0].substr(1, cells[0].size() - 2);
+    rows.push_back(std::move(cells));
+  }
+  return rows;
+}
+
+std::vector<RuleRow> readme_rules_table() {
+  std::vector<RuleRow> rows;
+  for (const auto& cells :
+       rule_rows(std::string(CRONKIT_TESTDATA_DIR) + "/../README.md", "### Rules", 3)) {
+    rows.push_back({cells[0], cells[1], cells[2]});
   }
   return rows;
 }
@@ -222,6 +249,35 @@ TEST(ReadmeRulesTable, ListRulesShowsTheRegistry) {
               !info.default_enabled);
     EXPECT_EQ(listed[i].text.find("(needs --check-paths)") != std::string::npos,
               info.needs_filesystem);
+  }
+}
+
+// docs/rules.md's catalogue: one row per rule (grouped by category), with a "runs" column.
+TEST(RulesCatalogue, EqualsListRules) {
+  std::vector<RuleRow> listed = list_rules_output();
+  ASSERT_EQ(listed.size(), lint::all_rules().size());
+  std::map<std::string, std::vector<std::string>> catalogue;
+  for (auto& cells : rule_rows(std::string(CRONKIT_TESTDATA_DIR) + "/../docs/rules.md", "", 4)) {
+    EXPECT_FALSE(catalogue.count(cells[0])) << "docs/rules.md lists " << cells[0] << " twice";
+    catalogue[cells[0]] = cells;
+  }
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    const lint::RuleInfo& info = lint::all_rules()[i]->info;
+    auto found = catalogue.find(listed[i].id);
+    if (found == catalogue.end()) {
+      ADD_FAILURE() << "docs/rules.md has no row for " << listed[i].id;
+      continue;
+    }
+    std::string runs = !info.default_enabled   ? "opt-in (`--enable`)"
+                       : info.needs_filesystem ? "`--check-paths`"
+                                               : "default";
+    EXPECT_EQ(found->second[1], listed[i].severity) << listed[i].id;
+    EXPECT_EQ(found->second[2], runs) << listed[i].id;
+    EXPECT_EQ(found->second[3], listed[i].text) << listed[i].id;
+    catalogue.erase(found);
+  }
+  for (const auto& [id, cells] : catalogue) {
+    ADD_FAILURE() << "docs/rules.md lists a rule cronlint does not have: " << id;
   }
 }
 
