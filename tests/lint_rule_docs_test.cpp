@@ -53,39 +53,64 @@ TEST_P(RuleDoc, SummaryIsOneLowerCaseLineWithoutAFinalPeriod) {
   EXPECT_LE(summary.size(), 100u);
 }
 
-TEST_P(RuleDoc, FiresOnItsExample) {
-  const lint::Rule& rule = *GetParam();
-  DocExample bad = doc_example(rule.info.doc, "## Example\n");
-  EXPECT_TRUE(bad.problems.empty()) << ::testing::PrintToString(bad.problems);
-  ASSERT_FALSE(bad.text.empty()) << "no indented example under ## Example";
-  EXPECT_FALSE(bad.still_reported) << "still-reported belongs to ## Use instead";
+// Whether the doc's example of `heading` does what the doc says: the rule fires on the
+// "## Example" and stays silent on the "## Use instead" (or, marked still-reported, fires).
+::testing::AssertionResult example_holds(const lint::RuleInfo& info, std::string_view heading) {
+  bool bad_example = heading == "## Example\n";
+  DocExample example = doc_example(info.doc, heading);
+  auto failure = [&]() {
+    return ::testing::AssertionFailure()
+           << info.id << ", " << heading.substr(3, heading.size() - 4) << ": ";
+  };
+  if (!example.problems.empty()) return failure() << ::testing::PrintToString(example.problems);
+  if (example.text.empty()) return failure() << "no indented example";
+  if (bad_example && example.still_reported)
+    return failure() << "still-reported in the bad example";
   // A filesystem rule says so in its doc, and only a filesystem rule sets up files.
-  EXPECT_EQ(bad.check_paths, rule.info.needs_filesystem) << "<!-- cronlint: --check-paths -->";
-  if (!rule.info.needs_filesystem) EXPECT_TRUE(bad.filesystem.empty());
+  if (example.check_paths != info.needs_filesystem) {
+    return failure() << (info.needs_filesystem ? "needs" : "must not have")
+                     << " <!-- cronlint: --check-paths -->";
+  }
+  if (!info.needs_filesystem && !example.filesystem.empty()) {
+    return failure() << "files under --root for a rule that does not read them";
+  }
   TempRoot root;
-  if (rule.info.needs_filesystem) build_root(bad, root);
-  EXPECT_CATCHES(rule.info.id, bad.text, bad.options);
+  if (info.needs_filesystem) build_root(example, root);
+  ::testing::AssertionResult result = bad_example || example.still_reported
+                                          ? catches(info.id, example.text, example.options)
+                                          : catches_not(info.id, example.text, example.options);
+  if (!result) return failure() << result.message();
+  return result;
+}
+
+TEST_P(RuleDoc, FiresOnItsExample) {
+  EXPECT_TRUE(example_holds(GetParam()->info, "## Example\n"));
 }
 
 TEST_P(RuleDoc, IsSilentOnItsAlternative) {
-  const lint::Rule& rule = *GetParam();
-  DocExample good = doc_example(rule.info.doc, "## Use instead\n");
-  EXPECT_TRUE(good.problems.empty()) << ::testing::PrintToString(good.problems);
-  ASSERT_FALSE(good.text.empty()) << "no indented example under ## Use instead";
-  EXPECT_EQ(good.check_paths, rule.info.needs_filesystem) << "<!-- cronlint: --check-paths -->";
-  if (!rule.info.needs_filesystem) EXPECT_TRUE(good.filesystem.empty());
-  TempRoot root;
-  if (rule.info.needs_filesystem) build_root(good, root);
-  if (good.still_reported) {
-    // The doc says the better form is reported too (the rule reports every such entry): then
-    // it must be, or the marker is stale.
-    EXPECT_CATCHES(rule.info.id, good.text, good.options);
-  } else {
-    EXPECT_CATCHES_NOT(rule.info.id, good.text, good.options);
-  }
+  EXPECT_TRUE(example_holds(GetParam()->info, "## Use instead\n"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Registry, RuleDoc, ::testing::ValuesIn(lint::all_rules()), test_name);
+
+// The doc check can fail: a doc whose example is not caught, whose alternative is, or whose
+// filesystem rule forgets --check-paths.
+TEST(RuleDocCheck, CatchesWrongDocs) {
+  lint::RuleInfo info = lint::find_rule("dom-dow-or")->info;
+  info.doc = "## Example\n    0 9 * * * /x\n\n## Use instead\n    0 9 1 * 1 /x\n";
+  EXPECT_FALSE(example_holds(info, "## Example\n"));
+  EXPECT_FALSE(example_holds(info, "## Use instead\n"));
+  info.doc =
+      "## Example\n    0 9 1 * 1 /x\n\n## Use instead\n<!-- cronlint: still-reported -->\n"
+      "    0 9 * * * /x\n";
+  EXPECT_TRUE(example_holds(info, "## Example\n"));
+  EXPECT_FALSE(example_holds(info, "## Use instead\n"));  // a stale still-reported marker
+  lint::RuleInfo filesystem = lint::find_rule("script-not-executable")->info;
+  filesystem.doc = "## Example\n    0 2 * * * /no/such/program\n";
+  EXPECT_FALSE(example_holds(filesystem, "## Example\n"));
+  filesystem.doc = "## Example\n<!-- cronlint: --check-paths -->\n    0 2 * * * /no/such/program\n";
+  EXPECT_TRUE(example_holds(filesystem, "## Example\n"));
+}
 
 // The reader of the examples itself: stand-ins and markers.
 TEST(DocExampleReader, StandInsBecomeBytes) {
