@@ -67,5 +67,27 @@ TEST(CrontabFilePermissions, SilentForFilesOutsideTheSystemLocations) {
   EXPECT_CATCHES_NOT("crontab-file-permissions", "0 5 * * * /x\n", Options{.path = "crontab"});
 }
 
+TEST(CrontabFilePermissions, HardLinkedFileIsReportedUnderDebian) {
+  using std::filesystem::perms;
+  auto root = make_root(
+      "linked", perms::owner_read | perms::owner_write | perms::group_read | perms::others_read);
+  std::filesystem::create_hard_link(root / "etc/cron.d/jobs", root / "jobs.orig");
+  auto debian = findings_of("crontab-file-permissions", "0 5 * * * root /x\n",
+                            {.path = "/etc/cron.d/jobs", .root = root.string()});
+  auto cronie = findings_of(
+      "crontab-file-permissions", "0 5 * * * root /x\n",
+      {.dialect = DialectId::cronie, .path = "/etc/cron.d/jobs", .root = root.string()});
+  std::filesystem::remove_all(root);
+  ASSERT_EQ(debian.size(), 1u);
+  EXPECT_NE(debian[0].message.find("\"NUMBER OF HARD LINKS > 1\": the file has 2 hard links"),
+            std::string::npos)
+      << debian[0].message;
+  EXPECT_NE(debian[0].message.find("replace the hard link with a copy"), std::string::npos);
+  // cronie counts links only for users' crontabs.
+  for (const auto& finding : cronie) {
+    EXPECT_EQ(finding.message.find("hard link"), std::string::npos) << finding.message;
+  }
+}
+
 }  // namespace
 }  // namespace cronkit::testing

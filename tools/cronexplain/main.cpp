@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "crontab_file/location.hpp"
 #include "explain/entry.hpp"
 #include "explain/explain.hpp"
 #include "explain/render.hpp"
@@ -259,9 +260,7 @@ int run(int argc, char** argv) {
       std::cerr << "error: " << error << "\n";
       return 2;
     }
-    const std::filesystem::path file_path(path);
-    if (file_path.parent_path().filename() == "cron.d" &&
-        !dialect(context.explain.dialect).reads_cron_d_file(file_path.filename().string())) {
+    if (cron_skips_file_name(path, context.explain.dialect)) {
       std::cerr << path << ": warning: "
                 << (context.explain.dialect == DialectId::debian ? "Debian's cron" : "cronie")
                 << " does not read a file of this name in cron.d, so none of its entries run\n";

@@ -17,6 +17,7 @@
 #include <sstream>
 #include <string>
 
+#include "crontab_file/location.hpp"
 #include "environment/diff.hpp"
 #include "parse/parse.hpp"
 #include "run/host.hpp"
@@ -120,23 +121,6 @@ bool is_executable_file(const std::string& path) {
   return std::filesystem::is_regular_file(path, ec) && access(path.c_str(), X_OK) == 0;
 }
 
-FileFacts file_facts(const std::string& path) {
-  FileFacts facts;
-  struct stat link {};
-  if (lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
-    facts.is_symlink = true;
-    facts.link_owner = link.st_uid;
-  }
-  struct stat target {};
-  if (stat(path.c_str(), &target) == 0) {
-    facts.is_regular = S_ISREG(target.st_mode);
-    facts.owner = target.st_uid;
-    facts.mode = target.st_mode & 07777;
-    facts.links = target.st_nlink;
-  }
-  return facts;
-}
-
 std::optional<uid_t> spool_uid(const Host& host, const InstalledCrontab& installed) {
   if (installed.kind != InstalledCrontab::Kind::spool) return std::nullopt;
   std::optional<PasswdEntry> user = host.passwd.by_name(installed.spool_user);
@@ -198,9 +182,9 @@ int run_cronrun(const Options& options) {
     std::error_code ec;
     std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
     installed = installed_location(absolute, dialect_id);
-    if (installed.kind != InstalledCrontab::Kind::elsewhere) {
-      skip_file =
-          why_cron_skips_file(installed, file_facts(path), spool_uid(host, installed), dialect_id);
+    std::optional<FileFacts> facts = read_file_facts(path);
+    if (installed.kind != InstalledCrontab::Kind::elsewhere && facts) {
+      skip_file = why_cron_skips_file(installed, *facts, spool_uid(host, installed), dialect_id);
     }
   }
   std::optional<std::string> owner;

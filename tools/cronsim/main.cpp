@@ -18,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include "crontab_file/location.hpp"
 #include "parse/parse.hpp"
 #include "sim/jobs.hpp"
 #include "sim/load.hpp"
@@ -144,12 +145,6 @@ std::string display_name(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
 }
 
-// A file directly in a directory named cron.d, as cron's directory scan would see it.
-bool in_cron_d(const std::string& path) {
-  std::filesystem::path p(path);
-  return p.has_parent_path() && p.parent_path().filename() == "cron.d";
-}
-
 void print_diagnostics(const std::string& name, const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
     if (d.severity != Severity::error) continue;
@@ -239,15 +234,12 @@ int run(const Arguments& args) {
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& path = files[i];
     std::string name = display_name(path);
-    const Dialect& cron = dialect(dialect_id);
-    if (path != "-" && in_cron_d(path)) {
-      std::string base = std::filesystem::path(path).filename().string();
-      if (!cron.reads_cron_d_file(base)) {
-        fmt::print(stderr,
-                   "{}: warning: {} does not read a file named '{}' in cron.d; not simulated\n",
-                   name, dialect_id == DialectId::debian ? "Debian's cron" : "cronie", base);
-        continue;
-      }
+    if (path != "-" && cron_skips_file_name(path, dialect_id)) {
+      fmt::print(stderr,
+                 "{}: warning: {} does not read a file named '{}' in cron.d; not simulated\n", name,
+                 dialect_id == DialectId::debian ? "Debian's cron" : "cronie",
+                 *cron_d_file_name(path));
+      continue;
     }
     ParseOptions options;
     options.dialect = dialect_id;
