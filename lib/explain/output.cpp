@@ -330,14 +330,6 @@ OutputRouting route_output(std::string_view shell_command, bool shell_is_bash) {
   return routing;
 }
 
-bool mailto_is_safe(std::string_view value, bool debian) {
-  if (value.empty() || !std::isalnum(static_cast<unsigned char>(value.front()))) return false;
-  const std::string_view allowed = debian ? "@!:%-.,_+=/" : "@!:%-.,_+";
-  return std::all_of(value.begin() + 1, value.end(), [&](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || allowed.find(c) != std::string_view::npos;
-  });
-}
-
 std::string describe_output(const OutputRouting& routing, const MailTarget& mail) {
   std::string text;
   const auto& out = routing.standard_output;

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <map>
 
 #include "parse/command_text.hpp"
 
@@ -1165,14 +1163,6 @@ std::string_view path_basename(std::string_view path) {
   return basename_of(path);
 }
 
-std::string excerpt(std::string_view text, std::size_t max) {
-  if (text.size() <= max) return std::string(text);
-  std::size_t cut = max;
-  // Do not cut a UTF-8 sequence in half.
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "…";
-}
-
 bool is_bash_like_shell(std::string_view shell) {
   std::string_view name = basename_of(shell);
   return name == "bash" || name == "zsh" || name == "ksh" || name == "ksh93" || name == "mksh";
@@ -1242,82 +1232,12 @@ std::string under_root(std::string_view root, std::string_view path) {
   return result;
 }
 
-namespace {
-std::vector<std::string_view> split_colons(std::string_view line) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t colon = line.find(':', start);
-    parts.push_back(line.substr(start, colon == std::string_view::npos ? colon : colon - start));
-    if (colon == std::string_view::npos) break;
-    start = colon + 1;
-  }
-  return parts;
-}
-unsigned to_unsigned(std::string_view text) {
-  unsigned value = 0;
-  for (char c : text) {
-    if (!is_digit(c)) return 0;
-    value = value * 10 + static_cast<unsigned>(c - '0');
-  }
-  return value;
-}
-}  // namespace
-
-// The lines of a small system file under the root (passwd, group), read once and kept while
-// the file's size and modification time stay the same: per-entry checks ask once per entry.
-const std::vector<std::string>& file_lines(const std::string& path) {
-  struct Cached {
-    std::int64_t size = -1;
-    std::int64_t mtime = 0;
-    std::vector<std::string> lines;
-  };
-  thread_local std::map<std::string, Cached> cache;
-  struct stat info {};
-  std::int64_t size = -1, mtime = 0;
-  if (::stat(path.c_str(), &info) == 0) {
-    size = info.st_size;
-    mtime = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-  }
-  Cached& cached = cache[path];
-  if (cached.size != size || cached.mtime != mtime || size < 0) {
-    cached.lines.clear();
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) cached.lines.push_back(line);
-    cached.size = size;
-    cached.mtime = mtime;
-  }
-  return cached.lines;
-}
-
 std::optional<PasswdEntry> find_user(std::string_view root, std::string_view name) {
-  for (const std::string& line : file_lines(under_root(root, "/etc/passwd"))) {
-    std::vector<std::string_view> parts = split_colons(line);
-    if (parts.size() < 7 || parts[0] != name) continue;
-    return PasswdEntry{std::string(parts[0]), to_unsigned(parts[2]), to_unsigned(parts[3]),
-                       std::string(parts[5])};
-  }
-  return std::nullopt;
+  return find_user_in_file(under_root(root, "/etc/passwd"), name);
 }
 
-std::vector<unsigned> groups_of(std::string_view root, const PasswdEntry& user) {
-  std::vector<unsigned> groups{user.gid};
-  for (const std::string& line : file_lines(under_root(root, "/etc/group"))) {
-    std::vector<std::string_view> parts = split_colons(line);
-    if (parts.size() < 4) continue;
-    std::string_view members = parts[3];
-    std::size_t start = 0;
-    while (start <= members.size()) {
-      std::size_t comma = members.find(',', start);
-      std::string_view member =
-          members.substr(start, comma == std::string_view::npos ? comma : comma - start);
-      if (member == user.name) groups.push_back(to_unsigned(parts[2]));
-      if (comma == std::string_view::npos) break;
-      start = comma + 1;
-    }
-  }
-  return groups;
+std::vector<gid_t> groups_of(std::string_view root, const PasswdEntry& user) {
+  return groups_in_file(under_root(root, "/etc/group"), user);
 }
 
 }  // namespace cronkit::lint
@@ -1354,7 +1274,7 @@ std::string job_user_name(const Crontab& crontab, const Entry& entry, std::strin
 }
 
 bool may_access(const std::string& host_path, const std::optional<PasswdEntry>& user,
-                const std::vector<unsigned>& groups, unsigned what) {
+                const std::vector<gid_t>& groups, unsigned what) {
   struct stat info {};
   if (::stat(host_path.c_str(), &info) != 0) return false;
   unsigned mode = info.st_mode & 0777;

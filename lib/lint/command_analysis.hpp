@@ -23,7 +23,9 @@
 #include "ast/ast.hpp"
 #include "ast/span.hpp"
 #include "dialect/dialect.hpp"
+#include "environment/passwd.hpp"
 #include "lint/rule.hpp"
+#include "text/excerpt.hpp"
 
 namespace cronkit::lint {
 
@@ -309,9 +311,8 @@ const CommandAnalysis& job_analysis(const Crontab& crontab, const Entry& entry,
 // The last assignment of `name` above the entry, or nullptr.
 const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& entry,
                                          std::string_view name);
-// Text from the crontab as a message quotes it: at most `max` bytes, with `…` when cut (a
-// 10 MB command must not make a 10 MB message).
-std::string excerpt(std::string_view text, std::size_t max = 60);
+// Text from the crontab as a message quotes it (text/excerpt.hpp).
+using cronkit::excerpt;
 // The name of a path without its directories.
 std::string_view path_basename(std::string_view path);
 // Whether a SHELL value names bash or zsh (which understand the bash-only syntax).
@@ -338,19 +339,14 @@ std::string job_user_name(const Crontab& crontab, const Entry& entry, std::strin
 
 // `root` + `path` (an absolute path inside the checked system).
 std::string under_root(std::string_view root, std::string_view path);
-struct PasswdEntry {
-  std::string name;
-  unsigned uid = 0;
-  unsigned gid = 0;
-  std::string home;
-};
-// The user's line in ROOT/etc/passwd.
+using cronkit::PasswdEntry;
+// The user's line in ROOT/etc/passwd (environment/passwd.hpp reads it).
 std::optional<PasswdEntry> find_user(std::string_view root, std::string_view name);
 // The groups the user is in (primary group included), from ROOT/etc/group.
-std::vector<unsigned> groups_of(std::string_view root, const PasswdEntry& user);
+std::vector<gid_t> groups_of(std::string_view root, const PasswdEntry& user);
 // Whether `user` may read (4), write (2) or execute/search (1) the file at `host_path` (a path
 // already under the root), judged from its mode and owner. Without a user, any matching bit.
 bool may_access(const std::string& host_path, const std::optional<PasswdEntry>& user,
-                const std::vector<unsigned>& groups, unsigned what);
+                const std::vector<gid_t>& groups, unsigned what);
 
 }  // namespace cronkit::lint

@@ -49,19 +49,6 @@ bool RuleSelection::selects(const RuleInfo& rule, bool check_paths) const {
   return enabled;
 }
 
-CrontabFormat default_format_for_path(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  std::string_view directory =
-      slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-  std::size_t parent_slash = directory.rfind('/');
-  std::string_view parent =
-      parent_slash == std::string_view::npos ? directory : directory.substr(parent_slash + 1);
-  if (parent == "cron.d" && !name.empty()) return CrontabFormat::system;
-  if (parent == "etc" && name == "crontab") return CrontabFormat::system;
-  return CrontabFormat::user;
-}
-
 LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
                         const RuleSelection& selection, const Directives& directives,
                         std::vector<Finding> extra) {

@@ -34,8 +34,4 @@ struct ParsedSchedule {
 };
 ParsedSchedule parse_schedule(std::string_view text, DialectId dialect = DialectId::debian);
 
-// The format cron uses for a file at this path: system for /etc/crontab and files directly in a
-// directory named cron.d, user otherwise.
-CrontabFormat format_for_path(std::string_view path);
-
 }  // namespace cronkit

@@ -78,16 +78,6 @@ bool is_shell_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("@%+=:,./-_", c) != nullptr;
 }
 
-std::string_view basename_of(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-std::string_view dirname_of(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-}
-
 }  // namespace
 
 std::string shell_quote(std::string_view text) {
@@ -134,21 +124,17 @@ std::optional<std::string> why_cron_would_not_run(
     return fmt::format("{} ignores this whole file: {}", dialect_title(crontab.dialect),
                        crontab.whole_file_ignored_reason);
   }
-  std::string_view directory = dirname_of(path);
-  if (crontab.format == CrontabFormat::system && basename_of(directory) == "cron.d") {
-    std::string_view name = basename_of(path);
-    if (!cron.reads_cron_d_file(name)) {
-      return crontab.dialect == DialectId::debian
-                 ? fmt::format(
-                       "Debian's cron skips the file name \"{}\" in cron.d: only "
-                       "letters, digits, '_' and '-' are read (a name with a dot is "
-                       "ignored)",
-                       name)
-                 : fmt::format(
-                       "cronie skips the file name \"{}\" in cron.d (dot files, "
-                       "#..., ...~ and .rpmsave/.rpmorig/.rpmnew files are ignored)",
-                       name);
-    }
+  if (crontab.format == CrontabFormat::system && cron_skips_file_name(path, crontab.dialect)) {
+    std::string_view name = *cron_d_file_name(path);
+    return crontab.dialect == DialectId::debian
+               ? fmt::format(
+                     "Debian's cron skips the file name \"{}\" in cron.d: only letters, digits, "
+                     "'_' and '-' are read (a name with a dot is ignored)",
+                     name)
+               : fmt::format(
+                     "cronie skips the file name \"{}\" in cron.d (dot files, #..., ...~ and "
+                     ".rpmsave/.rpmorig/.rpmnew files are ignored)",
+                     name);
   }
   return std::nullopt;
 }
@@ -224,62 +210,6 @@ std::optional<std::string> JobPlan::start_directory() const {
   const std::optional<std::string>& home = environment.working_directory;
   if (!home || home->empty() || home->front() == '/') return home;
   return (daemon_directory == "/" ? std::string() : daemon_directory) + "/" + *home;
-}
-
-InstalledCrontab installed_location(std::string_view path, DialectId dialect) {
-  std::string_view directory = dirname_of(path);
-  std::string_view name = basename_of(path);
-  if (path == "/etc/crontab" || directory == "/etc/cron.d") {
-    return {InstalledCrontab::Kind::system, {}};
-  }
-  std::string_view spool =
-      dialect == DialectId::debian ? "/var/spool/cron/crontabs" : "/var/spool/cron";
-  if (directory == spool && !name.empty()) {
-    return {InstalledCrontab::Kind::spool, std::string(name)};
-  }
-  return {};
-}
-
-std::optional<std::string> why_cron_skips_file(const InstalledCrontab& where, const FileFacts& file,
-                                               std::optional<uid_t> user_uid, DialectId dialect) {
-  if (where.kind == InstalledCrontab::Kind::elsewhere) return std::nullopt;
-  const bool spool = where.kind == InstalledCrontab::Kind::spool;
-  const bool owner_ok = file.owner == 0 || (spool && user_uid && file.owner == *user_uid);
-  if (dialect == DialectId::debian) {
-    if (spool) {
-      if (!user_uid) return "cron logs \"ORPHAN\": no user is named after the file";
-      if (file.is_symlink) return "cron opens spool crontabs with O_NOFOLLOW: it is a symlink";
-      if (!owner_ok) return "cron logs \"WRONG FILE OWNER\": the owner must be the user or root";
-      if (!file.is_regular) return "cron logs \"NOT A REGULAR FILE\"";
-      if ((file.mode & 07777) != 0600) {
-        return fmt::format("cron logs \"INSECURE MODE (mode 0600 expected)\": the mode is {:04o}",
-                           file.mode & 07777);
-      }
-    } else {
-      if (file.is_symlink && file.link_owner != 0) {
-        return "cron logs \"WRONG SYMLINK OWNER\": the symlink must be owned by root";
-      }
-      if (file.owner != 0) return "cron logs \"WRONG FILE OWNER\": the file must be owned by root";
-      if (!file.is_regular) return "cron logs \"NOT A REGULAR FILE\"";
-      if (file.mode & 022) {
-        return fmt::format("cron logs \"INSECURE MODE (group/other writable)\": the mode is {:04o}",
-                           file.mode & 07777);
-      }
-    }
-    if (file.links != 1) return "cron logs \"NUMBER OF HARD LINKS > 1\"";
-    return std::nullopt;
-  }
-  if (spool && !user_uid) return "no user is named after the file";
-  if (!file.is_regular) return "crond logs \"NOT REGULAR\"";
-  if ((file.mode & 07533) != 0400) {
-    return fmt::format(
-        "crond logs \"BAD FILE MODE\": the mode is {:04o} (owner read needed; no execute, no "
-        "group/other write)",
-        file.mode & 07777);
-  }
-  if (!owner_ok) return "crond logs \"WRONG FILE OWNER\"";
-  if (spool && file.links != 1) return "crond logs \"BAD LINK COUNT\"";
-  return std::nullopt;
 }
 
 PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string source,
