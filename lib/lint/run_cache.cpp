@@ -1,0 +1,38 @@
+// The per-run cache of the lint driver (run_cache.hpp).
+
+#include "lint/run_cache.hpp"
+
+#include <fstream>
+
+#include "lint/command_analysis.hpp"
+
+namespace cronkit::lint {
+
+const shell::Script& RunCache::job_analysis(const Crontab& crontab, const Entry& job,
+                                            const Dialect& dialect) {
+  // analyze_entry() reads the text of this span, which the crontab fixes: the span is the key.
+  Span span = job.command.span;
+  if (crontab.format == CrontabFormat::system && job.user && looks_like_command_token(*job.user)) {
+    span.begin = job.user_span.begin;
+  }
+  for (Analysed& analysed : analyses_) {
+    if (analysed.begin == span.begin && analysed.end == span.end &&
+        analysed.dialect == dialect.id) {
+      return analysed.analysis;
+    }
+  }
+  analyses_.push_back({span.begin, span.end, dialect.id, analyze_entry(crontab, job, dialect)});
+  return analyses_.back().analysis;
+}
+
+const std::vector<std::string>& RunCache::file_lines(const std::string& path) {
+  auto [it, inserted] = files_.try_emplace(path);
+  if (inserted) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) it->second.push_back(line);
+  }
+  return it->second;
+}
+
+}  // namespace cronkit::lint
