@@ -37,9 +37,14 @@ void Reader::run() {
   parse_list(pos, s_.size(), 0, 0, 0, std::string());
   // A `<<WORD` on the last line: its body never comes (the shell warns and reads it as empty).
   heredocs_.clear();
-  std::stable_sort(
-      out_.commands.begin(), out_.commands.end(),
-      [](const SimpleCommand& a, const SimpleCommand& b) { return a.begin < b.begin; });
+  // Nested lists are finished before the command holding them; most commands have none, and
+  // stable_sort would allocate a buffer even for a sorted vector.
+  auto by_position = [](const SimpleCommand& a, const SimpleCommand& b) {
+    return a.begin < b.begin;
+  };
+  if (!std::is_sorted(out_.commands.begin(), out_.commands.end(), by_position)) {
+    std::stable_sort(out_.commands.begin(), out_.commands.end(), by_position);
+  }
 }
 
 bool Reader::parse_list(std::size_t& pos, std::size_t limit, char closer, int depth, int list,
