@@ -2,7 +2,9 @@
 // environment lines); the shell model itself is tested in tests/shell.
 
 #include "lint/command_analysis.hpp"
+#include "lint/run_cache.hpp"
 #include "parse/command_text.hpp"
+#include "parse/parse.hpp"
 
 #include <gtest/gtest.h>
 
@@ -45,6 +47,46 @@ TEST(CommandAnalysis, CronEscapesUndoneWithoutTheCut) {
 TEST(CommandAnalysis, DebianReadsDoubleBackslashAsOne) {
   EXPECT_EQ(analyze("echo a\\\\b", DialectId::debian).text, "echo a\\b");
   EXPECT_EQ(analyze("echo a\\\\b", DialectId::cronie).text, "echo a\\\\b");
+}
+
+TEST(CommandAnalysis, CronieOffsetsPointAtTheCrontab) {
+  // cronie keeps `\\` (two bytes for the shell) and drops the backslash of `\%`: every word
+  // still maps to its bytes in the line.
+  CommandAnalysis a = analyze("printf a\\\\b \\%s; ls", DialectId::cronie);
+  EXPECT_EQ(a.text, "printf a\\\\b %s; ls");
+  ASSERT_EQ(a.commands.size(), 2u);
+  const Word& format = a.commands[0].words[2];
+  EXPECT_EQ(format.text, "%s");
+  EXPECT_EQ(format.span.column, 11u + 12u);
+  EXPECT_EQ(format.span.end_column, 11u + 15u);
+  const Word& ls = a.commands[1].words[0];
+  EXPECT_EQ(ls.span.column, 11u + 17u);
+  EXPECT_EQ(ls.span.end, 10u + 19u);
+}
+
+TEST(CommandAnalysis, OneAnalysisPerJobWhileTheRunIsOnIt) {
+  Crontab crontab = parse_crontab("0 * * * * a | b\n5 * * * * c\n", {});
+  std::vector<bool> syntax_error_lines(4, false);
+  std::vector<Finding> sink;
+  LintOptions options;
+  RuleInfo info{.id = "test"};
+  RuleContext ctx(crontab, options, info, syntax_error_lines, sink);
+  RunCache cache;
+  ctx.cache = &cache;
+  const CommandAnalysis& first = job_analysis(ctx, crontab.entries[0]);
+  // Every rule asking about the same job gets the same analysis...
+  EXPECT_EQ(&job_analysis(ctx, crontab.entries[0]), &first);
+  // ...and asking about another job does not invalidate it before the run moves on.
+  const CommandAnalysis& second = job_analysis(ctx, crontab.entries[1]);
+  EXPECT_EQ(first.commands.size(), 2u);
+  EXPECT_EQ(second.commands.size(), 1u);
+  EXPECT_EQ(second.commands[0].command_name(), "c");
+  cache.next_job();
+  const CommandAnalysis& again = job_analysis(ctx, crontab.entries[1]);
+  EXPECT_EQ(again.commands[0].command_name(), "c");
+  // A context used on its own makes its own cache.
+  RuleContext alone(crontab, options, info, syntax_error_lines, sink);
+  EXPECT_EQ(job_analysis(alone, crontab.entries[0]).commands.size(), 2u);
 }
 
 TEST(EnvLineCandidate, ReadsLinesAsCronDoes) {
