@@ -59,35 +59,6 @@ void for_each_line(std::string_view text, Visit visit) {
   }
 }
 
-// A file's text, kept while its size and modification time stay the same.
-struct CachedFile {
-  std::int64_t size = -1;
-  std::int64_t mtime = 0;
-  std::string text;
-  std::vector<PasswdEntry> entries;  // for passwd files
-};
-
-CachedFile& cached_file(const std::string& path, bool is_passwd) {
-  thread_local std::map<std::string, CachedFile> cache;
-  struct stat info {};
-  std::int64_t size = -1, mtime = 0;
-  if (::stat(path.c_str(), &info) == 0) {
-    size = info.st_size;
-    mtime = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-  }
-  CachedFile& cached = cache[path];
-  if (cached.size != size || cached.mtime != mtime || size < 0) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    cached.text = in ? text.str() : std::string();
-    cached.entries = is_passwd ? parse_passwd_file(cached.text) : std::vector<PasswdEntry>();
-    cached.size = size;
-    cached.mtime = mtime;
-  }
-  return cached;
-}
-
 }  // namespace
 
 PasswdLookup system_passwd() {
@@ -153,18 +124,6 @@ std::vector<gid_t> parse_group_memberships(std::string_view group_text, const Pa
     }
   });
   return groups;
-}
-
-std::optional<PasswdEntry> find_user_in_file(const std::string& passwd_path,
-                                             std::string_view name) {
-  for (const PasswdEntry& entry : cached_file(passwd_path, true).entries) {
-    if (entry.name == name) return entry;
-  }
-  return std::nullopt;
-}
-
-std::vector<gid_t> groups_in_file(const std::string& group_path, const PasswdEntry& user) {
-  return parse_group_memberships(cached_file(group_path, false).text, user);
 }
 
 PasswdLookup passwd_from_entries(std::vector<PasswdEntry> entries) {

@@ -40,12 +40,4 @@ PasswdLookup passwd_from_entries(std::vector<PasswdEntry> entries);
 // primary group first, then every group that lists the user as a member.
 std::vector<gid_t> parse_group_memberships(std::string_view group_text, const PasswdEntry& user);
 
-// The files of a system that is not the running one (cronlint --root): the user named `name` in
-// the passwd(5) file at `passwd_path`, and the user's groups from the group(5) file at
-// `group_path`. Each file is read and parsed once while its size and modification time stay the
-// same, because the checks ask once per crontab entry. A missing file has no users and no
-// groups (the primary one aside).
-std::optional<PasswdEntry> find_user_in_file(const std::string& passwd_path, std::string_view name);
-std::vector<gid_t> groups_in_file(const std::string& group_path, const PasswdEntry& user);
-
 }  // namespace cronkit

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "lint/registry.hpp"
+#include "lint/run_cache.hpp"
 
 namespace cronkit::lint {
 namespace {
@@ -69,6 +70,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
   // Syntax rules run before the others: an error-level finding of theirs (from the parser or of
   // their own, such as a sixth time field) keeps the schedule rules off the line. Per-entry
   // checks all run in one pass, entry by entry, so each entry is loaded from memory once.
+  RunCache cache;  // outlives the contexts, which point at it
   std::vector<RuleContext> contexts;
   std::vector<const Rule*> selected;
   for (const Rule* rule : all_rules()) {
@@ -76,6 +78,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     selected.push_back(rule);
     contexts.emplace_back(crontab, options, rule->info, syntax_error_lines, findings);
     contexts.back().directives = &directives;
+    contexts.back().cache = &cache;
   }
   auto mark_syntax_errors = [&](std::size_t from) {
     for (std::size_t i = from; i < findings.size(); ++i) {
@@ -98,6 +101,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
         .push_back(i);
   }
   for (const Entry& entry : crontab.entries) {
+    cache.next_job();  // this entry's rules share one analysis of its job
     std::size_t before = findings.size();
     for (std::size_t i : syntax_entry_checks) selected[i]->check_entry(contexts[i], entry);
     if (findings.size() != before) mark_syntax_errors(before);

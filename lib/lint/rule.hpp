@@ -38,6 +38,7 @@
 //   - A check never prints, throws or exits.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,6 +88,7 @@ struct LintOptions {
 
 class RuleContext;
 struct Directives;  // lint/directives.hpp
+class RunCache;     // lint/run_cache.hpp
 using CheckFunction = void (*)(RuleContext& ctx);
 using EntryCheckFunction = void (*)(RuleContext& ctx, const Entry& entry);
 
@@ -119,6 +121,10 @@ class RuleContext {
   const RuleInfo& rule;
   // The file's `# cronlint:` comments (set by the driver; nullptr when a rule runs on its own).
   const Directives* directives = nullptr;
+  // What the rules of one run share (the analysis of the job being checked, passwd): set by the
+  // driver; a context used on its own makes its own.
+  RunCache* cache = nullptr;
+  RunCache& run_cache();
 
   // Records a finding of this rule at its default severity.
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt) {
@@ -149,6 +155,7 @@ class RuleContext {
  private:
   const std::vector<bool>& syntax_error_lines_;
   std::vector<Finding>& sink_;
+  std::shared_ptr<RunCache> own_cache_;
 };
 
 // The ids of parser diagnostics that make a line's schedule untrustworthy (docs/rules.md).

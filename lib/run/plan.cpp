@@ -1,6 +1,7 @@
 #include "run/plan.hpp"
 
 #include "parse/command_text.hpp"
+#include "shell/syntax.hpp"
 
 #include <signal.h>
 
@@ -159,49 +160,31 @@ std::vector<CommandLookup> commands_missing_from_path(
     }
     return std::nullopt;
   };
-  bool command_position = true;
-  std::size_t i = 0;
-  while (i < shell_command.size()) {
-    char c = shell_command[i];
-    if (c == ' ' || c == '\t' || c == '\n') {
-      ++i;
+  static constexpr std::array<std::string_view, 4> keeps = {"time", "exec", "command", "eval"};
+  shell::Script script = shell::parse(std::string(shell_command));
+  for (const shell::SimpleCommand& command : script.commands) {
+    // The string of `sh -c '...'` is another shell's business.
+    if (!command.shell.empty()) continue;
+    // The first word runs, or after a builtin that runs its argument (`exec x`), the next one.
+    const shell::Word* word = nullptr;
+    for (const shell::Word& w : command.words) {
+      if (std::find(not_commands.begin(), not_commands.end(), w.text) == not_commands.end()) {
+        word = &w;
+        break;
+      }
+      if (std::find(keeps.begin(), keeps.end(), w.text) == keeps.end()) break;
+    }
+    if (!word || word->quoted || word->has_expansion) continue;
+    const std::string& name = word->text;
+    if (name.empty() || name.find_first_of("/*?") != std::string::npos || name.front() == '-') {
       continue;
     }
-    if (std::strchr(";&|()`", c)) {
-      command_position = true;
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    bool plain = true;
-    while (end < shell_command.size() && !std::strchr(" \t\n;&|()`", shell_command[end])) {
-      if (std::strchr("'\"\\$<>*?", shell_command[end])) plain = false;
-      ++end;
-    }
-    std::string word(shell_command.substr(i, end - i));
-    i = end;
-    if (!command_position) continue;
-    bool keyword_or_builtin =
-        std::find(not_commands.begin(), not_commands.end(), word) != not_commands.end();
-    bool assignment = word.find('=') != std::string::npos && word.front() != '=';
-    // After a keyword (then, do, !, time, ...) or an assignment a command may still follow;
-    // after a builtin's first word it does not.
-    if (assignment) continue;
-    if (keyword_or_builtin) {
-      static constexpr std::array<std::string_view, 13> keeps = {
-          "if", "then", "else", "elif", "do",      "while", "until",
-          "!",  "{",    "time", "exec", "command", "eval"};
-      command_position = std::find(keeps.begin(), keeps.end(), word) != keeps.end();
-      continue;
-    }
-    command_position = false;
-    if (!plain || word.find('/') != std::string::npos || word.front() == '-') continue;
-    if (find_in(job_dirs, word)) continue;
+    if (find_in(job_dirs, name)) continue;
     if (std::any_of(result.begin(), result.end(),
-                    [&](const CommandLookup& l) { return l.name == word; })) {
+                    [&](const CommandLookup& l) { return l.name == name; })) {
       continue;
     }
-    result.push_back({word, find_in(current_dirs, word)});
+    result.push_back({name, find_in(current_dirs, name)});
   }
   return result;
 }

@@ -35,37 +35,18 @@ TEST(PasswdFile, AMalformedLineIsNoUserNotRoot) {
   EXPECT_TRUE(entries.empty());
 }
 
-struct TempDir {
-  std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("cronkit-passwd-" + std::to_string(getpid()));
-  TempDir() { std::filesystem::create_directories(path); }
-  ~TempDir() { std::filesystem::remove_all(path); }
-};
-
-TEST(PasswdFile, FindsUsersAndGroupsInFilesAndSeesChanges) {
-  TempDir dir;
-  std::string passwd = (dir.path / "passwd").string();
-  std::string group = (dir.path / "group").string();
-  std::ofstream(passwd) << "root:x:0:0:root:/root:/bin/bash\n"
-                           "alice:x:1000:1000:Alice:/home/alice:/bin/zsh\n";
-  std::ofstream(group) << "adm:x:4:alice\n";
-  std::optional<PasswdEntry> found = find_user_in_file(passwd, "alice");
-  ASSERT_TRUE(found);
-  EXPECT_EQ(found->uid, 1000u);
-  EXPECT_EQ(found->home, "/home/alice");
-  EXPECT_EQ(found->shell, "/bin/zsh");
-  EXPECT_FALSE(find_user_in_file(passwd, "bob"));
-  EXPECT_EQ(groups_in_file(group, *found), (std::vector<gid_t>{1000, 4}));
-
-  // A rewritten file is read again (the size changes, so the cache notices).
-  std::ofstream(passwd) << "root:x:0:0:root:/root:/bin/bash\n"
-                           "alice:x:1000:1000:Alice:/home/alice:/bin/zsh\n"
-                           "bob:x:1001:1001:Bob:/home/bob:/bin/sh\n";
-  EXPECT_EQ(find_user_in_file(passwd, "bob")->uid, 1001u);
-
-  std::filesystem::remove(passwd);
-  EXPECT_FALSE(find_user_in_file(passwd, "alice")) << "no file, no users";
-  EXPECT_EQ(groups_in_file((dir.path / "none").string(), alice), (std::vector<gid_t>{1000}));
+TEST(PasswdFile, GroupMembershipsStartWithThePrimaryGroupAndAreNotRepeated) {
+  std::vector<PasswdEntry> users = parse_passwd_file(
+      "root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000:Alice:/home/alice:/bin/zsh\n");
+  ASSERT_EQ(users.size(), 2u);
+  const PasswdEntry& alice = users[1];
+  EXPECT_EQ(alice.home, "/home/alice");
+  EXPECT_EQ(alice.shell, "/bin/zsh");
+  EXPECT_EQ(parse_group_memberships("adm:x:4:alice\nusers:x:100:bob,alice\nalice:x:1000:alice\n",
+                                    alice),
+            (std::vector<gid_t>{1000, 4, 100}));
+  EXPECT_EQ(parse_group_memberships("", alice), (std::vector<gid_t>{1000}))
+      << "no file, only the primary group";
 }
 
 }  // namespace
