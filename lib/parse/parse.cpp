@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 #include <tao/pegtl.hpp>
 #include <type_traits>
@@ -685,10 +686,9 @@ class CrontabParser {
     line.ends_with_newline = has_newline;
     line.ends_with_crlf = !text.empty() && text.back() == '\r';
 
-    std::size_t indent = text.find_first_not_of(" \t");
-    std::string_view rest =
-        indent == std::string_view::npos ? std::string_view() : text.substr(indent);
-    if (indent == std::string_view::npos) indent = text.size();
+    std::size_t indent = 0;
+    while (indent < text.size() && (text[indent] == ' ' || text[indent] == '\t')) ++indent;
+    std::string_view rest = text.substr(indent);
     const TextPlace rest_place{offset + indent, indent, number};
     if (rest.empty()) {
       line.kind = Line::Kind::blank;
