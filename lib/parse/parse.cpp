@@ -161,9 +161,12 @@ int read_value(EntryBuilder& builder, std::string_view token, std::size_t begin,
   std::size_t end = begin + token.size();
   is_name = false;
   if (token.size() >= 1000) reject("field-syntax", "value is too long for cron", begin, end);
-  if (auto named = value_of_name(field, token)) {
-    is_name = true;
-    return *named;
+  // Names are letters: a token that starts with a digit is not looked up (most values).
+  if (token.empty() || token.front() < '0' || token.front() > '9') {
+    if (auto named = value_of_name(field, token)) {
+      is_name = true;
+      return *named;
+    }
   }
   bool all_digits =
       std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -615,6 +618,8 @@ std::optional<EnvAssignment> read_assignment(std::string_view text, const Dialec
                                              const TextPlace& place) {
   // Debian reads at most this many bytes of a line as an assignment candidate.
   std::string_view candidate = text.substr(0, dialect.max_env_line_length);
+  // Every assignment has its `=`: most entry lines are turned away here, without the grammar.
+  if (candidate.find('=') == std::string_view::npos) return std::nullopt;
   EnvBuilder env;
   env.base = candidate.data();
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(candidate.data(), candidate.size(), "");
