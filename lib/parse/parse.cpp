@@ -535,8 +535,8 @@ Span span_in(const TextPlace& place, std::size_t begin, std::size_t end) {
 // The storage never runs destructors: items must not need them.
 static_assert(std::is_trivially_destructible_v<FieldItem>);
 
-// Moves the builder's fields into `fields`, their items into `storage` (room for
-// builder.items.size() items), and their spans from line offsets to file positions.
+// Copies the builder's fields into `fields` and their items into `storage` (room for
+// builder.items.size() items), turning their spans from line offsets into file positions.
 void place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, FieldItem* storage,
                   const TextPlace& place) {
   FieldItem* out = std::uninitialized_copy(builder.items.begin(), builder.items.end(), storage);
