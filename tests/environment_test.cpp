@@ -1,4 +1,4 @@
-// The job environment each cron builds (SEMANTICS.md §2.2, §2.3), from hand-made assignments so
+// The job environment each cron builds (docs/semantics.md §10-11), from hand-made assignments so
 // that these tests do not depend on the parser; the parser-fed cases are in run_test.cpp.
 
 #include <gtest/gtest.h>

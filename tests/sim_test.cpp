@@ -1,9 +1,9 @@
-// The simulator against SEMANTICS.md §8 (model B), the D1-D8 table, the 2026 observations of the
-// real daemon, and a brute-force walk of the daemon's loop over every real minute.
+// The simulator against the daemon's clock (docs/semantics.md §12), the D1-D8 cases, the 2026
+// observations of the real daemon, and a brute-force walk of the daemon's loop over every minute.
 
 #include <gtest/gtest.h>
 
-#include "report/json.hpp"
+#include "text/json.hpp"
 
 #include <cstdio>
 #include <random>
@@ -106,7 +106,7 @@ std::vector<std::string> run1(Schedule schedule, const char* zone_name, const ch
 
 using Lines = std::vector<std::string>;
 
-// ---- SEMANTICS.md §10, D1-D8 (America/New_York, 2025) ------------------------------------------
+// ---- The classic DST cases D1-D8 (America/New_York, 2025) --------------------------------------
 
 TEST(ModelB, D1FixedTimeJobInTheSkippedHourRunsOnceRightAfterTheJump) {
   EXPECT_EQ(run1(Build().minute({30}).hour({2}), "America/New_York", "2025-03-08", "2025-03-11"),
@@ -161,7 +161,7 @@ TEST(ModelB, D8ExplicitHourRangeIsAFixedTimeJob) {
                    "2025-11-02T02:00:00-05:00"}));
 }
 
-// ---- The 2026 observations of Debian's cron under libfaketime (SEMANTICS.md §8.1) ---------------
+// ---- The 2026 observations of Debian's cron under libfaketime (docs/semantics.md §12) ---
 
 TEST(ModelB, Observed2026SpringNewYork) {
   const char* z = "America/New_York";
@@ -283,7 +283,7 @@ TEST(ModelB, CronieMissesAnOffsetChangeThatKeepsTheDstFlag) {
             (Lines{"2014-10-26T11:00:00+03:00", "2014-10-27T11:00:00+03:00"}));
 }
 
-// ---- cronie's CRON_TZ (SEMANTICS.md §8.5) ------------------------------------------------------
+// ---- cronie's CRON_TZ (docs/semantics.md §12) -------------------------------------------
 
 TEST(CronTz, JobZoneIsReadLikeModelAWithoutCompensation) {
   SimJob berlin{Build().minute({30}).hour({2}), &zone("Europe/Berlin")};
@@ -370,7 +370,7 @@ TEST(Simulate, FromInsideARepeatedHourSeesTheDaemonsState) {
 
 // ---- Brute force: the daemon's loop for every real minute --------------------------------------
 
-// A literal transcription of SEMANTICS.md §8.1 (and §8.5 for CRON_TZ): wake up at every real
+// A literal transcription of cron.c's main loop (docs/semantics.md §12): wake up at every real
 // minute, read the offset, classify d. Slow and simple, for checking the fast simulator.
 std::vector<Firing> brute_force(const std::vector<SimJob>& jobs, const date::time_zone& daemon_zone,
                                 DialectId dialect, date::sys_seconds from, date::sys_seconds to) {
@@ -592,7 +592,7 @@ TEST(Render, IcalLinesFoldAt75OctetsWithoutSplittingCharacters) {
 
 TEST(Render, JsonAndCsvEscaping) {
   std::string json;
-  report::append_json_string(json, "say \"hi\"\t\\ \x01");
+  append_json_string(json, "say \"hi\"\t\\ \x01");
   EXPECT_EQ(json, "\"say \\\"hi\\\"\\t\\\\ \\u0001\"");
   std::string csv;
   append_csv_field(csv, "plain");

@@ -9,7 +9,7 @@ bool has_suffix(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-// SEMANTICS.md §7.1: Debian's database.c, "classic" mode (cron started without -l).
+// docs/semantics.md §9: Debian's database.c valid_name(), "classic" mode (cron without -l).
 bool debian_reads_cron_d_file(std::string_view name) {
   return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -17,7 +17,7 @@ bool debian_reads_cron_d_file(std::string_view name) {
   });
 }
 
-// SEMANTICS.md §7.2: cronie's not_a_crontab().
+// docs/semantics.md §9: cronie's not_a_crontab().
 bool cronie_reads_cron_d_file(std::string_view name) {
   if (name.empty() || name.front() == '.' || name.front() == '#') return false;
   if (has_suffix(name, "~")) return false;
@@ -52,10 +52,14 @@ constexpr Dialect debian_dialect{
     .sets_user_variable = false,
     .merges_pam_environment = true,
     .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "@!:%-.,_+=/",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "root (Cron Daemon)",
     .honours_cron_tz = false,
     .honours_random_delay = false,
     .backward_jump_limit_minutes = 179,
     .max_lines = 10000,
+    .spool_directory = "/var/spool/cron/crontabs",
 };
 
 constexpr Dialect cronie_dialect{
@@ -83,10 +87,14 @@ constexpr Dialect cronie_dialect{
     .sets_user_variable = true,
     .merges_pam_environment = false,
     .passes_locale_from_daemon = true,
+    .mail_address_punctuation = "@!:%-.,_+",
+    .expands_mail_variables = true,
+    .fixed_mail_sender = "",
     .honours_cron_tz = true,
     .honours_random_delay = true,
     .backward_jump_limit_minutes = 180,
     .max_lines = 0,
+    .spool_directory = "/var/spool/cron",
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 #pragma once
 // The environment, working directory, shell, argv, standard input and mail routing that a cron
-// daemon gives one job, built the way each cron builds it (SEMANTICS.md §2.2, §2.3, §6):
+// daemon gives one job, built the way each cron builds it (docs/semantics.md §7, §10, 11):
 //
 // Debian (cron 3.0pl1-162): user.c `load_user` collects the crontab's assignments in file order
 // (env.c `env_set`: a repeated name is replaced where it first appeared); entry.c `load_entry`
@@ -26,6 +26,7 @@
 
 #include "ast/ast.hpp"
 #include "dialect/dialect.hpp"
+#include "environment/mail.hpp"
 #include "environment/pam_env.hpp"
 #include "environment/passwd.hpp"
 
@@ -110,15 +111,6 @@ struct JobEnvironment {
 };
 
 JobEnvironment build_job_environment(const EnvironmentInput& input);
-
-// The value check both crons apply to MAILTO and MAILFROM (do_command.c `safe_p`): the first
-// character alphanumeric, the others alphanumeric or one of `@!:%-.,_+` (Debian also `=/`).
-bool mail_address_is_safe(std::string_view value, DialectId dialect);
-
-// cronie's `$NAME` / `${NAME}` expansion of MAILTO and MAILFROM (cronie_common.c
-// `expand_envvar`), which looks names up in crond's own environment, not the job's.
-std::string cronie_expand_mail_variable(std::string_view value,
-                                        std::span<const EnvVar> daemon_environment);
 
 // How the job is started.
 struct JobCommand {

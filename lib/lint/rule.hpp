@@ -1,6 +1,6 @@
 #pragma once
 // The unit of cronlint: a rule. Each rule is one file, lib/lint/rules/<rule-id>.cpp, holding its
-// documentation beside its check (ruff's and hadolint's model, STYLE.md §4-§6).
+// documentation beside its check (ruff's and hadolint's model; policy: docs/rules.md).
 //
 // How to add a rule:
 //   1. Create lib/lint/rules/<rule-id>.cpp (copy a small one such as crlf-line-endings.cpp):
@@ -17,7 +17,7 @@
 //      (a per-entry check as the third member; a whole-file check `void check(RuleContext&)`
 //      as the second, for rules about lines, the file or the parser's diagnostics).
 //        }
-//      The variable is the id with '-' replaced by '_'. The id is the one in PITFALLS.md: stable,
+//      The variable is the id with '-' replaced by '_'. The id is public (docs/rules.md): stable,
 //      because people write it in suppression comments and CI configs.
 //   2. Add one line `X(my_rule_id)` to the list in lib/lint/registry.cpp (sorted by id).
 //   3. Add tests/rules/<rule_id>_test.cpp with EXPECT_CATCHES / EXPECT_CATCHES_NOT
@@ -32,12 +32,13 @@
 //   - Rules whose id is a parser diagnostic code call ctx.report_parser_diagnostics() to turn the
 //     parser's diagnostics of their id into findings (with Debian's whole-file consequence).
 //   - Schedule-semantics rules skip entries for which ctx.schedule_is_trusted(entry) is false
-//     (a line with an error-level syntax finding: PITFALLS.md §2 "Precedence").
+//     (a line with an error-level syntax finding: docs/rules.md, "Precedence").
 //   - Filesystem rules set needs_filesystem; they run only with --check-paths and read files
 //     under ctx.options.root (never outside it, never executing anything).
 //   - A check never prints, throws or exits.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,26 +46,15 @@
 
 #include "ast/ast.hpp"
 #include "ast/diagnostic.hpp"
+#include "ast/finding.hpp"
 #include "ast/span.hpp"
 #include "dialect/dialect.hpp"
 
 namespace cronkit::lint {
 
-// A safe, mechanical fix: replace the bytes of `span` with `replacement`.
-struct Fix {
-  Span span;
-  std::string replacement;
-};
-
-struct Finding {
-  std::string rule;  // the rule id, e.g. "dom-dow-or" or "shellcheck/SC2086"
-  Severity severity = Severity::warning;
-  // Line 0 (and column 0) for file-level findings (file name, permissions).
-  Span span;
-  std::uint32_t end_line = 0;  // the span's last line (equal to span.line for one-line spans)
-  std::string message;         // lower-case, no final period
-  std::optional<Fix> fix;
-};
+// Findings are shared with the renderers (ast/finding.hpp); the rules name them lint::Finding.
+using cronkit::Finding;
+using cronkit::Fix;
 
 // The static description of a rule; `doc` is what `cronlint --explain ID` prints.
 struct RuleInfo {
@@ -98,6 +88,7 @@ struct LintOptions {
 
 class RuleContext;
 struct Directives;  // lint/directives.hpp
+class RunCache;     // lint/run_cache.hpp
 using CheckFunction = void (*)(RuleContext& ctx);
 using EntryCheckFunction = void (*)(RuleContext& ctx, const Entry& entry);
 
@@ -130,6 +121,10 @@ class RuleContext {
   const RuleInfo& rule;
   // The file's `# cronlint:` comments (set by the driver; nullptr when a rule runs on its own).
   const Directives* directives = nullptr;
+  // What the rules of one run share (the analysis of the job being checked, passwd): set by the
+  // driver; a context used on its own makes its own.
+  RunCache* cache = nullptr;
+  RunCache& run_cache();
 
   // Records a finding of this rule at its default severity.
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt) {
@@ -160,9 +155,10 @@ class RuleContext {
  private:
   const std::vector<bool>& syntax_error_lines_;
   std::vector<Finding>& sink_;
+  std::shared_ptr<RunCache> own_cache_;
 };
 
-// The ids of parser diagnostics that make a line's schedule untrustworthy (PITFALLS.md §2).
+// The ids of parser diagnostics that make a line's schedule untrustworthy (docs/rules.md).
 bool is_syntax_error_code(std::string_view code);
 
 }  // namespace cronkit::lint

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory_resource>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "ast/ast.hpp"
 
@@ -14,5 +18,16 @@ namespace cronkit {
 // are stored in `memory`, which must outlive the Command.
 Command split_command(std::string_view raw, const Dialect& dialect,
                       std::pmr::memory_resource* memory);
+
+// The whole command with cron's escapes undone as in split_command (`\%` is `%`; Debian also
+// reads `\\` as `\`), but without the cut at the first unescaped `%`: the text a reader of the
+// shell command sees when it looks past that cut. When `source_offsets` is given and an escape
+// was undone, it receives the offset in `raw` of each byte of the result (it stays empty when the
+// result is `raw` itself).
+std::string unescape_command(std::string_view raw, const Dialect& dialect,
+                             std::vector<std::uint32_t>* source_offsets = nullptr);
+
+// The offsets of the `%`s of `raw` that no backslash escapes, as cron scans them.
+std::vector<std::size_t> unescaped_percents(std::string_view raw);
 
 }  // namespace cronkit

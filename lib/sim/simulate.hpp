@@ -1,6 +1,6 @@
 #pragma once
 // When does cron start these jobs? The daemon's clock as Debian's cron and cronie run it
-// ("model B", SEMANTICS.md §8): cron counts minutes of local wall-clock time, so a daylight-saving
+// (docs/semantics.md §12): cron counts minutes of local wall-clock time, so a daylight-saving
 // change looks to it like the clock jumping, and it classifies each jump:
 //   d = 1          normal: run every job that matches the minute
 //   d = 2..5       woke up late: run every job for each minute it missed

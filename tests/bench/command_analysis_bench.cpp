@@ -1,4 +1,4 @@
-// Throughput of the shared command analysis (lib/lint/command_analysis) and of the lint-rules
+// Throughput of the shared command analysis (lib/lint/command_analysis) and of the command
 // rules over a clean generated crontab. Each command rule analyses a command at most once, and
 // the quick pre-checks let clean lines skip the analysis altogether, so both numbers matter.
 
@@ -51,7 +51,7 @@ std::string clean_crontab(std::size_t entries) {
   return text;
 }
 
-// Only this helper's rules (the id list of lint-rules), over a 100,000-entry crontab.
+// Only the command and environment rules (the id list above), over a 100,000-entry crontab.
 void BM_LintRulesOnCleanCrontab(benchmark::State& state) {
   std::string text = clean_crontab(100000);
   cronkit::Crontab crontab = cronkit::parse_crontab(

@@ -1,5 +1,5 @@
 // Parse throughput: a generated 1,000,000-line crontab of varied, realistic lines, parsed and
-// expanded into schedules. Target (issue 3): at least 100 MB/s on one core.
+// expanded into schedules. Target: at least 100 MB/s on one core.
 
 #include <benchmark/benchmark.h>
 

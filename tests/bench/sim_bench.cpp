@@ -1,4 +1,4 @@
-// Simulation speed (issue 4): a year of '* * * * *' listed as text, 1,000 varied entries over a
+// Simulation speed: a year of '* * * * *' listed as text, 1,000 varied entries over a
 // week merged, a never-firing schedule, and next_firings() across a DST change.
 
 #include <benchmark/benchmark.h>

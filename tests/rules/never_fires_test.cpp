@@ -20,9 +20,17 @@ TEST(NeverFires, ImpossibleDates) {
 }
 
 TEST(NeverFires, NotOnLinesWithASyntaxError) {
-  // range-reversed (an error) already says the job never runs (PITFALLS §2, precedence).
+  // range-reversed (an error) already says the job never runs (docs/rules.md, "Precedence").
   EXPECT_CATCHES_NOT("never-fires", "0 22-2 * * * /x\n");
   EXPECT_CATCHES("range-reversed", "0 22-2 * * * /x\n");
+}
+
+TEST(NeverFires, MessageNamesTheMonths) {
+  EXPECT_NE(only_message("never-fires", "0 0 31 4 * /x\n").find("April has no day 31"),
+            std::string::npos);
+  std::string two =
+      only_message("never-fires", "0 0 31 4,6 * /x\n", {.dialect = DialectId::cronie});
+  EXPECT_NE(two.find("April and June have no day 31"), std::string::npos) << two;
 }
 
 }  // namespace

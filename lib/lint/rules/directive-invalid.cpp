@@ -1,5 +1,5 @@
-// directive-invalid: a `# cronlint:` comment that cronlint cannot follow (not in the PITFALLS
-// catalogue: it is about cronlint's own comments, so that a typo does not silently disable
+// directive-invalid: a `# cronlint:` comment that cronlint cannot follow (a rule about
+// cronlint's own comments, so that a typo does not silently disable
 // nothing).
 
 #include <fmt/format.h>

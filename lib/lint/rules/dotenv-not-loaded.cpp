@@ -25,11 +25,13 @@ that look in the current directory find nothing, because cron starts jobs in `$H
 key is missing and the job fails with 401 only under cron.
 
 ## Example
+<!-- cronlint: --check-paths file=/srv/llm/.env:0600 file=/srv/llm/report.py -->
     0 7 * * * /srv/llm/.venv/bin/python /srv/llm/report.py
 
 (with `/srv/llm/.env` present and `report.py` reading `os.environ["OPENAI_API_KEY"]`)
 
 ## Use instead
+<!-- cronlint: --check-paths file=/srv/llm/.env:0600 file=/srv/llm/report.py -->
     0 7 * * * cd /srv/llm && set -a && . ./.env && set +a && ./.venv/bin/python report.py >> /var/log/llm/report.log 2>&1)doc";
 
 bool is_file(const std::string& path) {
@@ -79,7 +81,7 @@ bool script_mentions_dotenv(const std::string& host_path) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('/') == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   if (loads_env_file(analysis)) return;
   std::string cd_directory;
   std::string script;

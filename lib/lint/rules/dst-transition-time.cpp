@@ -1,5 +1,5 @@
 // dst-transition-time: jobs at the times cron treats specially when daylight-saving time starts or
-// ends (SEMANTICS.md §8: Debian's and cronie's "virtual clock" with wildcard/fixed-time jobs).
+// ends (docs/semantics.md §12: the daemon's "virtual clock", wildcard/fixed-time jobs).
 
 #include <date/tz.h>
 #include <fmt/format.h>

@@ -21,11 +21,13 @@ The system interpreter does not have the project's packages: `ModuleNotFoundErro
 named 'openai'`, only under cron (your shell had the virtualenv active).
 
 ## Example
+<!-- cronlint: --check-paths dir=/srv/llm/.venv/bin file=/srv/llm/run.py -->
     0 6 * * * /usr/bin/python3 /srv/llm/run.py
 
 (with `/srv/llm/.venv/`)
 
 ## Use instead
+<!-- cronlint: --check-paths dir=/srv/llm/.venv/bin file=/srv/llm/run.py -->
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 bool exists(const std::string& path, bool directory) {
@@ -66,7 +68,7 @@ std::string project_marker(std::string_view root, const std::string& directory) 
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find("python") == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   std::string cd_directory;
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (const lint::Word* file = lint::sourced_file(command)) {

@@ -22,18 +22,20 @@ Without a shebang `execve` fails with ENOEXEC and the shell runs the file as a s
 bash-isms fail under dash, and a Python file produces odd shell errors.
 
 ## Example
+<!-- cronlint: --check-paths file=/srv/llm/run.py:0755 -->
     0 6 * * * /srv/llm/run.py
 
 (with no `#!/usr/bin/env python3` line)
 
 ## Use instead
 Add `#!/srv/llm/.venv/bin/python` as the first line, or call the interpreter:
+<!-- cronlint: --check-paths file=/srv/llm/run.py:0755 -->
 
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('/') == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     const lint::Word* word = command.command_word();
     if (!word || word->has_expansion || !word->text.starts_with("/")) continue;

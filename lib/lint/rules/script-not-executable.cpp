@@ -20,24 +20,26 @@ The job fails with "not found" or "Permission denied" at run time, every time, a
 tells.
 
 ## Example
+<!-- cronlint: --check-paths script=/usr/local/bin/backup.sh:0644 -->
     0 2 * * * /usr/local/bin/backup.sh
 
 (with the script at mode 0644)
 
 ## Use instead
 `chmod 0755 /usr/local/bin/backup.sh`, or run it through its interpreter:
+<!-- cronlint: --check-paths script=/usr/local/bin/backup.sh:0644 script=/bin/sh -->
 
     0 2 * * * /bin/sh /usr/local/bin/backup.sh)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('/') == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   std::string user_name = lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);
   std::optional<lint::PasswdEntry> user;
   std::vector<unsigned> groups;
   if (!user_name.empty()) {
-    user = lint::find_user(ctx.options.root, user_name);
-    if (user) groups = lint::groups_of(ctx.options.root, *user);
+    user = lint::find_user(ctx, user_name);
+    if (user) groups = lint::groups_of(ctx, *user);
   }
   for (const lint::SimpleCommand& command : analysis.commands) {
     const lint::Word* word = command.command_word();

@@ -27,8 +27,9 @@ RHEL and Fedora `/bin/sh` is bash and the job works, until it moves.
 
 ## Use instead
     SHELL=/bin/bash
+    0 6 * * * source /srv/llm/.venv/bin/activate && python /srv/llm/run.py
 
-above the job, or better, no bash-only syntax:
+or better, no bash-only syntax:
 
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
@@ -55,7 +56,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   }
   const EnvAssignment* shell = lint::assignment_in_force(ctx.crontab, entry, "SHELL");
   if (shell && lint::is_bash_like_shell(shell->value)) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   std::vector<Use> uses;
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (!checked_shell(command.shell)) continue;

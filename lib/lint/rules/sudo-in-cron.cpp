@@ -20,15 +20,21 @@ crontab or in an /etc/cron.d file with the right user field.
     0 3 * * * sudo /usr/bin/certbot renew
 
 ## Use instead
+<!-- cronlint: --stdin-filename=/etc/cron.d/certbot -->
     # /etc/cron.d/certbot
     0 3 * * * root /usr/bin/certbot renew -q)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find("sudo") == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
-    if (command.command_name() != "sudo") continue;
-    ctx.report(command.command_word()->span,
+    // `sudo -u www-data cmd` runs cmd (sudo is a wrapper); `sudo -l` is the command itself.
+    const lint::Wrapper* wrapper = command.wrapper("sudo");
+    const lint::Word* sudo = wrapper                            ? &command.words[wrapper->word]
+                             : command.command_name() == "sudo" ? command.command_word()
+                                                                : nullptr;
+    if (!sudo) continue;
+    ctx.report(sudo->span,
                "sudo in a cron job may wait for a password or a terminal (\"no tty present\"); "
                "run the job from root's crontab or an /etc/cron.d file with the right user");
     break;

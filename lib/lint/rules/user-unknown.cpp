@@ -19,9 +19,11 @@ Debian's cron rejects the entry ("bad username") and then ignores the whole file
 it and the job fails at run time.
 
 ## Example
+<!-- cronlint: --check-paths --system user=backup -->
     0 3 * * * backupuser /usr/local/bin/backup.sh
 
 ## Use instead
+<!-- cronlint: --check-paths --system user=backup -->
     0 3 * * * backup /usr/local/bin/backup.sh
 
 with a user that exists (`getent passwd NAME`).)doc";
@@ -33,7 +35,7 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   if (!entry.user || entry.user->empty()) return;
   std::string_view user = *entry.user;
   if (lint::looks_like_command_token(user)) return;
-  if (lint::find_user(ctx.options.root, user)) return;
+  if (lint::find_user(ctx, user)) return;
   ctx.report(entry.user_span,
              fmt::format("user `{}` is not in {}: {}", lint::excerpt(user),
                          lint::under_root(ctx.options.root, "/etc/passwd"),

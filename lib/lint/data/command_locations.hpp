@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cronkit::lint::data {
+
+// Where Debian installs a command, as lib/lint/data/debian_command_locations.tsv records it
+// (generated from Debian's Contents index by scripts/data/gen-command-locations.py).
+enum class CommandDir {
+  bin,    // /usr/bin or /bin: on cron's default PATH (/usr/bin:/bin)
+  sbin,   // only /usr/sbin or /sbin: not on cron's default PATH
+  games,  // only /usr/games: not on cron's default PATH
+};
+
+struct CommandLocation {
+  std::string name;
+  CommandDir dir;
+  std::vector<std::string> packages;  // as listed, e.g. "mawk (alternative)"
+};
+
+// The parsed table: one entry per command name, sorted by name (byte order) for binary search.
+class CommandLocations {
+ public:
+  // Parses the TSV text: `#` comment lines, then `name<TAB>bin|sbin|games<TAB>pkg,pkg...`, names
+  // strictly increasing. On a malformed line returns nothing and sets *error to
+  // "line N: what is wrong".
+  static std::optional<CommandLocations> parse(std::string_view tsv, std::string* error);
+
+  // The entry for a bare command name, or nullptr when no Debian package in the table ships it
+  // (an unknown name is not evidence that the command is missing).
+  const CommandLocation* find(std::string_view name) const;
+
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<CommandLocation> entries_;
+};
+
+}  // namespace cronkit::lint::data
