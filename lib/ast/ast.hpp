@@ -27,45 +27,63 @@ namespace cronkit {
 enum class CrontabFormat { user, system };
 
 // The five time fields, in the order they are written.
-enum class FieldKind { minute, hour, day_of_month, month, day_of_week };
+enum class FieldKind : std::uint8_t { minute, hour, day_of_month, month, day_of_week };
 inline constexpr std::array<FieldKind, 5> all_field_kinds = {
     FieldKind::minute, FieldKind::hour, FieldKind::day_of_month, FieldKind::month,
     FieldKind::day_of_week};
 
 // One element of a comma-separated field: `*`, `5`, `mon`, `1-5`, `*/15`, `mon-fri/2`.
+// Members are ordered by size so that an item packs into 56 bytes: a million-line crontab holds
+// millions of them.
 struct FieldItem {
-  enum class Kind { star, value, range };
-  Kind kind = Kind::value;
+  std::string_view text;  // the item exactly as written, e.g. "mon-fri/2"
+  Span span;
   // The values this item stands for before the step: for `*` the field's whole range, for a value
   // `first == last`. A reversed range (`5-1`) keeps first > last: cron reads it as an empty set.
   int first = 0;
   int last = 0;
-  std::optional<int> step;     // `/N`; absent means 1
+  std::optional<int> step;  // `/N`; absent means 1
+  enum class Kind : std::uint8_t { star, value, range };
+  Kind kind = Kind::value;
   bool first_is_name = false;  // `jan`, `Mon`: spelled as a name, not a number
   bool last_is_name = false;
-  std::string_view text;  // the item exactly as written, e.g. "mon-fri/2"
-  Span span;
 };
 
 // One time field as written, e.g. "1,15" or "*/5", with its items and what they expand to.
 struct Field {
-  FieldKind kind = FieldKind::minute;
   std::string_view text;  // the whole token
-  Span span;
-  // In a parsed Crontab the items live in the crontab's arena (one allocation for thousands of
-  // entries, which is what makes a million-line file parse in a fraction of a second).
-  std::pmr::vector<FieldItem> items;
+  // In a parsed Crontab the items live in the crontab's arena, all items of an entry in one
+  // block (one bump allocation per entry, which is what makes a million-line file parse in a
+  // fraction of a second); in a ParsedSchedule, in the schedule's own storage.
+  std::span<const FieldItem> items;
   // Debian's cron stops reading a field at the first character it does not understand and skips
-  // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything.
+  // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything: always
+  // the end of `text`, so its span is derived rather than stored.
   std::string_view ignored_tail;
-  Span ignored_tail_span;
+  Span span;
+  FieldKind kind = FieldKind::minute;
+
+  Span ignored_tail_span() const {
+    if (ignored_tail.empty()) return Span{};
+    const auto size = static_cast<std::uint32_t>(ignored_tail.size());
+    return Span{span.line, span.end_column - size, span.end_column, span.end - size, span.end};
+  }
   // Whether the field's text starts with `*`: this, not the expanded set, is what cron uses for
   // the day rule and for the "wildcard job" classification across clock jumps.
   bool starts_with_star() const { return !text.empty() && text.front() == '*'; }
 };
 
 // `@reboot`, `@daily`, ...: a word that replaces all five time fields.
-enum class Special { reboot, yearly, annually, monthly, weekly, daily, midnight, hourly };
+enum class Special : std::uint8_t {
+  reboot,
+  yearly,
+  annually,
+  monthly,
+  weekly,
+  daily,
+  midnight,
+  hourly
+};
 inline constexpr std::array<Special, 8> all_specials = {
     Special::reboot, Special::yearly, Special::annually, Special::monthly,
     Special::weekly, Special::daily,  Special::midnight, Special::hourly};
@@ -79,12 +97,14 @@ std::string schedule_text(std::optional<Special> special, const std::array<Field
 
 // The command part of an entry. cron cuts it at the first `%` that is not preceded by a
 // backslash: the part before is the shell command, the rest becomes the job's standard input.
+// The texts are views: into the file when cron passes the bytes through unchanged (the common
+// case), otherwise into the storage of whoever split the command (a Crontab's arena).
 struct Command {
-  std::string_view raw;  // everything after the schedule (and user), up to the line end
+  std::string_view raw;             // everything after the schedule (and user), up to the line end
+  std::string_view shell_command;   // what `$SHELL -c` receives (`\%` already read as `%`)
+  std::string_view standard_input;  // text after the first unescaped `%`, `%` read as newlines
   Span span;
-  std::string shell_command;   // what `$SHELL -c` receives (`\%` already read as `%`)
-  std::string standard_input;  // text after the first unescaped `%`, `%` read as newlines
-  std::optional<std::size_t> first_unescaped_percent;  // byte offset within `raw`
+  std::optional<std::uint32_t> first_unescaped_percent;  // byte offset within `raw`
 };
 
 struct Entry {
@@ -119,8 +139,21 @@ struct Comment {
 
 struct BlankLine {};
 
-// A line cron would reject (and that therefore carries an error diagnostic).
-struct RejectedLine {};
+// A line cron would reject (and that therefore carries an error diagnostic). Its command still
+// deserves the command rules' findings, so the parser keeps the job cron would have run had the
+// schedule been valid: the words after five time fields (or an @-word), the user in system
+// crontabs, and any sixth schedule-like word (seconds or year) skipped.
+struct RejectedLine {
+  Span span;  // the whole line, without its line end
+  // False when the line has no command after its schedule, holds a NUL byte, or looks like an
+  // environment line; the members below are then empty.
+  bool has_command = false;
+  std::optional<std::string_view> user;  // system format only
+  Span user_span;
+  Command command;
+  // Index into Crontab::environment: the assignments with an index below this are in force.
+  std::size_t environment_in_force = 0;
+};
 
 // One physical line of the file.
 struct Line {
@@ -128,10 +161,11 @@ struct Line {
   Span span;                      // the line without its line end
   bool ends_with_newline = true;  // false only for a final line without `\n`
   bool ends_with_crlf = false;    // the line's text ended in `\r` before the `\n`
-  // Index into the matching vector of Crontab (entries, environment, comments), or nothing.
-  enum class Kind { blank, comment, environment, entry, rejected };
+  // Index into the matching vector of Crontab (entries, environment, comments, rejected), or
+  // nothing for a blank line.
+  enum class Kind : std::uint8_t { blank, comment, environment, entry, rejected };
   Kind kind = Kind::blank;
-  std::size_t index = 0;
+  std::uint32_t index = 0;
 };
 
 struct Crontab {
@@ -144,14 +178,15 @@ struct Crontab {
   std::string_view source() const {
     return buffer ? std::string_view(*buffer) : std::string_view();
   }
-  // Where the entries' field items are stored; released with the Crontab. Declared before the
-  // entries so that it outlives them.
+  // Where the entries' field items and rewritten command texts are stored; released with the
+  // Crontab. Declared before the entries so that it outlives them.
   std::unique_ptr<std::pmr::monotonic_buffer_resource> arena =
       std::make_unique<std::pmr::monotonic_buffer_resource>();
   std::vector<Line> lines;
   std::vector<Entry> entries;
   std::vector<EnvAssignment> environment;
   std::vector<Comment> comments;
+  std::vector<RejectedLine> rejected;
   std::vector<Diagnostic> diagnostics;
   // Debian's cron ignores the whole file when any line is rejected or the final entry lacks a
   // newline; cronie drops only the offending line. True when the chosen cron runs nothing here.
@@ -189,6 +224,11 @@ struct Crontab {
   const Entry* entry_at_line(std::uint32_t number) const {
     const Line* line = line_at(number);
     return line && line->kind == Line::Kind::entry ? &entries[line->index] : nullptr;
+  }
+  // The rejected line with this 1-based number, or nullptr.
+  const RejectedLine* rejected_at_line(std::uint32_t number) const {
+    const Line* line = line_at(number);
+    return line && line->kind == Line::Kind::rejected ? &rejected[line->index] : nullptr;
   }
   bool has_errors() const;
 };

@@ -256,7 +256,8 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
 }
 
 JobCommand job_command(const JobEnvironment& environment, const Command& command) {
-  return {{environment.shell, "-c", command.shell_command}, command.standard_input};
+  return {{environment.shell, "-c", std::string(command.shell_command)},
+          std::string(command.standard_input)};
 }
 
 }  // namespace cronkit

@@ -3,9 +3,8 @@
 #include "lint/jobs.hpp"
 
 #include <algorithm>
+#include <memory_resource>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 #include "lint/env_lines.hpp"
 #include "parse/command_text.hpp"
@@ -23,55 +22,27 @@ bool is_schedule_token(std::string_view token) {
   });
 }
 
-// Blank-separated tokens of a line, as [begin, end) offsets.
-std::vector<std::pair<std::size_t, std::size_t>> blank_tokens(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> tokens;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && is_blank(text[i])) ++i;
-    std::size_t begin = i;
-    while (i < text.size() && !is_blank(text[i])) ++i;
-    if (i > begin) tokens.emplace_back(begin, i);
-  }
-  return tokens;
-}
-
 Span span_in_line(const Line& line, std::size_t begin, std::size_t end) {
   return Span{line.number, static_cast<std::uint32_t>(begin + 1),
               static_cast<std::uint32_t>(end + 1), line.span.begin + begin, line.span.begin + end};
 }
 
-// The job of a line cron rejects because of its time fields, or nothing when the line has no
-// recognisable command.
-std::shared_ptr<Entry> job_of_rejected_line(const Crontab& crontab, const Line& line,
-                                            const Dialect& dialect, std::size_t environment) {
-  std::string_view text = crontab.line_text(line);
-  if (text.find('\0') != std::string_view::npos) return nullptr;
-  if (read_env_line(text).outcome != EnvLineCandidate::Outcome::not_an_assignment) return nullptr;
-  auto tokens = blank_tokens(text);
-  if (tokens.empty()) return nullptr;
-  std::size_t position = text[tokens[0].first] == '@' ? 1 : 5;
-  bool system = crontab.format == CrontabFormat::system;
-  if (system) ++position;
-  // A sixth schedule token (seconds or year) is not part of the command either.
-  while (position < tokens.size() &&
-         is_schedule_token(text.substr(tokens[position].first,
-                                       tokens[position].second - tokens[position].first))) {
-    ++position;
+// The job of a line cron rejects because of its time fields (the parser keeps it in the tree), or
+// nothing when the line has no recognisable command or was meant as an environment line.
+std::shared_ptr<Entry> job_of_rejected_line(const Crontab& crontab, const Line& line) {
+  const RejectedLine& rejected = crontab.rejected[line.index];
+  if (!rejected.has_command) return nullptr;
+  if (read_env_line(crontab.line_text(line)).outcome !=
+      EnvLineCandidate::Outcome::not_an_assignment) {
+    return nullptr;
   }
-  if (position >= tokens.size()) return nullptr;
   auto entry = std::make_shared<Entry>();
-  entry->span = line.span;
+  entry->span = rejected.span;
   entry->accepted = false;
-  entry->environment_in_force = environment;
-  if (system) {
-    auto [begin, end] = tokens[position - 1];
-    entry->user = text.substr(begin, end - begin);
-    entry->user_span = span_in_line(line, begin, end);
-  }
-  std::size_t begin = tokens[position].first;
-  entry->command = split_command(text.substr(begin), dialect);
-  entry->command.span = span_in_line(line, begin, text.size());
+  entry->environment_in_force = rejected.environment_in_force;
+  entry->user = rejected.user;
+  entry->user_span = rejected.user_span;
+  entry->command = rejected.command;
   return entry;
 }
 
@@ -92,7 +63,13 @@ std::shared_ptr<Entry> job_after_schedule_tokens(const Crontab& crontab, const L
     }
     skip = end;
   }
-  auto job = std::make_shared<Entry>();
+  // The job and the storage of its rewritten command texts, released together.
+  struct JobWithStorage {
+    Entry job;
+    std::pmr::monotonic_buffer_resource memory;
+  };
+  auto holder = std::make_shared<JobWithStorage>();
+  std::shared_ptr<Entry> job(holder, &holder->job);
   job->span = entry.span;
   job->accepted = false;
   job->environment_in_force = entry.environment_in_force;
@@ -100,7 +77,7 @@ std::shared_ptr<Entry> job_after_schedule_tokens(const Crontab& crontab, const L
   job->user_span = entry.user_span;
   std::size_t begin = entry.command.span.begin - line.span.begin + skip;
   std::string_view text = crontab.line_text(line);
-  job->command = split_command(text.substr(begin), dialect);
+  job->command = split_command(text.substr(begin), dialect, &holder->memory);
   job->command.span = span_in_line(line, begin, text.size());
   return job;
 }
@@ -138,7 +115,7 @@ void Jobs::iterator::advance(std::size_t line) {
       continue;
     }
     if (l.kind == Line::Kind::rejected) {
-      made_up_ = job_of_rejected_line(crontab, l, *jobs_->dialect_, environment_);
+      made_up_ = job_of_rejected_line(crontab, l);
       if (made_up_) {
         current_ = made_up_.get();
         return;

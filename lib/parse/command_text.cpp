@@ -1,5 +1,8 @@
 #include "parse/command_text.hpp"
 
+#include <cstring>
+#include <string>
+
 namespace cronkit {
 namespace {
 
@@ -26,31 +29,58 @@ std::string translate_standard_input(std::string_view input) {
   return out;
 }
 
+std::string_view store(std::string_view text, std::pmr::memory_resource* memory) {
+  if (text.empty()) return {};
+  auto* bytes = static_cast<char*>(memory->allocate(text.size(), 1));
+  std::memcpy(bytes, text.data(), text.size());
+  return {bytes, text.size()};
+}
+
 }  // namespace
 
-Command split_command(std::string_view raw, const Dialect& dialect) {
+Command split_command(std::string_view raw, const Dialect& dialect,
+                      std::pmr::memory_resource* memory) {
   Command command;
   command.raw = raw;
-  command.shell_command.reserve(raw.size());
+  // Most commands hold no `%` and no backslash pair cron rewrites: the shell command is then the
+  // raw text itself, and nothing is copied.
+  // (A loop rather than find_first_of, which searches the two-byte set once per byte.)
+  std::size_t special = 0;
+  while (special < raw.size() && raw[special] != '%' && raw[special] != '\\') ++special;
+  if (special == raw.size()) {
+    command.shell_command = raw;
+    return command;
+  }
+  char* rewritten = nullptr;   // the shell command, once it differs from `raw`
+  std::size_t size = special;  // bytes of the shell command so far
   bool escaped = false;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
+  for (std::size_t i = special; i < raw.size(); ++i) {
     char c = raw[i];
     if (escaped) {
       escaped = false;
       if (c == '%' || (c == '\\' && dialect.unescapes_double_backslash)) {
-        command.shell_command.back() = c;  // the escape itself disappears
+        if (!rewritten) {
+          rewritten = static_cast<char*>(memory->allocate(raw.size(), 1));
+          std::memcpy(rewritten, raw.data(), size);
+        }
+        rewritten[size - 1] = c;  // the escape itself disappears
         continue;
       }
     } else if (c == '\\') {
       escaped = true;
     } else if (c == '%') {
-      command.first_unescaped_percent = i;
+      command.first_unescaped_percent = static_cast<std::uint32_t>(i);
       // cron writes standard input only when there is text after the `%`.
-      if (i + 1 < raw.size()) command.standard_input = translate_standard_input(raw.substr(i + 1));
+      if (i + 1 < raw.size()) {
+        command.standard_input = store(translate_standard_input(raw.substr(i + 1)), memory);
+      }
       break;
     }
-    command.shell_command += c;
+    if (rewritten) rewritten[size] = c;
+    ++size;
   }
+  // Until the first rewrite the shell command is a prefix of `raw`.
+  command.shell_command = rewritten ? std::string_view(rewritten, size) : raw.substr(0, size);
   return command;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,10 @@ namespace cronkit {
 // Splits a command the way cron does when it runs it (do_command.c): the first `%` not preceded
 // by a backslash ends the shell command; in the command `\%` becomes `%` (Debian also turns `\\`
 // into `\`); in the rest every `%` becomes a newline, `\%` a `%`, and a final newline is added.
-Command split_command(std::string_view raw, const Dialect& dialect);
+// The command's texts are views of `raw` where cron leaves the bytes unchanged; rewritten texts
+// are stored in `memory`, which must outlive the Command.
+Command split_command(std::string_view raw, const Dialect& dialect,
+                      std::pmr::memory_resource* memory);
 
 // The whole command with cron's escapes undone as in split_command (`\%` is `%`; Debian also
 // reads `\\` as `\`), but without the cut at the first unescaped `%`: the text a reader of the

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 #include <tao/pegtl.hpp>
 #include <type_traits>
@@ -33,16 +34,39 @@ struct LineProblem {
   Severity severity = Severity::error;
 };
 
-// What the actions build while the grammar walks one entry (or one stand-alone schedule).
+// What the actions build while the grammar walks one entry (or one stand-alone schedule). The
+// crontab parser keeps one builder for the whole file and resets it for each line, so that the
+// item buffer is allocated once rather than once per line.
 struct EntryBuilder {
   EntryBuilder(const Dialect& rules, std::string_view text) : dialect(rules), line(text) {}
+
+  // Ready for the next line; keeps the capacity of the buffers.
+  void reset(std::string_view text) {
+    line = text;
+    special.reset();
+    fields = {};
+    items.clear();
+    field_items_end = {};
+    field_index = -1;
+    field_begin = 0;
+    item = FieldItem{};
+    item_has_range = false;
+    user.reset();
+    user_begin = 0;
+    command_begin = 0;
+    schedule = Schedule{};
+    notes.clear();
+  }
 
   const Dialect& dialect;
   std::string_view line;  // the text being parsed; all offsets are relative to it
   std::optional<Special> special;
   std::size_t special_begin = 0, special_end = 0;
   std::array<Field, 5> fields{};  // items are collected in `items` below while reading
-  std::array<std::vector<FieldItem>, 5> items;
+  // The items of all five fields in order; field i's are [field_items_end[i-1],
+  // field_items_end[i]).
+  std::vector<FieldItem> items;
+  std::array<std::size_t, 5> field_items_end{};
   int field_index = -1;  // the field being read; -1 before the first
   std::size_t field_begin = 0;
   FieldItem item;  // the item being read
@@ -137,9 +161,12 @@ int read_value(EntryBuilder& builder, std::string_view token, std::size_t begin,
   std::size_t end = begin + token.size();
   is_name = false;
   if (token.size() >= 1000) reject("field-syntax", "value is too long for cron", begin, end);
-  if (auto named = value_of_name(field, token)) {
-    is_name = true;
-    return *named;
+  // Names are letters: a token that starts with a digit is not looked up (most values).
+  if (token.empty() || token.front() < '0' || token.front() > '9') {
+    if (auto named = value_of_name(field, token)) {
+      is_name = true;
+      return *named;
+    }
   }
   bool all_digits =
       std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -181,7 +208,7 @@ struct action<g::every_value> {
     builder.item.kind = FieldItem::Kind::star;
     builder.item.first = builder.facts().low;
     builder.item.last = builder.facts().high;
-    builder.item.span.begin = builder.offset(in.begin());
+    builder.item.span.begin = static_cast<std::uint32_t>(builder.offset(in.begin()));
     builder.item_has_range = true;
   }
 };
@@ -192,7 +219,7 @@ struct action<g::range_first> {
   static void apply(const Input& in, EntryBuilder& builder) {
     builder.item = FieldItem{};
     builder.item.kind = FieldItem::Kind::value;
-    builder.item.span.begin = builder.offset(in.begin());
+    builder.item.span.begin = static_cast<std::uint32_t>(builder.offset(in.begin()));
     builder.item.first = builder.item.last = read_value(
         builder, in.string_view(), builder.offset(in.begin()), builder.item.first_is_name);
     builder.item_has_range = false;
@@ -290,7 +317,7 @@ struct action<g::item> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
     FieldItem& item = builder.item;
-    item.span.end = builder.offset(in.end());
+    item.span.end = static_cast<std::uint32_t>(builder.offset(in.end()));
     item.text = builder.line.substr(item.span.begin, item.span.end - item.span.begin);
     Schedule& s = builder.schedule;
     switch (static_cast<FieldKind>(builder.field_index)) {
@@ -310,7 +337,7 @@ struct action<g::item> {
         add_item_values(builder, s.days_of_week);
         break;
     }
-    builder.items[static_cast<std::size_t>(builder.field_index)].push_back(item);
+    builder.items.push_back(item);
   }
 };
 
@@ -352,12 +379,9 @@ struct field_action {
     std::size_t begin = builder.offset(in.begin());
     std::size_t end = builder.offset(in.end());
     field.text = builder.line.substr(begin, end - begin);
-    field.span.begin = begin;
-    field.span.end = end;
-    if (!field.ignored_tail.empty()) {
-      field.ignored_tail_span.begin = end - field.ignored_tail.size();
-      field.ignored_tail_span.end = end;
-    }
+    field.span.begin = static_cast<std::uint32_t>(begin);
+    field.span.end = static_cast<std::uint32_t>(end);
+    builder.field_items_end[static_cast<std::size_t>(Kind)] = builder.items.size();
   }
 };
 template <>
@@ -489,29 +513,36 @@ struct TextPlace {
   std::uint32_t line = 1;
 };
 
-// Converts offsets relative to the parsed text into a span of the file.
+// Converts offsets relative to the parsed text into a span of the file. The file is shorter
+// than max_source_bytes, so every offset fits in 32 bits.
 Span span_in(const TextPlace& place, std::size_t begin, std::size_t end) {
   return Span{place.line, static_cast<std::uint32_t>(place.column + begin + 1),
-              static_cast<std::uint32_t>(place.column + end + 1), place.file_offset + begin,
-              place.file_offset + end};
+              static_cast<std::uint32_t>(place.column + end + 1),
+              static_cast<std::uint32_t>(place.file_offset + begin),
+              static_cast<std::uint32_t>(place.file_offset + end)};
 }
 
-void place_fields(std::array<Field, 5>& fields, const std::array<std::vector<FieldItem>, 5>& items,
-                  std::pmr::memory_resource* memory, const TextPlace& place) {
+// The storage never runs destructors: items must not need them.
+static_assert(std::is_trivially_destructible_v<FieldItem>);
+
+// Copies the builder's fields into `fields` and their items into `storage` (room for
+// builder.items.size() items), turning their spans from line offsets into file positions.
+void place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, FieldItem* storage,
+                  const TextPlace& place) {
+  FieldItem* out = std::uninitialized_copy(builder.items.begin(), builder.items.end(), storage);
+  for (FieldItem* item = storage; item != out; ++item) {
+    item->span = span_in(place, item->span.begin, item->span.end);
+  }
+  std::size_t begin = 0;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     Field& field = fields[i];
-    // Rebuilt in place: assigning would copy into the default resource instead of `memory`.
-    std::destroy_at(&field.items);
-    std::construct_at(&field.items, items[i].begin(), items[i].end(), memory);
+    field = builder.fields[i];
+    std::size_t end = builder.field_items_end[i];
+    if (end < begin) end = begin;  // a field that was never read (an @-special)
+    field.items = std::span<const FieldItem>(storage + begin, end - begin);
+    begin = end;
     if (field.text.empty()) continue;
     field.span = span_in(place, field.span.begin, field.span.end);
-    if (!field.ignored_tail.empty()) {
-      field.ignored_tail_span =
-          span_in(place, field.ignored_tail_span.begin, field.ignored_tail_span.end);
-    }
-    for (FieldItem& item : field.items) {
-      item.span = span_in(place, item.span.begin, item.span.end);
-    }
   }
 }
 
@@ -577,9 +608,11 @@ std::optional<EnvAssignment> read_assignment(std::string_view text, const Dialec
                                              const TextPlace& place) {
   // Debian reads at most this many bytes of a line as an assignment candidate.
   std::string_view candidate = text.substr(0, dialect.max_env_line_length);
+  // Every assignment has its `=`: most entry lines are turned away here, without the grammar.
+  if (candidate.find('=') == std::string_view::npos) return std::nullopt;
   EnvBuilder env;
   env.base = candidate.data();
-  pegtl::memory_input in(candidate.data(), candidate.size(), "");
+  pegtl::memory_input<pegtl::tracking_mode::lazy> in(candidate.data(), candidate.size(), "");
   try {
     if (!pegtl::parse<g::env_assignment, env_action>(in, env)) return std::nullopt;
   } catch (const pegtl::parse_error&) {
@@ -612,7 +645,7 @@ std::optional<EnvAssignment> read_assignment(std::string_view text, const Dialec
 // rejects it; otherwise fills `entry` and returns the accepted-but-odd notes.
 template <typename Grammar>
 void read_entry(EntryBuilder& builder) {
-  pegtl::memory_input in(builder.line.data(), builder.line.size(), "");
+  pegtl::memory_input<pegtl::tracking_mode::lazy> in(builder.line.data(), builder.line.size(), "");
   try {
     pegtl::parse<Grammar, action, control>(in, builder);
   } catch (const pegtl::parse_error& e) {
@@ -623,10 +656,21 @@ void read_entry(EntryBuilder& builder) {
   finish_time_fields(builder);
 }
 
+// Whether a word reads like a time field (digits, `*`, `/`, `,` and `-` only): a sixth one after
+// the schedule (seconds or year) is not the command of a rejected line.
+bool is_schedule_word(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '*' || c == '/' || c == ',' || c == '-';
+  });
+}
+
 class CrontabParser {
  public:
   CrontabParser(Crontab& crontab, const ParseOptions& options)
-      : tab_(crontab), dialect_(dialect(options.dialect)), memory_(crontab.arena.get()) {}
+      : tab_(crontab),
+        dialect_(dialect(options.dialect)),
+        memory_(crontab.arena.get()),
+        builder_(dialect_, std::string_view()) {}
 
   void parse_line(std::string_view text, std::size_t offset, std::uint32_t number,
                   bool has_newline) {
@@ -637,29 +681,28 @@ class CrontabParser {
     line.ends_with_newline = has_newline;
     line.ends_with_crlf = !text.empty() && text.back() == '\r';
 
-    std::size_t indent = text.find_first_not_of(" \t");
-    std::string_view rest =
-        indent == std::string_view::npos ? std::string_view() : text.substr(indent);
-    if (indent == std::string_view::npos) indent = text.size();
+    std::size_t indent = 0;
+    while (indent < text.size() && (text[indent] == ' ' || text[indent] == '\t')) ++indent;
+    std::string_view rest = text.substr(indent);
     const TextPlace rest_place{offset + indent, indent, number};
     if (rest.empty()) {
       line.kind = Line::Kind::blank;
     } else if (rest.front() == '#') {
       line.kind = Line::Kind::comment;
-      line.index = tab_.comments.size();
+      line.index = static_cast<std::uint32_t>(tab_.comments.size());
       tab_.comments.push_back({span_in(rest_place, 0, rest.size()), rest});
     } else if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
       reject_line(line,
                   {"non-ascii-character",
                    "NUL byte in the line: cron stops reading the line there and misreads the rest",
                    nul, nul + 1},
-                  line_place);
+                  line_place, std::string_view());
     } else if (auto assignment = read_assignment(rest, dialect_, rest_place)) {
       line.kind = Line::Kind::environment;
-      line.index = tab_.environment.size();
+      line.index = static_cast<std::uint32_t>(tab_.environment.size());
       tab_.environment.push_back(std::move(*assignment));
     } else {
-      parse_entry(line, rest, rest_place);
+      parse_entry(line, text, rest, rest_place);
     }
     if (!has_newline && line.kind != Line::Kind::blank && line.kind != Line::Kind::comment) {
       report_missing_newline(line, text);
@@ -668,8 +711,10 @@ class CrontabParser {
   }
 
  private:
-  void parse_entry(Line& line, std::string_view rest, const TextPlace& rest_place) {
-    EntryBuilder builder(dialect_, rest);
+  void parse_entry(Line& line, std::string_view text, std::string_view rest,
+                   const TextPlace& rest_place) {
+    EntryBuilder& builder = builder_;
+    builder.reset(rest);
     try {
       if (tab_.format == CrontabFormat::system) {
         read_entry<g::system_entry>(builder);
@@ -677,17 +722,23 @@ class CrontabParser {
         read_entry<g::user_entry>(builder);
       }
     } catch (const LineProblem& problem) {
-      reject_line(line, problem, rest_place);
+      reject_line(line, problem, rest_place, text);
       return;
     }
-    Entry entry;
+    // Built in place: an Entry is several hundred bytes, and a million of them are written once.
+    line.kind = Line::Kind::entry;
+    line.index = static_cast<std::uint32_t>(tab_.entries.size());
+    Entry& entry = tab_.entries.emplace_back();
     entry.span = line.span;
     entry.special = builder.special;
     if (builder.special) {
       entry.special_span = span_in(rest_place, builder.special_begin, builder.special_end);
     }
-    entry.fields = std::move(builder.fields);
-    place_fields(entry.fields, builder.items, memory_, rest_place);
+    auto* items = builder.items.empty()
+                      ? nullptr
+                      : static_cast<FieldItem*>(memory_->allocate(
+                            builder.items.size() * sizeof(FieldItem), alignof(FieldItem)));
+    place_fields(entry.fields, builder, items, rest_place);
     if (builder.user) {
       entry.user = builder.user;
       entry.user_span =
@@ -701,7 +752,7 @@ class CrontabParser {
       }
     }
     std::string_view raw = rest.substr(command_begin);
-    entry.command = split_command(raw, dialect_);
+    entry.command = split_command(raw, dialect_, memory_);
     entry.command.span = span_in(rest_place, command_begin, rest.size());
     entry.schedule = builder.schedule;
     entry.environment_in_force = tab_.environment.size();
@@ -710,9 +761,6 @@ class CrontabParser {
       tab_.diagnostics.push_back(to_diagnostic(note, rest_place, false));
     }
     check_command(entry, line, raw, rest_place, command_begin);
-    line.kind = Line::Kind::entry;
-    line.index = tab_.entries.size();
-    tab_.entries.push_back(std::move(entry));
   }
 
   // What cron checks about the command once the schedule has been read.
@@ -757,10 +805,47 @@ class CrontabParser {
     }
   }
 
-  void reject_line(Line& line, const LineProblem& problem, const TextPlace& place) {
+  // `text` is the whole line, to find the job in; empty when the line has none to offer.
+  void reject_line(Line& line, const LineProblem& problem, const TextPlace& place,
+                   std::string_view text) {
     tab_.diagnostics.push_back(to_diagnostic(problem, place, true));
     line.kind = Line::Kind::rejected;
+    line.index = static_cast<std::uint32_t>(tab_.rejected.size());
+    RejectedLine& rejected = tab_.rejected.emplace_back();
+    rejected.span = line.span;
+    rejected.environment_in_force = tab_.environment.size();
+    find_rejected_job(rejected, text, TextPlace{line.span.begin, 0, line.number});
     note_file_rejection(line.number, problem.message);
+  }
+
+  // The job of a line cron rejects (see RejectedLine): the first word after the schedule (five
+  // time fields or an @-word), the user and any sixth schedule-like word that is not a command.
+  void find_rejected_job(RejectedLine& rejected, std::string_view text,
+                         const TextPlace& line_place) {
+    const bool system = tab_.format == CrontabFormat::system;
+    std::size_t schedule_words = 0;
+    std::size_t previous_begin = 0, previous_end = 0;
+    std::size_t word = 0;  // how many words were passed
+    for (std::size_t i = 0; i < text.size();) {
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+      if (i == text.size()) break;
+      std::size_t begin = i;
+      while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+      if (word == 0) schedule_words = (text[begin] == '@' ? 1 : 5) + (system ? 1 : 0);
+      if (word >= schedule_words && !is_schedule_word(text.substr(begin, i - begin))) {
+        rejected.has_command = true;
+        if (system) {
+          rejected.user = text.substr(previous_begin, previous_end - previous_begin);
+          rejected.user_span = span_in(line_place, previous_begin, previous_end);
+        }
+        rejected.command = split_command(text.substr(begin), dialect_, memory_);
+        rejected.command.span = span_in(line_place, begin, text.size());
+        return;
+      }
+      previous_begin = begin;
+      previous_end = i;
+      ++word;
+    }
   }
 
   void report_missing_newline(Line& line, std::string_view text) {
@@ -792,6 +877,7 @@ class CrontabParser {
   Crontab& tab_;
   const Dialect& dialect_;
   std::pmr::memory_resource* memory_;
+  EntryBuilder builder_;
 };
 
 }  // namespace
@@ -803,6 +889,16 @@ Crontab parse_crontab(std::string text, const ParseOptions& options) {
   tab.dialect = options.dialect;
   tab.buffer = std::make_unique<const std::string>(std::move(text));
   std::string_view source = tab.source();
+  if (source.size() >= max_source_bytes) {
+    // Spans hold 32-bit offsets; no crontab cron reads comes near this size.
+    tab.diagnostics.push_back(Diagnostic{
+        "file-too-large", Severity::error, Span{},
+        fmt::format("the file is {} bytes; cronkit reads files of less than 4 GiB", source.size()),
+        true});
+    tab.whole_file_ignored = true;
+    tab.whole_file_ignored_reason = "the file is too large to read";
+    return tab;
+  }
   const auto line_count =
       static_cast<std::size_t>(std::count(source.begin(), source.end(), '\n')) + 1;
   tab.lines.reserve(line_count);
@@ -848,12 +944,17 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   result.buffer = std::make_unique<const std::string>(text);
   std::string_view source = result.text();
   EntryBuilder builder(dialect(dialect_id), source);
+  if (source.size() >= max_source_bytes) {
+    result.diagnostics.push_back(
+        Diagnostic{"field-syntax", Severity::error, Span{}, "the schedule is too long", true});
+    return result;
+  }
   try {
     if (source.find('\0') != std::string_view::npos) {
       std::size_t nul = source.find('\0');
       reject("non-ascii-character", "NUL byte in the schedule", nul, nul + 1);
     }
-    pegtl::memory_input in(source.data(), source.size(), "");
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(source.data(), source.size(), "");
     pegtl::parse<g::schedule_only, action, control>(in, builder);
     finish_time_fields(builder);
   } catch (const LineProblem& problem) {
@@ -864,8 +965,8 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
     result.diagnostics.push_back(to_diagnostic(note, TextPlace{}, false));
   }
   result.special = builder.special;
-  result.fields = builder.fields;
-  place_fields(result.fields, builder.items, std::pmr::get_default_resource(), TextPlace{});
+  result.item_storage = std::make_unique<FieldItem[]>(builder.items.size());
+  place_fields(result.fields, builder, result.item_storage.get(), TextPlace{});
   result.schedule = builder.schedule;
   return result;
 }

@@ -27,7 +27,8 @@ struct ParsedSchedule {
   std::unique_ptr<const std::string> buffer;
   std::string_view text() const { return *buffer; }
   std::optional<Special> special;
-  std::array<Field, 5> fields;  // views into `buffer`
+  std::array<Field, 5> fields;                // views into `buffer` and `item_storage`
+  std::unique_ptr<FieldItem[]> item_storage;  // the fields' items
   Schedule schedule;
   std::vector<Diagnostic> diagnostics;  // line 1, columns within `text`
   bool ok() const;                      // no error-severity diagnostic

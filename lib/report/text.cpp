@@ -86,8 +86,8 @@ void append_excerpt(std::string& out, std::string_view source, const Finding& fi
   std::size_t line_end = source.find('\n', span.begin);
   if (line_end == std::string_view::npos) line_end = source.size();
   if (line_end > line_begin && source[line_end - 1] == '\r' && span.end < line_end) --line_end;
-  std::size_t begin = std::min(span.begin, line_end);
-  std::size_t end = std::clamp(span.end, begin, line_end);
+  std::size_t begin = std::min<std::size_t>(span.begin, line_end);
+  std::size_t end = std::clamp<std::size_t>(span.end, begin, line_end);
   // Show a window around a long line's finding; a long span is cut at the window's end.
   std::size_t show_begin = line_begin, show_end = line_end;
   if (line_end - line_begin > max_shown_bytes) {
@@ -122,7 +122,7 @@ void append_excerpt(std::string& out, std::string_view source, const Finding& fi
   append_visible(line_text, source.substr(end, show_end - end), nullptr);
   if (show_end < line_end) line_text += "...";
   // A caret under the first column, tildes under the rest; an empty span gets a lone caret.
-  underline = "^";
+  underline.push_back('^');  // (not `= "^"`: GCC 12 then warns of a false -Wrestrict overlap)
   if (width > 1) underline += std::string(width - 1, '~');
   out += fmt::format(" {}{} |{} {}\n", colors.dim, gutter, colors.reset, line_text);
   out += fmt::format(" {}{} |{} {}{}{}{}\n", colors.dim, blank_gutter, colors.reset, pad,

@@ -237,6 +237,7 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
   input.mta_installed = host.sendmail_installed;
   plan.environment = build_job_environment(input);
   Command command = entry.command;
+  std::pmr::monotonic_buffer_resource command_memory;  // for a command split again below
   // cronie reads `-n` before the command as "mail the output only when the job fails"
   // (entry.c `load_entry`, MAIL_WHEN_ERR); the option is not part of the shell command.
   if (crontab.dialect == DialectId::cronie) {
@@ -244,7 +245,7 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
     if (raw.size() > 2 && raw.starts_with("-n") && (raw[2] == ' ' || raw[2] == '\t')) {
       std::size_t start = raw.find_first_not_of(" \t", 2);
       if (start != std::string_view::npos) {
-        command = split_command(raw.substr(start), dialect(crontab.dialect));
+        command = split_command(raw.substr(start), dialect(crontab.dialect), &command_memory);
         plan.environment.output.only_when_failing = true;
       }
     }

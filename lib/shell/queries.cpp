@@ -83,7 +83,7 @@ Span Script::span(std::size_t begin, std::size_t end) const {
   Span result;
   result.line = base.line;
   result.begin = file_offset(begin);
-  result.end = std::max(result.begin, file_offset(end));
+  result.end = static_cast<std::uint32_t>(std::max<std::size_t>(result.begin, file_offset(end)));
   result.column = static_cast<std::uint32_t>(base.column + (result.begin - base.begin));
   result.end_column = static_cast<std::uint32_t>(base.column + (result.end - base.begin));
   return result;

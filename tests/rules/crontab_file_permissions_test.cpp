@@ -73,7 +73,9 @@ TEST(CrontabFilePermissions, AnOwnerOtherThanRootIsReported) {
       "owner", perms::owner_read | perms::owner_write | perms::group_read | perms::others_read);
   // Owned by uid 1000 (chown works when the tests run as root, as CI does; otherwise the file
   // already belongs to a user other than root).
-  if (geteuid() == 0) ASSERT_EQ(::chown((root / "etc/cron.d/jobs").c_str(), 1000, 1000), 0);
+  if (geteuid() == 0) {
+    ASSERT_EQ(::chown((root / "etc/cron.d/jobs").c_str(), 1000, 1000), 0);
+  }
   auto findings = findings_of("crontab-file-permissions", "0 5 * * * root /x\n",
                               {.path = "/etc/cron.d/jobs", .root = root.string()});
   std::filesystem::remove_all(root);

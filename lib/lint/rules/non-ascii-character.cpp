@@ -125,7 +125,7 @@ std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Lin
       for (const Field& field : entry.fields) {
         // The field's span covers what cron read; what follows up to the next blank too.
         std::size_t end = field.span.end;
-        if (field.ignored_tail_span.end > end) end = field.ignored_tail_span.end;
+        if (field.ignored_tail_span().end > end) end = field.ignored_tail_span().end;
         if (offset >= field.span.begin && offset < end) return field_facts(field.kind).name;
       }
     }
