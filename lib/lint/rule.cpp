@@ -2,8 +2,35 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace cronkit::lint {
+
+namespace {
+constexpr std::array<std::pair<Category, std::string_view>, 8> category_names = {{
+    {Category::syntax, "syntax"},
+    {Category::schedule, "schedule"},
+    {Category::dst, "dst"},
+    {Category::environment, "environment"},
+    {Category::command, "command"},
+    {Category::output, "output"},
+    {Category::hardening, "hardening"},
+    {Category::file, "file"},
+}};
+}  // namespace
+
+std::string_view category_name(Category category) {
+  for (const auto& [value, name] : category_names)
+    if (value == category) return name;
+  return "syntax";
+}
+
+std::optional<Category> category_named(std::string_view name) {
+  for (const auto& [value, spelled] : category_names)
+    if (spelled == name) return value;
+  return std::nullopt;
+}
 
 bool is_syntax_error_code(std::string_view code) {
   static constexpr std::array<std::string_view, 13> codes = {

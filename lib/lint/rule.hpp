@@ -66,10 +66,26 @@ struct Finding {
   std::optional<Fix> fix;
 };
 
+// What a rule is about; `--enable CATEGORY` / `--disable CATEGORY` select every rule of one
+// (docs/rules.md lists them).
+enum class Category {
+  syntax,       // cron rejects the line or reads it otherwise than written
+  schedule,     // when the job runs is not what the fields seem to say
+  dst,          // time zones and daylight-saving changes
+  environment,  // the variables, PATH and shell cron gives the job
+  command,      // the job's command line as /bin/sh reads it
+  output,       // where the job's output and cron's mail go
+  hardening,    // advice for robust jobs: locks, timeouts, frequency, secrets
+  file,         // the crontab file itself: its name, owner, mode and size
+};
+std::string_view category_name(Category category);  // "syntax", "schedule", ...
+std::optional<Category> category_named(std::string_view name);
+
 // The static description of a rule; `doc` is what `cronlint --explain ID` prints.
 struct RuleInfo {
   std::string_view id = {};
   Severity severity = Severity::warning;
+  Category category = Category::syntax;
   std::string_view summary = {};  // one line, lower-case, no final period
   // Markdown with the headings "## What it does", "## Why is this bad?", "## Example",
   // "## Use instead" (and optionally "## Notes"); the example lines are indented code.
