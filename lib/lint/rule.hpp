@@ -50,10 +50,14 @@
 
 namespace cronkit::lint {
 
-// A safe, mechanical fix: replace the bytes of `span` with `replacement`.
+// A mechanical fix: replace the bytes of `span` with `replacement`.
 struct Fix {
   Span span;
   std::string replacement;
+  // Whether `cronlint --fix` may apply it unasked: the result is certainly what the line meant
+  // and changes nothing else (a final newline, a dropped \r, `%` -> `\%`). Fixes that guess
+  // (a typo's nearest name, `python` -> `python3`) stay suggestions.
+  bool safe = false;
 };
 
 struct Finding {

@@ -24,6 +24,9 @@ struct FileReport {
 
 struct TextOptions {
   bool color = false;
+  // The summary line at the end; off when the findings are shown among other output (a tool
+  // printing the parser's errors of its input).
+  bool summary = true;
 };
 
 // `file:line:col: severity: message [rule]`, the source line with a caret and tildes under the

@@ -223,8 +223,10 @@ std::string render_text(std::span<const FileReport> files, const TextOptions& op
       }
     }
   }
-  out += summary_line(files);
-  out += '\n';
+  if (options.summary) {
+    out += summary_line(files);
+    out += '\n';
+  }
   return out;
 }
 

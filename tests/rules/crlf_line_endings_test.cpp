@@ -15,5 +15,15 @@ TEST(CrlfLineEndingsRule, PointsAtTheCarriageReturn) {
   EXPECT_CATCHES_NOT("crlf-line-endings", "0 5 * * * /usr/local/bin/backup.sh\n");
 }
 
+TEST(CrlfLineEndingsRule, MessagesAndABareCarriageReturn) {
+  std::string end = only_message("crlf-line-endings", "0 3 * * * /x\r\n");
+  EXPECT_NE(end.find("line ends in a carriage return"), std::string::npos) << end;
+  std::string inside = only_message("crlf-line-endings", "0 3 * * * /x\rq\n");
+  EXPECT_NE(inside.find("carriage return (\\r) inside the line"), std::string::npos) << inside;
+  // Comments too: a `\r` there shows the whole file came from Windows.
+  EXPECT_CATCHES("crlf-line-endings", "# c\r\n");
+  EXPECT_CATCHES("crlf-line-endings", "0 3 * * * /x\r\n", {.dialect = DialectId::cronie});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

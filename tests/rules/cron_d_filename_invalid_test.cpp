@@ -34,5 +34,23 @@ TEST(CronDFilenameInvalid, UnderCronieDotsAreOnlyAPortabilityWarning) {
   EXPECT_EQ(findings[0].severity, Severity::error);
 }
 
+TEST(CronDFilenameInvalid, MessagesSuggestAName) {
+  std::string debian = only_message("cron-d-filename-invalid", "0 5 * * * root /x\n",
+                                    {.path = "/etc/cron.d/llm.reports"});
+  EXPECT_NE(debian.find("rename it to 'llm-reports'"), std::string::npos) << debian;
+  std::string hidden = only_message("cron-d-filename-invalid", "0 5 * * * root /x\n",
+                                    {.dialect = DialectId::cronie, .path = "/etc/cron.d/.hidden"});
+  EXPECT_NE(hidden.find("cronie skips names starting with '.'"), std::string::npos) << hidden;
+}
+
+TEST(CronDFilenameInvalid, FalsePositives) {
+  for (const char* path : {"/etc/crontab", "/etc/cron.d/a_b-C9", "/etc/cron.daily/x.sh",
+                           "/var/spool/cron/crontabs/alice.smith"}) {
+    EXPECT_CATCHES_NOT("cron-d-filename-invalid", "0 5 * * * root /x\n",
+                       {.format = CrontabFormat::system, .path = path})
+        << path;
+  }
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -67,5 +67,32 @@ TEST(CrontabFilePermissions, SilentForFilesOutsideTheSystemLocations) {
   EXPECT_CATCHES_NOT("crontab-file-permissions", "0 5 * * * /x\n", Options{.path = "crontab"});
 }
 
+TEST(CrontabFilePermissions, AnOwnerOtherThanRootIsReported) {
+  using std::filesystem::perms;
+  auto root = make_root(
+      "owner", perms::owner_read | perms::owner_write | perms::group_read | perms::others_read);
+  // Owned by uid 1000 (chown works when the tests run as root, as CI does; otherwise the file
+  // already belongs to a user other than root).
+  if (geteuid() == 0) ASSERT_EQ(::chown((root / "etc/cron.d/jobs").c_str(), 1000, 1000), 0);
+  auto findings = findings_of("crontab-file-permissions", "0 5 * * * root /x\n",
+                              {.path = "/etc/cron.d/jobs", .root = root.string()});
+  std::filesystem::remove_all(root);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(
+      findings[0].message.find(std::string("it is owned by uid ") +
+                               std::to_string(geteuid() == 0 ? 1000 : geteuid()) + ", not root"),
+      std::string::npos)
+      << findings[0].message;
+  EXPECT_NE(findings[0].message.find("cron skips every job in"), std::string::npos);
+}
+
+TEST(CrontabFilePermissions, NotWithoutTheFile) {
+  // The path says /etc/cron.d, but nothing is there under --root: nothing to check.
+  auto root = make_root("absent", std::filesystem::perms::owner_read);
+  EXPECT_CATCHES_NOT("crontab-file-permissions", "0 5 * * * root /x\n",
+                     Options{.path = "/etc/cron.d/other", .root = root.string()});
+  std::filesystem::remove_all(root);
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -23,5 +23,13 @@ TEST(DowSundaySeven, FiresOnALiteralSeven) {
   EXPECT_EQ(findings[0].fix->replacement, "0");
 }
 
+TEST(DowSundaySeven, MessageSuggestsZero) {
+  std::vector<lint::Finding> findings = findings_of("dow-sunday-7", "0 4 * * 7 /x\n");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::info);
+  EXPECT_NE(findings[0].message.find("write 0 (or sun)"), std::string::npos);
+  EXPECT_CATCHES("dow-sunday-7", "0 4 * * 7 root /x\n", {.format = CrontabFormat::system});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

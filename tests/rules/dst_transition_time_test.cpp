@@ -63,5 +63,19 @@ TEST(DstTransitionTime, MidnightZonesAndCronTz) {
                  Options{.dialect = DialectId::cronie, .zone = "UTC"});
 }
 
+TEST(DstTransitionTime, WithoutTzTheMessageNamesTheAssumedZone) {
+  std::string message = only_message("dst-transition-time", "30 2 * * * /x\n");
+  EXPECT_NE(message.find("America/New_York, assumed: pass --tz for your zone"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("cron runs the job late, at 03:00"), std::string::npos) << message;
+}
+
+TEST(DstTransitionTime, FalsePositivesAndSuppression) {
+  EXPECT_CATCHES_NOT("dst-transition-time", "@daily /x\n@reboot /y\n@hourly /z\n",
+                     Options{.zone = "America/New_York"});
+  EXPECT_CATCHES_NOT("dst-transition-time",
+                     "# cronlint: disable=dst-transition-time\n30 2 * * * /x\n");
+}
+
 }  // namespace
 }  // namespace cronkit::testing

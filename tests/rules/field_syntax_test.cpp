@@ -27,5 +27,22 @@ TEST(FieldSyntax, ASyntaxErrorStopsTheScheduleRules) {
   EXPECT_CATCHES("dom-skips-short-months", "0 0 31 * * /x\n");
 }
 
+TEST(FieldSyntax, MessagesForQuartzAndMalformedTokens) {
+  std::string quartz = only_message("field-syntax", "0 9 L * * /x\n");
+  EXPECT_NE(quartz.find("\"L\" in the day-of-month field is Quartz syntax"), std::string::npos)
+      << quartz;
+  std::string dash = only_message("field-syntax", "1- * * * * /x\n");
+  EXPECT_NE(dash.find("expected a value after '-' in the minute field"), std::string::npos) << dash;
+  // Debian's cron silently drops the rest of the token: the message says what it reads.
+  std::string stars = only_message("field-syntax", "** * * * * /x\n");
+  EXPECT_NE(stars.find("the minute field is read as \"*\""), std::string::npos) << stars;
+  EXPECT_CATCHES_AT("field-syntax", "0 9 * * 1~5 /x\n", 1, 10);
+}
+
+TEST(FieldSyntax, FalsePositives) {
+  EXPECT_CATCHES_NOT("field-syntax",
+                     "*/5 1-5,7 1,15 jan-mar,dec MON-fri /x\n@daily /x\nA=1~2\n0 0 * * * a?b\n");
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -25,5 +25,12 @@ TEST(HourOutOfRange, SaysWhatHappensToTheFile) {
   EXPECT_CATCHES("hour-out-of-range", "0 5-25/10 * * * /x\n");
 }
 
+TEST(HourOutOfRange, MessageNamesTheValue) {
+  EXPECT_NE(
+      only_message("hour-out-of-range", "0 24 * * * /x\n").find("hour 24 is out of range 0-23"),
+      std::string::npos);
+  EXPECT_CATCHES("hour-out-of-range", "0 24 * * * root /x\n", {.format = CrontabFormat::system});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

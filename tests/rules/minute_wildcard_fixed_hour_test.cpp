@@ -21,5 +21,13 @@ TEST(MinuteWildcardFixedHour, FiresOnStarMinuteWithARestrictedHour) {
   EXPECT_EQ(findings[0].fix->replacement, "0");
 }
 
+TEST(MinuteWildcardFixedHour, MessageCountsTheRuns) {
+  std::string message = only_message("minute-wildcard-fixed-hour", "* 3 * * * /x\n");
+  EXPECT_NE(message.find("runs every minute of that hour (60 times a day)"), std::string::npos)
+      << message;
+  EXPECT_CATCHES("minute-wildcard-fixed-hour", "* 3 * * * root /x\n",
+                 {.format = CrontabFormat::system});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

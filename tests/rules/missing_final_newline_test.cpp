@@ -16,5 +16,20 @@ TEST(MissingFinalNewlineRule, FiresOnTheLastEntryOrAssignment) {
   EXPECT_CATCHES_NOT("missing-final-newline", "0 6 * * * /x\n# the end");
 }
 
+TEST(MissingFinalNewline, MessagesDependOnTheDialect) {
+  std::string debian = only_message("missing-final-newline", "0 3 * * * /x");
+  EXPECT_NE(debian.find("Debian's cron ignores the whole file"), std::string::npos) << debian;
+  std::string cronie =
+      only_message("missing-final-newline", "0 3 * * * /x", {.dialect = DialectId::cronie});
+  EXPECT_NE(cronie.find("cron ignores this line"), std::string::npos) << cronie;
+  EXPECT_CATCHES_AT("missing-final-newline", "A=b", 1, 4);
+}
+
+TEST(MissingFinalNewline, FalsePositives) {
+  EXPECT_CATCHES_NOT("missing-final-newline", "");
+  EXPECT_CATCHES_NOT("missing-final-newline", "# c");
+  EXPECT_CATCHES_NOT("missing-final-newline", "0 3 * * * /x\n\n   ");
+}
+
 }  // namespace
 }  // namespace cronkit::testing

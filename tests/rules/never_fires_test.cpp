@@ -25,5 +25,13 @@ TEST(NeverFires, NotOnLinesWithASyntaxError) {
   EXPECT_CATCHES("range-reversed", "0 22-2 * * * /x\n");
 }
 
+TEST(NeverFires, MessageNamesTheMonths) {
+  EXPECT_NE(only_message("never-fires", "0 0 31 4 * /x\n").find("April has no day 31"),
+            std::string::npos);
+  std::string two =
+      only_message("never-fires", "0 0 31 4,6 * /x\n", {.dialect = DialectId::cronie});
+  EXPECT_NE(two.find("April and June have no day 31"), std::string::npos) << two;
+}
+
 }  // namespace
 }  // namespace cronkit::testing

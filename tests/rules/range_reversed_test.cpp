@@ -25,5 +25,17 @@ TEST(RangeReversed, CronieReadsAnEndOfZeroAsSeven) {
                      Options{.dialect = DialectId::cronie});
 }
 
+TEST(RangeReversed, MessageShowsTheNumbers) {
+  std::string message = only_message("range-reversed", "0 9 * dec-jan * /x\n");
+  EXPECT_NE(message.find("month range 'dec-jan' is reversed (12 > 1)"), std::string::npos)
+      << message;
+  EXPECT_CATCHES_AT("range-reversed", "50-10 * * * * /x\n", 1, 1);
+}
+
+TEST(RangeReversed, FalsePositives) {
+  EXPECT_CATCHES_NOT("range-reversed", "0 9 * * 5-5 /x\n0 9 * * mon-fri /x\n0 0-23/2 * * * /x\n");
+  EXPECT_CATCHES_NOT("range-reversed", "0 9 * * 6-0 /x\n", {.dialect = DialectId::cronie});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -18,5 +18,18 @@ TEST(SecondsOrYearField, FiresOnASixthTimeField) {
   EXPECT_CATCHES_NOT("seconds-or-year-field", "*/5 * * * * 7z a /b\n");
 }
 
+TEST(SecondsOrYearField, MessageAndDialects) {
+  std::string debian = only_message("seconds-or-year-field", "0 */5 * * * * /x\n");
+  EXPECT_NE(debian.find("looks like a sixth time field (seconds or year)"), std::string::npos)
+      << debian;
+  EXPECT_CATCHES_AT("seconds-or-year-field", "0 */5 * * * * /x\n", 1, 13,
+                    {.dialect = DialectId::cronie});
+}
+
+TEST(SecondsOrYearField, FalsePositives) {
+  // A redirection or a program whose name starts with a digit is not a time field.
+  EXPECT_CATCHES_NOT("seconds-or-year-field", "0 0 * * * 2>&1 /x\n0 0 * * * 1password-sync\n");
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -18,5 +18,17 @@ TEST(StepExceedsRange, FiresWhenOneValueRemains) {
   EXPECT_CATCHES_NOT("step-exceeds-range", "0 0 * * */6 /x\n");  // 0 and 6
 }
 
+TEST(StepExceedsRange, MessageSaysWhatItSelects) {
+  std::string message = only_message("step-exceeds-range", "*/90 * * * * /x\n");
+  EXPECT_NE(message.find("minute step '*/90' selects only 0"), std::string::npos) << message;
+  EXPECT_NE(message.find("once per hour"), std::string::npos) << message;
+  EXPECT_CATCHES("step-exceeds-range", "0 0 1 */12 * /x\n");
+  EXPECT_CATCHES("step-exceeds-range", "0 0 */31 * * /x\n", {.dialect = DialectId::cronie});
+}
+
+TEST(StepExceedsRange, FalsePositives) {
+  EXPECT_CATCHES_NOT("step-exceeds-range", "0 */12 * * * /x\n0 0 */15 * * /x\n*/59 * * * * /x\n");
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -30,5 +30,12 @@ TEST(StepUneven, SilentOnEvenStepsAndPartialRanges) {
   EXPECT_CATCHES_NOT("step-uneven", "0 0 1 */3 * /x\n");
 }
 
+TEST(StepUneven, DayOfMonthMessage) {
+  std::string message = only_message("step-uneven", "0 0 */2 * * /x\n");
+  EXPECT_NE(message.find("months have 28 to 31 days"), std::string::npos) << message;
+  EXPECT_CATCHES_AT("step-uneven", "*/7 * * * * root /x\n", 1, 1,
+                    {.format = CrontabFormat::system});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -17,5 +17,17 @@ TEST(TooFrequent, FiresOnEveryMinute) {
   EXPECT_CATCHES_NOT("too-frequent", "* 0-22 * * * /x\n");
 }
 
+TEST(TooFrequent, MessageCountsTheRuns) {
+  std::string message = only_message("too-frequent", "* * * * * /x\n");
+  EXPECT_NE(message.find("every minute, 1440 times a day"), std::string::npos) << message;
+  EXPECT_CATCHES("too-frequent", "* * * * * root /x\n", {.format = CrontabFormat::system});
+  // Whatever the day fields say.
+  EXPECT_CATCHES("too-frequent", "* * 1 * * /x\n");
+}
+
+TEST(TooFrequent, FalsePositives) {
+  EXPECT_CATCHES_NOT("too-frequent", "@hourly /x\n*/5 * * * * /x\n* 3 * * * /x\n");
+}
+
 }  // namespace
 }  // namespace cronkit::testing

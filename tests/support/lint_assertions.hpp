@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,29 +99,28 @@ inline ::testing::AssertionResult catches_at(std::string_view rule, std::string_
          << describe(findings);
 }
 
-// The first indented (4-space) block of a rule doc's section, read as crontab text: the rule's
-// "## Example" or "## Use instead". Empty when the section or the block is missing.
-inline std::string doc_code_block(std::string_view doc, std::string_view heading) {
-  std::size_t start = doc.find(heading);
-  if (start == std::string_view::npos) return {};
-  start = doc.find('\n', start);
-  std::size_t end = doc.find("\n## ", start);
-  std::string_view section = doc.substr(
-      start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1);
-  std::string text;
-  while (!section.empty()) {
-    std::size_t newline = section.find('\n');
-    std::string_view line = section.substr(0, newline);
-    if (line.starts_with("    ")) {
-      text += line.substr(4);
-      text += '\n';
-    } else if (!text.empty()) {
-      break;  // the first block only
-    }
-    if (newline == std::string_view::npos) break;
-    section.remove_prefix(newline + 1);
-  }
-  return text;
+// The fix of the only finding of `rule` (a test failure when there is not exactly one).
+inline std::optional<lint::Fix> only_fix(std::string_view rule, std::string_view text,
+                                         const LintTestOptions& options = {}) {
+  std::vector<lint::Finding> findings = findings_of(rule, text, options);
+  EXPECT_EQ(findings.size(), 1u) << describe(findings);
+  return findings.size() == 1 ? findings[0].fix : std::nullopt;
+}
+
+// The text with a fix applied.
+inline std::string applied(std::string_view text, const lint::Fix& fix) {
+  std::string result(text);
+  result.replace(fix.span.begin, fix.span.end - fix.span.begin, fix.replacement);
+  return result;
+}
+
+// The message of the only finding of `rule` (empty, and a test failure, when there is not
+// exactly one).
+inline std::string only_message(std::string_view rule, std::string_view text,
+                                const LintTestOptions& options = {}) {
+  std::vector<lint::Finding> findings = findings_of(rule, text, options);
+  EXPECT_EQ(findings.size(), 1u) << describe(findings);
+  return findings.size() == 1 ? findings[0].message : std::string();
 }
 
 }  // namespace cronkit::testing

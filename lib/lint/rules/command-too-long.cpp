@@ -17,7 +17,7 @@ the terminating NUL), and a rejected line makes it ignore the whole file. cronie
 131072 bytes and silently cuts what is longer. It is usually an inlined script.
 
 ## Example
-    0 1 * * * python3 -c "import os, json, urllib.request; ... 1200 characters ..."
+    0 1 * * * python3 -c "import os, json, urllib.request; ⟨1200 characters⟩"
 
 ## Use instead
     0 1 * * * /opt/jobs/nightly.sh

@@ -52,7 +52,7 @@ void check(lint::RuleContext& ctx) {
                : "carriage return (\\r) inside the line: cron keeps it as part of the line";
     if (++reported == max_reported_lines) message += " (further lines with \\r are not reported)";
     std::optional<lint::Fix> fix;
-    if (span.length() == 1) fix = lint::Fix{span, ""};
+    if (span.length() == 1) fix = lint::Fix{.span = span, .replacement = "", .safe = true};
     ctx.report(span, std::move(message), std::move(fix));
     if (reported == max_reported_lines) break;
   }

@@ -19,10 +19,16 @@ cron skips such files silently: a `certbot.cron` or `llm-reports.conf` dropped i
 `--dialect cronie` a name only Debian skips is a portability warning.
 
 ## Example
-    /etc/cron.d/llm.reports
+A file installed as `/etc/cron.d/llm.reports`:
+<!-- cronlint: --stdin-filename=/etc/cron.d/llm.reports -->
+
+    0 6 * * * root /opt/llm/reports.sh
 
 ## Use instead
-    /etc/cron.d/llm-reports)doc";
+The same file installed as `/etc/cron.d/llm-reports`:
+<!-- cronlint: --stdin-filename=/etc/cron.d/llm-reports -->
+
+    0 6 * * * root /opt/llm/reports.sh)doc";
 
 std::string suggested_name(std::string_view name) {
   std::string out;

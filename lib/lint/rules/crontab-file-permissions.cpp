@@ -23,10 +23,18 @@ cron refuses such files ("WRONG FILE OWNER", "INSECURE MODE" in syslog) and skip
 them; nothing runs and nobody is told.
 
 ## Example
-    -rw-rw-r-- deploy deploy /etc/cron.d/llm-reports
+`/etc/cron.d/llm-reports` with mode 0664 (`-rw-rw-r--`, writable by its group) or owned by
+another user than root:
+<!-- cronlint: --check-paths --stdin-filename=/etc/cron.d/llm-reports file=/etc/cron.d/llm-reports:0664 -->
+
+    0 6 * * * root /opt/llm/reports.sh
 
 ## Use instead
-    chown root:root /etc/cron.d/llm-reports && chmod 0644 /etc/cron.d/llm-reports)doc";
+The same file after `chown root:root /etc/cron.d/llm-reports && chmod 0644
+/etc/cron.d/llm-reports`:
+<!-- cronlint: --check-paths --stdin-filename=/etc/cron.d/llm-reports file=/etc/cron.d/llm-reports:0644 -->
+
+    0 6 * * * root /opt/llm/reports.sh)doc";
 
 bool is_system_location(std::string_view path) {
   if (path == "/etc/crontab") return true;

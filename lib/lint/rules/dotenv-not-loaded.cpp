@@ -25,11 +25,13 @@ that look in the current directory find nothing, because cron starts jobs in `$H
 key is missing and the job fails with 401 only under cron.
 
 ## Example
+<!-- cronlint: --check-paths file=/srv/llm/.env:0600 file=/srv/llm/report.py -->
     0 7 * * * /srv/llm/.venv/bin/python /srv/llm/report.py
 
 (with `/srv/llm/.env` present and `report.py` reading `os.environ["OPENAI_API_KEY"]`)
 
 ## Use instead
+<!-- cronlint: --check-paths file=/srv/llm/.env:0600 file=/srv/llm/report.py -->
     0 7 * * * cd /srv/llm && set -a && . ./.env && set +a && ./.venv/bin/python report.py >> /var/log/llm/report.log 2>&1)doc";
 
 bool is_file(const std::string& path) {

@@ -55,7 +55,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       ctx.report(item.span,
                  "day-of-week 7 means Sunday in Vixie cron and cronie, but some crons accept "
                  "only 0-6: write 0 (or sun)",
-                 lint::Fix{item.span, "0"});
+                 lint::Fix{.span = item.span, .replacement = "0", .safe = true});
     } else {
       ctx.report(item.span,
                  fmt::format("day-of-week '{}' uses 7 for Sunday: Vixie cron and cronie accept "

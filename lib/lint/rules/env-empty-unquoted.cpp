@@ -28,7 +28,9 @@ void check(lint::RuleContext& ctx) {
     if (candidate.outcome != lint::EnvLineCandidate::Outcome::empty_unquoted_value) continue;
     std::size_t equals = view.line_begin + candidate.value_begin;  // just past the `=`
     Span span = ctx.span_at(*view.line, view.line_begin + candidate.name_begin, equals);
-    lint::Fix fix{ctx.span_at(*view.line, equals, view.line->span.end), "\"\""};
+    lint::Fix fix{.span = ctx.span_at(*view.line, equals, view.line->span.end),
+                  .replacement = "\"\"",
+                  .safe = true};
     if (view.assignment) {
       ctx.report(Severity::warning, span,
                  fmt::format("cronie reads `{0}=` as an empty value, but Debian's cron rejects "

@@ -38,7 +38,7 @@ void check(lint::RuleContext& ctx) {
                fmt::format("{} blank(s) after the value of {}: Debian's cron and cronie drop "
                            "them, but supercronic and older crons keep them in the value",
                            end - begin, view.assignment->name),
-               lint::Fix{span, ""});
+               lint::Fix{.span = span, .replacement = "", .safe = true});
   }
 }
 

@@ -14,10 +14,14 @@ more easily than one would think.
 Debian's cron rejects the whole file: none of its jobs run.
 
 ## Example
-    (a generated crontab of 12000 lines)
+A generated crontab of 12000 lines:
+
+    0 * * * * /opt/jobs/generated.sh ⟨×12000⟩
 
 ## Use instead
-    Split it into several files in /etc/cron.d, or generate fewer lines.)doc";
+Split it into several files in /etc/cron.d, or generate fewer lines:
+
+    0 * * * * /opt/jobs/generated.sh ⟨×5000⟩)doc";
 
 void check(lint::RuleContext& ctx) {
   ctx.report_parser_diagnostics();

@@ -20,11 +20,13 @@ The shell sets up redirections before it runs the command: when that fails, the 
 run at all, and the error goes to mail.
 
 ## Example
+<!-- cronlint: --check-paths --stdin-filename=/var/spool/cron/crontabs/alice user=alice dir=/var/log:0755 -->
     0 6 * * * /home/alice/bin/digest.sh >> /var/log/digest.log 2>&1
 
 (in alice's crontab; /var/log is writable by root only)
 
 ## Use instead
+<!-- cronlint: --check-paths --stdin-filename=/var/spool/cron/crontabs/alice user=alice dir=/var/log:0755 dir=/home/alice/logs:0777 -->
     0 6 * * * /home/alice/bin/digest.sh >> /home/alice/logs/digest.log 2>&1
 
 or create the log file once with the right owner.)doc";

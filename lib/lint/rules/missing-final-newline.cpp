@@ -33,7 +33,7 @@ void check(lint::RuleContext& ctx) {
           ? "the last line has no newline at its end: Debian's cron ignores the whole file and "
             "crontab refuses to install it"
           : "the last line has no newline at its end: cron ignores this line";
-  ctx.report(span, std::move(message), lint::Fix{span, "\n"});
+  ctx.report(span, std::move(message), lint::Fix{.span = span, .replacement = "\n", .safe = true});
 }
 
 }  // namespace

@@ -11,7 +11,8 @@ namespace {
 constexpr std::string_view doc = R"doc(## What it does
 Finds alphabetic tokens in the month or day-of-week field that are not one of the three-letter
 names (`jan`...`dec`, `sun`...`sat`, any case), such as `Monday`, `Thur`, `Sept`, and any name in
-the minute, hour or day-of-month field. A name cannot take a step either (`jan/2`).
+the minute, hour or day-of-month field. (A name with a step, `jan/2`, is
+step-without-range.)
 
 ## Why is this bad?
 cron compares the whole alphabetic run with the three-letter names, so full names are errors:

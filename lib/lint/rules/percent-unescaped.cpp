@@ -80,7 +80,8 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
         "standard input: the shell runs only `{}`; write `\\%` for a literal `%`",
         lint::excerpt(command.shell_command));
   }
-  ctx.report(span, std::move(message), lint::Fix{fix_span, std::move(replacement)});
+  ctx.report(span, std::move(message),
+             lint::Fix{.span = fix_span, .replacement = std::move(replacement), .safe = true});
 }
 
 }  // namespace

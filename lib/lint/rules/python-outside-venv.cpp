@@ -21,11 +21,13 @@ The system interpreter does not have the project's packages: `ModuleNotFoundErro
 named 'openai'`, only under cron (your shell had the virtualenv active).
 
 ## Example
+<!-- cronlint: --check-paths dir=/srv/llm/.venv/bin file=/srv/llm/run.py -->
     0 6 * * * /usr/bin/python3 /srv/llm/run.py
 
 (with `/srv/llm/.venv/`)
 
 ## Use instead
+<!-- cronlint: --check-paths dir=/srv/llm/.venv/bin file=/srv/llm/run.py -->
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 bool exists(const std::string& path, bool directory) {

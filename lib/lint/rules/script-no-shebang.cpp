@@ -22,12 +22,14 @@ Without a shebang `execve` fails with ENOEXEC and the shell runs the file as a s
 bash-isms fail under dash, and a Python file produces odd shell errors.
 
 ## Example
+<!-- cronlint: --check-paths file=/srv/llm/run.py:0755 -->
     0 6 * * * /srv/llm/run.py
 
 (with no `#!/usr/bin/env python3` line)
 
 ## Use instead
 Add `#!/srv/llm/.venv/bin/python` as the first line, or call the interpreter:
+<!-- cronlint: --check-paths file=/srv/llm/run.py:0755 -->
 
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 

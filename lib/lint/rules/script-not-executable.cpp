@@ -20,12 +20,14 @@ The job fails with "not found" or "Permission denied" at run time, every time, a
 tells.
 
 ## Example
+<!-- cronlint: --check-paths script=/usr/local/bin/backup.sh:0644 -->
     0 2 * * * /usr/local/bin/backup.sh
 
 (with the script at mode 0644)
 
 ## Use instead
 `chmod 0755 /usr/local/bin/backup.sh`, or run it through its interpreter:
+<!-- cronlint: --check-paths script=/usr/local/bin/backup.sh:0644 script=/bin/sh -->
 
     0 2 * * * /bin/sh /usr/local/bin/backup.sh)doc";
 

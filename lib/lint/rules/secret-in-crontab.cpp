@@ -7,17 +7,21 @@
 
 #include "lint/command_analysis.hpp"
 #include "lint/rule.hpp"
+#include "secret/secret.hpp"
 
 namespace cronkit::rules {
 namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
 Finds secrets in the crontab: environment lines (or `NAME=value` command prefixes) whose name
-contains `API_KEY`, `APIKEY`, `TOKEN`, `SECRET`, `PASSWORD`, `PASSWD` or `PRIVATE_KEY` with a
-literal value of 8 characters or more; anywhere, text shaped like a known credential (`sk-...`,
-`sk-ant-...`, `AKIA...`, `ghp_...`, `github_pat_...`, `glpat-...`, `xoxb-...`, `AIza...`,
-`hf_...`); and passwords on command lines (`--password=...`, `mysql -p...`, `PGPASSWORD=...`,
-`MYSQL_PWD=...`, `Authorization: Bearer ...`).
+contains `API_KEY`, `APIKEY`, `TOKEN`, `SECRET`, `PASSWORD`, `PASSWD`, `PRIVATE_KEY` or
+`CREDENTIAL`, or ends in `_KEY`, `_PASS`, `_PWD` or `_AUTH` (but not in `_FILE`, `_PATH`, `_DIR`,
+`_URL`, `_ENDPOINT`, `_ID` or `_NAME`), with a literal value of 8 characters or more; anywhere,
+text shaped like a known credential (`sk-...`, `sk-ant-...`, `AKIA...`, `ghp_...`,
+`github_pat_...`, `glpat-...`, `xoxb-...`, `AIza...`, `hf_...`, a JSON Web Token, the password in
+`scheme://user:password@host`); and passwords on command lines (`--password=...`, `mysql -p...`,
+`PGPASSWORD=...`, `MYSQL_PWD=...`, `Authorization: Bearer ...`). Messages show only the first
+characters of a secret and its length.
 
 ## Why is this bad?
 Crontabs end up in git, backups, configuration management and `crontab -l` output, and a
@@ -33,8 +37,11 @@ command line is visible in `ps` to every local user while the job runs.
 where the script loads the key from a file only its owner can read (`chmod 600`), e.g.
 `set -a; . /srv/llm/.env; set +a`, or from a secret manager.)doc";
 
-bool is_token_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+using secret::is_secret_name;
+
+bool literal_secret_value(std::string_view value) {
+  return value.size() >= 8 && value[0] != '$' && value[0] != '/' && value[0] != '~' &&
+         value.find("$(") == std::string_view::npos && value.find('`') == std::string_view::npos;
 }
 
 std::string upper(std::string_view text) {
@@ -43,73 +50,8 @@ std::string upper(std::string_view text) {
   return result;
 }
 
-bool secret_name(std::string_view name) {
-  std::string n = upper(name);
-  if (n.ends_with("_FILE") || n.ends_with("_PATH") || n.ends_with("_DIR") || n.ends_with("_URL") ||
-      n.ends_with("_ENDPOINT")) {
-    return false;
-  }
-  for (std::string_view part :
-       {"API_KEY", "APIKEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PRIVATE_KEY"}) {
-    if (n.find(part) != std::string::npos) return true;
-  }
-  return false;
-}
-
-bool literal_secret_value(std::string_view value) {
-  return value.size() >= 8 && value[0] != '$' && value[0] != '/' && value[0] != '~' &&
-         value.find("$(") == std::string_view::npos && value.find('`') == std::string_view::npos;
-}
-
-struct Found {
-  std::size_t begin, end;  // within the searched text
-  std::string_view kind;
-};
-
-// The first credential-shaped token in `text`.
-std::optional<Found> find_credential(std::string_view text) {
-  struct Shape {
-    std::string_view prefix;
-    std::size_t min_rest;
-    std::string_view kind;
-    bool upper_alnum_only;
-  };
-  static constexpr Shape shapes[] = {
-      {"sk-ant-", 20, "an Anthropic API key", false}, {"sk-", 20, "an OpenAI-style API key", false},
-      {"AKIA", 16, "an AWS access key id", true},     {"ghp_", 20, "a GitHub token", false},
-      {"gho_", 20, "a GitHub token", false},          {"github_pat_", 20, "a GitHub token", false},
-      {"glpat-", 20, "a GitLab token", false},        {"xoxb-", 10, "a Slack token", false},
-      {"xoxp-", 10, "a Slack token", false},          {"xoxa-", 10, "a Slack token", false},
-      {"AIza", 30, "a Google API key", false},        {"hf_", 30, "a Hugging Face token", false},
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    // Every shape starts with one of these letters; most bytes are rejected here.
-    if (c != 's' && c != 'A' && c != 'g' && c != 'x' && c != 'h') continue;
-    if (i > 0 && is_token_char(text[i - 1])) continue;
-    for (const Shape& shape : shapes) {
-      if (text.substr(i).starts_with(shape.prefix)) {
-        std::size_t end = i + shape.prefix.size();
-        while (end < text.size() && is_token_char(text[end])) ++end;
-        std::size_t rest = end - i - shape.prefix.size();
-        if (rest < shape.min_rest) continue;
-        if (shape.upper_alnum_only) {
-          bool ok = rest == 16;
-          for (std::size_t k = i + 4; k < end && ok; ++k) {
-            ok = std::isupper(static_cast<unsigned char>(text[k])) ||
-                 std::isdigit(static_cast<unsigned char>(text[k]));
-          }
-          if (!ok) continue;
-        }
-        return Found{i, end, shape.kind};
-      }
-    }
-  }
-  return std::nullopt;
-}
-
-std::string redacted(std::string_view secret) {
-  return fmt::format("{}…", secret.substr(0, std::min<std::size_t>(4, secret.size())));
+std::string redacted(std::string_view value) {
+  return secret::mask(value);
 }
 
 // A password on a command line: `--password=x`, `-pSECRET` after mysql, `Bearer x`, ...
@@ -119,7 +61,7 @@ std::optional<std::pair<Span, std::string>> command_line_secret(
     for (const lint::Assignment& assignment : command.assignments) {
       const std::string& value = assignment.value.text;
       if ((assignment.name == "PGPASSWORD" || assignment.name == "MYSQL_PWD" ||
-           secret_name(assignment.name)) &&
+           is_secret_name(assignment.name)) &&
           !assignment.value.has_expansion && literal_secret_value(value)) {
         return std::pair{assignment.value.span,
                          fmt::format("{} is given a literal secret ({}) on the command line",
@@ -164,7 +106,7 @@ void check(lint::RuleContext& ctx) {
     std::string_view text = ctx.crontab.line_text(line);
     if (line.kind == Line::Kind::environment) {
       const EnvAssignment& assignment = ctx.crontab.environment[line.index];
-      if (secret_name(assignment.name) && literal_secret_value(assignment.value)) {
+      if (is_secret_name(assignment.name) && literal_secret_value(assignment.value)) {
         ctx.report(assignment.value_span,
                    fmt::format("{} holds a literal secret ({}): crontabs end up in backups, "
                                "git and `crontab -l`; load it from a file only the job's user "
@@ -173,12 +115,12 @@ void check(lint::RuleContext& ctx) {
         continue;
       }
     }
-    if (std::optional<Found> found = find_credential(text)) {
-      std::string_view secret = text.substr(found->begin, found->end - found->begin);
+    if (std::optional<secret::Credential> found = secret::find_credential(text)) {
+      std::string_view shown = text.substr(found->begin, found->end - found->begin);
       ctx.report(ctx.span_at(line, line.span.begin + found->begin, line.span.begin + found->end),
                  fmt::format("this looks like {} ({}): crontabs end up in backups, git and "
                              "`crontab -l`; keep it in a file only the job's user can read",
-                             found->kind, redacted(secret)));
+                             found->kind, redacted(shown)));
       continue;
     }
     if (line.kind == Line::Kind::entry) {

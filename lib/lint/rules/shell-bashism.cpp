@@ -27,8 +27,9 @@ RHEL and Fedora `/bin/sh` is bash and the job works, until it moves.
 
 ## Use instead
     SHELL=/bin/bash
+    0 6 * * * source /srv/llm/.venv/bin/activate && python /srv/llm/run.py
 
-above the job, or better, no bash-only syntax:
+or better, no bash-only syntax:
 
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 

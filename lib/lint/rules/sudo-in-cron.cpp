@@ -20,6 +20,7 @@ crontab or in an /etc/cron.d file with the right user field.
     0 3 * * * sudo /usr/bin/certbot renew
 
 ## Use instead
+<!-- cronlint: --stdin-filename=/etc/cron.d/certbot -->
     # /etc/cron.d/certbot
     0 3 * * * root /usr/bin/certbot renew -q)doc";
 

@@ -25,6 +25,7 @@ below it.
     0 8 * * * /opt/llm/morning-brief.sh
 
 ## Use instead
+<!-- cronlint: --dialect=cronie -->
     CRON_TZ=Europe/Berlin
     0 8 * * * /opt/llm/morning-brief.sh
 

@@ -21,10 +21,12 @@ name, `getpwnam()` fails, and the entry is rejected ("bad username"); Debian's c
 the whole file. This is what happens when a line is copied from `crontab -e` into /etc/cron.d.
 
 ## Example
+<!-- cronlint: --stdin-filename=/etc/cron.d/backup -->
     # /etc/cron.d/backup
     0 3 * * * /usr/local/bin/backup.sh
 
 ## Use instead
+<!-- cronlint: --stdin-filename=/etc/cron.d/backup -->
     # /etc/cron.d/backup
     0 3 * * * root /usr/local/bin/backup.sh)doc";
 

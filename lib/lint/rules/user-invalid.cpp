@@ -21,9 +21,11 @@ cron looks the name up with `getpwnam()`, which fails: the entry is rejected ("b
 and Debian's cron then ignores the whole file (cronie fails the job at run time).
 
 ## Example
+<!-- cronlint: --system -->
     0 3 * * * root@db1 /usr/local/bin/backup.sh
 
 ## Use instead
+<!-- cronlint: --system -->
     0 3 * * * root /usr/local/bin/backup.sh)doc";
 
 // Why `user` cannot be a user name; empty when it can.

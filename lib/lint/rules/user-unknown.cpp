@@ -19,9 +19,11 @@ Debian's cron rejects the entry ("bad username") and then ignores the whole file
 it and the job fails at run time.
 
 ## Example
+<!-- cronlint: --check-paths --system user=backup -->
     0 3 * * * backupuser /usr/local/bin/backup.sh
 
 ## Use instead
+<!-- cronlint: --check-paths --system user=backup -->
     0 3 * * * backup /usr/local/bin/backup.sh
 
 with a user that exists (`getent passwd NAME`).)doc";

@@ -1,0 +1,288 @@
+#include "secret/secret.hpp"
+
+#include <array>
+#include <cctype>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace cronkit::secret {
+
+namespace {
+
+// How many leading characters a mask shows of a secret of this length: enough to recognise which
+// key it is (`sk-p`, `ghp_`), never enough to guess it.
+std::size_t shown_prefix(std::size_t length) {
+  return length >= 16 ? 4 : length >= 8 ? 2 : 0;
+}
+
+bool is_token_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+}
+
+std::string upper(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return result;
+}
+
+bool all_of(std::string_view text, int (*predicate)(int)) {
+  for (char c : text) {
+    if (!predicate(static_cast<unsigned char>(c))) return false;
+  }
+  return !text.empty();
+}
+
+struct Shape {
+  std::string_view prefix;
+  std::size_t min_rest;  // characters after the prefix
+  std::string_view kind;
+  bool aws_key_id;  // exactly 16 upper-case letters and digits after the prefix
+};
+constexpr std::array<Shape, 12> shapes = {{
+    {"sk-ant-", 20, "an Anthropic API key", false},
+    {"sk-", 20, "an OpenAI-style API key", false},
+    {"AKIA", 16, "an AWS access key id", true},
+    {"ghp_", 20, "a GitHub token", false},
+    {"gho_", 20, "a GitHub token", false},
+    {"github_pat_", 20, "a GitHub token", false},
+    {"glpat-", 20, "a GitLab token", false},
+    {"xoxb-", 10, "a Slack token", false},
+    {"xoxp-", 10, "a Slack token", false},
+    {"xoxa-", 10, "a Slack token", false},
+    {"AIza", 30, "a Google API key", false},
+    {"hf_", 30, "a Hugging Face token", false},
+}};
+
+// A known-prefix token starting at text[i] (which starts a token): its end, or npos.
+std::size_t shaped_token_end(std::string_view text, std::size_t i, std::string_view& kind) {
+  for (const Shape& shape : shapes) {
+    if (!text.substr(i).starts_with(shape.prefix)) continue;
+    std::size_t end = i + shape.prefix.size();
+    while (end < text.size() && is_token_char(text[end])) ++end;
+    std::size_t rest = end - i - shape.prefix.size();
+    if (rest < shape.min_rest) continue;
+    if (shape.aws_key_id && (rest != 16 || !all_of(text.substr(i + 4, 16), [](int c) -> int {
+                               return std::isupper(c) || std::isdigit(c);
+                             }))) {
+      continue;
+    }
+    kind = shape.kind;
+    return end;
+  }
+  return std::string_view::npos;
+}
+
+bool is_base64url_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+}
+
+// A JSON Web Token at text[i]: `eyJ` header, three base64url parts separated by dots.
+std::size_t jwt_end(std::string_view text, std::size_t i) {
+  if (!text.substr(i).starts_with("eyJ")) return std::string_view::npos;
+  std::size_t end = i;
+  for (int part = 0; part < 3; ++part) {
+    std::size_t start = end;
+    while (end < text.size() && is_base64url_char(text[end])) ++end;
+    if (end - start < (part == 2 ? 8 : 10)) return std::string_view::npos;
+    if (part < 2) {
+      if (end >= text.size() || text[end] != '.') return std::string_view::npos;
+      ++end;
+    }
+  }
+  return end;
+}
+
+// The password of `scheme://user:password@host` whose "://" is at text[colon_slash]: its span.
+std::optional<std::pair<std::size_t, std::size_t>> url_password(std::string_view text,
+                                                                std::size_t colon_slash) {
+  std::size_t start = colon_slash + 3;
+  // The authority ends at the first '/', '?', '#' or blank; the password at its last '@'.
+  std::size_t end = start;
+  while (end < text.size() && text[end] != '/' && text[end] != '?' && text[end] != '#' &&
+         !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != '"' &&
+         text[end] != '\'') {
+    ++end;
+  }
+  std::string_view authority = text.substr(start, end - start);
+  std::size_t at = authority.rfind('@');
+  if (at == std::string_view::npos) return std::nullopt;
+  std::size_t colon = authority.find(':');
+  if (colon == std::string_view::npos || colon > at || colon + 1 == at) return std::nullopt;
+  std::string_view password = authority.substr(colon + 1, at - colon - 1);
+  // `${DB_PASSWORD}` and `$PASS` are filled in at run time: nothing is written down.
+  if (password.starts_with('$')) return std::nullopt;
+  return std::pair{start + colon + 1, start + at};
+}
+
+double entropy_bits_per_char(std::string_view text) {
+  std::array<int, 256> counts{};
+  for (char c : text) ++counts[static_cast<unsigned char>(c)];
+  double bits = 0;
+  for (int count : counts) {
+    if (count == 0) continue;
+    double p = static_cast<double>(count) / static_cast<double>(text.size());
+    bits -= p * std::log2(p);
+  }
+  return bits;
+}
+
+bool looks_random(std::string_view value) {
+  if (value.size() < 32) return false;
+  if (all_of(value, [](int c) -> int { return std::isxdigit(c); })) {
+    // Not a run of one digit or a decimal number.
+    return !all_of(value, [](int c) -> int { return std::isdigit(c); }) &&
+           entropy_bits_per_char(value) >= 3.0;
+  }
+  bool lower = false, upper_case = false, digit = false;
+  for (char c : value) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::islower(u)) {
+      lower = true;
+    } else if (std::isupper(u)) {
+      upper_case = true;
+    } else if (std::isdigit(u)) {
+      digit = true;
+    } else if (c != '+' && c != '/' && c != '=' && c != '_' && c != '-') {
+      return false;  // not base64: words, paths with dots, sentences
+    }
+  }
+  return lower && upper_case && digit && entropy_bits_per_char(value) >= 4.0;
+}
+
+}  // namespace
+
+bool is_secret_name(std::string_view name) {
+  std::string n = upper(name);
+  // Where a secret is kept, or what it is called, is not the secret.
+  for (std::string_view suffix : {"_FILE", "_PATH", "_DIR", "_URL", "_ENDPOINT", "_ID", "_NAME"}) {
+    if (n.ends_with(suffix)) return false;
+  }
+  for (std::string_view part : {"API_KEY", "APIKEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD",
+                                "PRIVATE_KEY", "CREDENTIAL"}) {
+    if (n.find(part) != std::string::npos) return true;
+  }
+  for (std::string_view suffix : {"_KEY", "_PASS", "_PWD", "_AUTH"}) {
+    if (n.ends_with(suffix)) return true;
+  }
+  return n == "KEY" || n == "PASS";
+}
+
+std::optional<Credential> find_credential(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == ':' && text.substr(i).starts_with("://")) {
+      if (auto password = url_password(text, i)) {
+        return Credential{password->first, password->second, "a password in a URL"};
+      }
+      continue;
+    }
+    // Every other shape starts with one of these letters; most bytes are rejected here.
+    if (c != 's' && c != 'A' && c != 'g' && c != 'x' && c != 'h' && c != 'e') continue;
+    if (i > 0 && is_token_char(text[i - 1])) continue;
+    std::string_view kind;
+    std::size_t end = shaped_token_end(text, i, kind);
+    if (end != std::string_view::npos) return Credential{i, end, kind};
+    end = jwt_end(text, i);
+    if (end != std::string_view::npos) return Credential{i, end, "a JSON Web Token"};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string_view> secret_value_kind(std::string_view value) {
+  if (auto found = find_credential(value)) return found->kind;
+  if (looks_random(value)) return "a random-looking key";
+  return std::nullopt;
+}
+
+bool should_mask(std::string_view name, std::string_view value) {
+  if (secret_value_kind(value)) return true;
+  if (!is_secret_name(name) || value.size() < 4) return false;
+  // A reference to where the secret comes from, not the secret.
+  if (value[0] == '$' || value[0] == '/' || value[0] == '~') return false;
+  if (value.find("$(") != std::string_view::npos || value.find('`') != std::string_view::npos) {
+    return false;
+  }
+  return true;
+}
+
+std::string mask(std::string_view secret) {
+  if (std::size_t scheme = secret.find("://"); scheme != std::string_view::npos) {
+    if (auto password = url_password(secret, scheme)) {
+      return fmt::format("{}…{}", secret.substr(0, password->first),
+                         secret.substr(password->second));
+    }
+  }
+  std::size_t shown = shown_prefix(secret.size());
+  return fmt::format("{}…[{} chars]", secret.substr(0, shown), secret.size());
+}
+
+std::string shown_value(std::string_view name, std::string_view value) {
+  return should_mask(name, value) ? mask(value) : std::string(value);
+}
+
+std::string mask_credentials(std::string_view text) {
+  std::string result;
+  std::size_t copied = 0;
+  std::size_t from = 0;
+  while (auto found = find_credential(text, from)) {
+    result.append(text.substr(copied, found->begin - copied));
+    std::string_view secret = text.substr(found->begin, found->end - found->begin);
+    // A URL's password alone: the rest of the URL is already outside the span.
+    result += found->kind == "a password in a URL" ? "…" : mask(secret);
+    copied = found->end;
+    from = found->end;
+  }
+  result.append(text.substr(copied));
+  return result;
+}
+
+namespace {
+
+void star_out(std::string& text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin + shown_prefix(end - begin); i < end; ++i) text[i] = '*';
+}
+
+}  // namespace
+
+std::string star_out_line(std::string_view line) {
+  std::string result(line);
+  // NAME=value, NAME = "value", NAME='value' (the shapes of a crontab's environment lines).
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  std::size_t name_begin = i;
+  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_')) {
+    ++i;
+  }
+  std::size_t name_end = i;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (name_end > name_begin && i < line.size() && line[i] == '=') {
+    ++i;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    std::size_t value_begin = i;
+    std::size_t value_end = line.size();
+    while (value_end > value_begin &&
+           std::isspace(static_cast<unsigned char>(line[value_end - 1]))) {
+      --value_end;
+    }
+    if (value_begin < value_end && (line[value_begin] == '"' || line[value_begin] == '\'')) {
+      std::size_t close = line.find(line[value_begin], value_begin + 1);
+      ++value_begin;
+      if (close != std::string_view::npos) value_end = close;
+    }
+    std::string_view value = line.substr(value_begin, value_end - value_begin);
+    if (value_begin < value_end &&
+        should_mask(line.substr(name_begin, name_end - name_begin), value) &&
+        !find_credential(value)) {
+      star_out(result, value_begin, value_end);
+    }
+  }
+  std::size_t from = 0;
+  while (auto found = find_credential(line, from)) {
+    star_out(result, found->begin, found->end);
+    from = found->end;
+  }
+  return result;
+}
+
+}  // namespace cronkit::secret

@@ -1,0 +1,1 @@
+cronexplain --color=always -f tools/parse-error.crontab

@@ -1,0 +1,1 @@
+cronexplain -f tools/no-such.crontab

@@ -1,0 +1,2 @@
+NO_COLOR=1
+cronexplain --color=auto -f tools/parse-error.crontab

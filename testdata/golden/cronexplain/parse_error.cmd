@@ -1,0 +1,1 @@
+cronexplain -f tools/parse-error.crontab

@@ -1,0 +1,1 @@
+cronlint --color=always --disable all --enable hour-out-of-range tools/parse-error.crontab

@@ -1,0 +1,1 @@
+cronlint tools/no-such.crontab

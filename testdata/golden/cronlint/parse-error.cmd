@@ -1,0 +1,1 @@
+cronlint --disable all --enable hour-out-of-range tools/parse-error.crontab

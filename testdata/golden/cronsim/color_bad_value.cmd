@@ -1,0 +1,1 @@
+cronsim --color=sometimes -e "* * * * *"

@@ -1,0 +1,1 @@
+cronsim --from 2026-03-01 examples

@@ -1,0 +1,64 @@
+// env-var-undefined: the command uses a variable that cron's environment does not have
+
+#include <gtest/gtest.h>
+
+#include "support/lint_assertions.hpp"
+
+namespace cronkit::testing {
+namespace {
+
+const LintTestOptions cronie{.dialect = DialectId::cronie};
+
+TEST(EnvVarUndefined, CatalogueExamples) {
+  EXPECT_CATCHES("env-var-undefined",
+                 "0 8 * * * curl -s -H \"Authorization: Bearer $OPENAI_API_KEY\" "
+                 "https://api.openai.com/v1/models > /tmp/models.json\n");
+  EXPECT_CATCHES_NOT("env-var-undefined", "0 8 * * * /srv/llm/list-models.sh\n");
+  EXPECT_CATCHES_NOT("env-var-undefined",
+                     "0 8 * * * . /srv/llm/.env && curl -H \"Authorization: Bearer "
+                     "$OPENAI_API_KEY\" https://x\n");
+}
+
+TEST(EnvVarUndefined, MessageNamesTheVariable) {
+  std::vector<lint::Finding> findings =
+      findings_of("env-var-undefined", "0 8 * * * echo ${TOKEN}\n");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span.column, 16u);
+  EXPECT_NE(findings[0].message.find("`$TOKEN` is not set in cron's environment"),
+            std::string::npos);
+  std::string user = only_message("env-var-undefined", "0 8 * * * echo $USER\n");
+  EXPECT_NE(user.find("use `$LOGNAME`"), std::string::npos) << user;
+}
+
+TEST(EnvVarUndefined, WhatCountsAsDefined) {
+  EXPECT_CATCHES_NOT("env-var-undefined",
+                     "API_URL=https://x\n0 8 * * * curl \"$API_URL\" \"$HOME\" \"$LOGNAME\" "
+                     "\"${MISSING:-default}\" $RANDOM $1\n");
+  EXPECT_CATCHES_NOT("env-var-undefined",
+                     "0 8 * * * D=/tmp; echo $D; for f in a b; do echo $f; done\n");
+  EXPECT_CATCHES_NOT("env-var-undefined", "0 8 * * * set -a; . /x.env; curl $TOKEN\n");
+  EXPECT_CATCHES_NOT("env-var-undefined", "0 8 * * * echo '$NOT_EXPANDED'\n");
+  EXPECT_CATCHES("env-var-undefined", "0 8 * * * . ~/.bashrc && curl $SLACK_WEBHOOK_URL\n");
+  EXPECT_CATCHES("env-var-undefined", "0 8 * * * echo $USER\n");
+  EXPECT_CATCHES_NOT("env-var-undefined", "0 8 * * * echo $USER\n", cronie);
+  // Only lines above the entry count.
+  EXPECT_CATCHES("env-var-undefined", "0 8 * * * echo $LATER\nLATER=1\n");
+}
+
+TEST(EnvVarUndefined, LoadersShellVariablesAndEscapes) {
+  EXPECT_CATCHES_NOT("env-var-undefined",
+                     "0 8 * * * echo $PWD $HOSTNAME $PATH $SHELL $LANG\n"
+                     "0 8 * * * export $(cat /x.env | xargs) && echo $TOKEN\n"
+                     "0 8 * * * dotenv run -- sh -c \"echo $TOKEN\"\n"
+                     "0 8 * * * echo \\$TOKEN\n");
+  EXPECT_CATCHES_AT("env-var-undefined", "0 8 * * * root echo $USER\n", 1, 21,
+                    {.format = CrontabFormat::system});
+}
+
+TEST(EnvVarUndefined, RejectedLinesSeeTheEnvironmentAbove) {
+  EXPECT_CATCHES_NOT("env-var-undefined", "TOKEN=abc\n0 24 * * * curl -H \"X: $TOKEN\" x\n");
+  EXPECT_CATCHES("env-var-undefined", "0 24 * * * curl -H \"X: $TOKEN\" x\nTOKEN=abc\n");
+}
+
+}  // namespace
+}  // namespace cronkit::testing

@@ -1,0 +1,176 @@
+// Which names and values are secrets, and how they are shown. The keys below are fake but shaped
+// like real ones.
+
+#include "secret/secret.hpp"
+
+#include <gtest/gtest.h>
+
+namespace cronkit::secret {
+namespace {
+
+TEST(SecretNames, NamesThatHoldSecrets) {
+  for (std::string_view name :
+       {"OPENAI_API_KEY", "API_KEY", "apikey", "GITHUB_TOKEN", "SLACK_BOT_TOKEN",
+        "AWS_SECRET_ACCESS_KEY", "CLIENT_SECRET", "DB_PASSWORD", "PASSWORD", "PASSWD", "PGPASSWORD",
+        "SMTP_PASS", "MYSQL_PWD", "STRIPE_KEY", "GPG_PRIVATE_KEY", "GCP_CREDENTIALS",
+        "REGISTRY_AUTH", "KEY"}) {
+    EXPECT_TRUE(is_secret_name(name)) << name;
+  }
+}
+
+TEST(SecretNames, NamesThatDoNot) {
+  for (std::string_view name : {"PATH",
+                                "MAILTO",
+                                "MAILFROM",
+                                "SHELL",
+                                "TZ",
+                                "CRON_TZ",
+                                "HOME",
+                                "LANG",
+                                "KEYBOARD",
+                                "MONKEY",
+                                "PWD",
+                                "OLDPWD",
+                                "SSH_AUTH_SOCK",
+                                "TOKEN_FILE",
+                                "API_KEY_PATH",
+                                "SECRETS_DIR",
+                                "VAULT_TOKEN_URL",
+                                "AWS_ACCESS_KEY_ID",
+                                "PASSWORD_FILE",
+                                "SECRET_NAME",
+                                "DATABASE_URL"}) {
+    EXPECT_FALSE(is_secret_name(name)) << name;
+  }
+}
+
+TEST(SecretValues, KnownCredentialShapes) {
+  struct Case {
+    std::string_view value;
+    std::string_view kind;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c", "an OpenAI-style API key"},
+           {"sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWx", "an Anthropic API key"},
+           {"AKIAIOSFODNN7EXAMPLE", "an AWS access key id"},
+           {"ghp_1234567890abcdefghijABCDEFGHIJ123456", "a GitHub token"},
+           {"github_pat_11ABCDEFG0123456789_abcdefghij", "a GitHub token"},
+           {"glpat-xxxxxxxxxxxxxxxxxxxx", "a GitLab token"},
+           {"xoxb-123456789012-abcdefABCDEF", "a Slack token"},
+           {"xoxp-123456789012-abcdefABCDEF", "a Slack token"},
+           {"AIzaSyA1234567890abcdefghijklmnopqrstu", "a Google API key"},
+           {"hf_abcdefghijklmnopqrstuvwxyz0123456789", "a Hugging Face token"},
+           {"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_"
+            "XgL0n3I9PlFUP0THsR8U",
+            "a JSON Web Token"},
+           {"postgres://app:s3cr3t-pw@db.internal:5432/prod", "a password in a URL"},
+           {"4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a", "a random-looking key"},
+           {"q8Zr3VxK1mP0tY7wN2bL5cJ9hD4gF6sA", "a random-looking key"},
+       }) {
+    EXPECT_EQ(secret_value_kind(c.value), std::optional(c.kind)) << c.value;
+    EXPECT_TRUE(should_mask("ANYTHING", c.value)) << c.value;
+  }
+}
+
+TEST(SecretValues, OrdinaryValuesAreNotSecrets) {
+  for (std::string_view value :
+       {"/usr/local/bin:/usr/bin:/bin", "ops@example.com", "/bin/bash", "Europe/Berlin", "us",
+        "sk-short", "AKIA1234", "https://example.com/api/v1/items", "https://user@example.com/",
+        "postgres://app:${DB_PASSWORD}@db/prod", "00000000000000000000000000000000000000",
+        "12345678901234567890123456789012", "the quick brown fox jumps over the lazy dog",
+        "/var/lib/app/data/7f3c9a1e-5b2d-4e8f-9a0b-1c2d3e4f5a6b/cache", "task-scheduler"}) {
+    EXPECT_EQ(secret_value_kind(value), std::nullopt) << value;
+  }
+}
+
+TEST(Masking, SecretNamesWithLiteralValues) {
+  EXPECT_TRUE(should_mask("DB_PASSWORD", "hunter2hunter2"));
+  EXPECT_TRUE(should_mask("SMTP_PASS", "letmein"));
+  EXPECT_TRUE(should_mask("API_KEY", "abcd"));
+  // Where the secret comes from is not the secret; nor are flags and placeholders.
+  EXPECT_FALSE(should_mask("API_KEY", "$OPENAI_KEY"));
+  EXPECT_FALSE(should_mask("TOKEN", "/run/secrets/token"));
+  EXPECT_FALSE(should_mask("TOKEN", "~/.config/token"));
+  EXPECT_FALSE(should_mask("PASSWORD", "$(cat /run/secrets/db)"));
+  EXPECT_FALSE(should_mask("PASSWORD", "`pass show db`"));
+  EXPECT_FALSE(should_mask("USE_TOKEN", "yes"));
+  EXPECT_FALSE(should_mask("API_KEY", ""));
+}
+
+TEST(Masking, EverydayVariablesStayVisible) {
+  EXPECT_EQ(shown_value("PATH", "/usr/local/bin:/usr/bin:/bin"), "/usr/local/bin:/usr/bin:/bin");
+  EXPECT_EQ(shown_value("MAILTO", "ops@example.com"), "ops@example.com");
+  EXPECT_EQ(shown_value("SHELL", "/bin/bash"), "/bin/bash");
+  EXPECT_EQ(shown_value("TZ", "Europe/Berlin"), "Europe/Berlin");
+  EXPECT_EQ(shown_value("KEYBOARD", "us"), "us");
+  EXPECT_EQ(shown_value("HOME", "/home/deploy"), "/home/deploy");
+  EXPECT_EQ(shown_value("X", "1"), "1");
+}
+
+TEST(Masking, TheMaskKeepsAFewCharactersAndTheLength) {
+  EXPECT_EQ(mask("sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"), "sk-p…[40 chars]");
+  EXPECT_EQ(mask("hunter2hunter2"), "hu…[14 chars]");
+  EXPECT_EQ(mask("letmein"), "…[7 chars]");
+  EXPECT_EQ(mask(""), "…[0 chars]");
+  EXPECT_EQ(shown_value("OPENAI_API_KEY", "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"),
+            "sk-p…[40 chars]");
+  EXPECT_EQ(shown_value("DB_PASSWORD", "correct horse battery staple"), "corr…[28 chars]");
+}
+
+TEST(Masking, AURLKeepsAllButItsPassword) {
+  EXPECT_EQ(mask("postgres://app:s3cr3t-pw@db.internal:5432/prod"),
+            "postgres://app:…@db.internal:5432/prod");
+  EXPECT_EQ(shown_value("DATABASE_URL", "mysql://root:hunter2@localhost/app?ssl=1"),
+            "mysql://root:…@localhost/app?ssl=1");
+  EXPECT_EQ(shown_value("DATABASE_URL", "postgres://app@db/prod"), "postgres://app@db/prod");
+}
+
+TEST(Masking, CredentialsInsideACommandLine) {
+  EXPECT_EQ(mask_credentials("curl -H 'x-api-key: sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWx' "
+                             "https://api.example.com"),
+            "curl -H 'x-api-key: sk-a…[37 chars]' https://api.example.com");
+  EXPECT_EQ(mask_credentials("pg_dump postgres://app:s3cr3t@db/prod > /backups/prod.sql"),
+            "pg_dump postgres://app:…@db/prod > /backups/prod.sql");
+  EXPECT_EQ(mask_credentials("AKIAIOSFODNN7EXAMPLE and ghp_1234567890abcdefghijABCDEFGHIJ123456"),
+            "AKIA…[20 chars] and ghp_…[40 chars]");
+  std::string plain = "cd /srv/app && ./run.sh --date $(date +\\%F) >> /var/log/app.log 2>&1";
+  EXPECT_EQ(mask_credentials(plain), plain);
+}
+
+TEST(FindCredential, ReportsWhereTheSecretIs) {
+  std::string_view text = "export KEY=ghp_1234567890abcdefghijABCDEFGHIJ123456; run";
+  std::optional<Credential> found = find_credential(text);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(text.substr(found->begin, found->end - found->begin),
+            "ghp_1234567890abcdefghijABCDEFGHIJ123456");
+  // Inside a longer word it is not a token of its own.
+  EXPECT_FALSE(find_credential("mask-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"));
+  EXPECT_FALSE(find_credential("x", 5));
+}
+
+}  // namespace
+}  // namespace cronkit::secret
+
+namespace cronkit::secret {
+namespace {
+
+TEST(StarOutLine, KeepsTheWidthAndTheFirstCharacters) {
+  EXPECT_EQ(star_out_line("OPENAI_API_KEY=sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"),
+            "OPENAI_API_KEY=sk-p************************************");
+  EXPECT_EQ(star_out_line("DB_PASSWORD = \"hunter2hunter2\"  "),
+            "DB_PASSWORD = \"hu************\"  ");
+  EXPECT_EQ(star_out_line("SMTP_PASS='letmein'"), "SMTP_PASS='*******'");
+  EXPECT_EQ(star_out_line("0 1 * * * pg_dump postgres://app:s3cr3t@db/prod"),
+            "0 1 * * * pg_dump postgres://app:******@db/prod");
+  EXPECT_EQ(star_out_line("# AKIAIOSFODNN7EXAMPLE"), "# AKIA****************");
+  for (std::string_view plain : {"PATH=/usr/local/bin:/usr/bin:/bin", "MAILTO=ops@example.com",
+                                 "KEYBOARD=us", "TOKEN_FILE=/run/secrets/token",
+                                 "0 3 * * * /usr/local/bin/backup >> /var/log/b.log 2>&1", ""}) {
+    EXPECT_EQ(star_out_line(plain), plain);
+  }
+  std::string line = "X=1 API_KEY=sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c run";
+  EXPECT_EQ(star_out_line(line).size(), line.size());
+}
+
+}  // namespace
+}  // namespace cronkit::secret

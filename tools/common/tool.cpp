@@ -1,0 +1,104 @@
+#include "common/tool.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <exception>
+
+#include "common/diagnostics.hpp"
+#include "common/input.hpp"
+#include "version.hpp"
+
+namespace cronkit::tool {
+
+void write(std::string_view text, FILE* stream) {
+  std::fwrite(text.data(), 1, text.size(), stream);
+}
+
+Tool::Tool(std::string name, std::string description, int failure_status)
+    : app_(std::move(description), name), name_(std::move(name)), failure_status_(failure_status) {
+  app_.set_help_flag("-h,--help", "print this help and exit");
+}
+
+void Tool::add_common_options() {
+  app_.add_option("--color", color_name_,
+                  "colour diagnostics: auto (default: on a terminal, unless NO_COLOR is set), "
+                  "always or never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app_.set_version_flag("--version", name_ + " " + cronkit::version, "print the version and exit");
+}
+
+std::optional<int> Tool::handle(const std::function<void()>& parse) {
+  add_common_options();
+  try {
+    parse();
+  } catch (const CLI::CallForHelp&) {
+    write(app_.help());
+    return exit_success;
+  } catch (const CLI::CallForVersion&) {
+    write(name_ + " " + cronkit::version + "\n");
+    return exit_success;
+  } catch (const CLI::ParseError& e) {
+    return usage_error(e.what());
+  }
+  color_ = color_mode_from_name(color_name_).value_or(ColorMode::automatic);
+  return std::nullopt;
+}
+
+std::optional<int> Tool::parse(int argc, char** argv) {
+  return handle([&] { app_.parse(argc, argv); });
+}
+
+std::optional<int> Tool::parse(std::vector<std::string> reversed_arguments) {
+  return handle([&] { app_.parse(reversed_arguments); });
+}
+
+int Tool::fail(std::string_view message) const {
+  write(name_ + ": error: " + std::string(message) + "\n", stderr);
+  return failure_status_;
+}
+
+int Tool::usage_error(std::string_view message) const {
+  return fail(std::string(message) + " (see " + name_ + " --help)");
+}
+
+void Tool::warn(std::string_view message) const {
+  write(name_ + ": warning: " + std::string(message) + "\n", stderr);
+}
+
+int Tool::missing_input() const {
+  write(app_.help(), stderr);
+  return failure_status_;
+}
+
+std::optional<std::string> Tool::read(const std::string& path) const {
+  std::string error;
+  std::optional<std::string> text = read_input(path, error);
+  if (!text) fail(error);
+  return text;
+}
+
+bool Tool::color_stdout() const {
+  return color_wanted_for(color_, STDOUT_FILENO);
+}
+
+bool Tool::color_stderr() const {
+  return color_wanted_for(color_, STDERR_FILENO);
+}
+
+void Tool::print_errors(std::string_view path, std::string_view source,
+                        std::span<const Diagnostic> diagnostics,
+                        std::optional<std::uint32_t> only_line) const {
+  write(render_errors(path, source, diagnostics, color_stderr(), only_line), stderr);
+}
+
+int Tool::run(const std::function<int()>& body) const {
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  }
+}
+
+}  // namespace cronkit::tool

@@ -1,0 +1,96 @@
+#include "items.hpp"
+
+#include <cstdio>
+
+#include "common/diagnostics.hpp"
+#include "explain/entry.hpp"
+#include "parse/parse.hpp"
+#include "sim/simulate.hpp"
+#include "timezone/timezone.hpp"
+
+namespace cronkit::cronexplain {
+
+namespace {
+
+std::vector<std::string> next_firings_text(const Schedule& schedule,
+                                           const date::time_zone* job_zone,
+                                           const Context& context) {
+  std::vector<std::string> times;
+  if (context.next == 0 || schedule.at_reboot || schedule.never_fires()) return times;
+  const SimJob job{schedule, job_zone};
+  SimOptions sim{.zone = context.zone,
+                 .dialect = context.explain.dialect,
+                 .from = context.from,
+                 .to = std::nullopt,
+                 .count = context.next};
+  for (const Firing& firing : simulate({&job, 1}, sim)) {
+    times.push_back(format_rfc3339(firing.instant, *context.zone));
+  }
+  return times;
+}
+
+}  // namespace
+
+void explain_argument(const tool::Tool& cli, const std::string& text, Context& context,
+                      std::vector<ExplainedItem>& items) {
+  const ParsedSchedule parsed = parse_schedule(text, context.explain.dialect);
+  cli.print_errors(tool::argument_name(text), parsed.text(), parsed.diagnostics);
+  if (!parsed.ok()) {
+    context.invalid_content = true;
+    return;
+  }
+  ExplainedItem item;
+  item.schedule_text = text;
+  item.explanation =
+      explain_schedule(parsed.special, parsed.fields, parsed.schedule, context.explain);
+  if (item.explanation.never) {
+    tool::write(
+        "warning: " + quoted_text(text) + " never fires: " + item.explanation.never_reason + "\n",
+        stderr);
+  }
+  item.next = next_firings_text(parsed.schedule, nullptr, context);
+  items.push_back(std::move(item));
+}
+
+void explain_crontab(const tool::Tool& cli, const Crontab& crontab, Context& context,
+                     std::vector<ExplainedItem>& items) {
+  cli.print_errors(crontab.path, crontab.source(), crontab.diagnostics);
+  if (crontab.has_errors()) context.invalid_content = true;
+  const std::string cron = crontab.dialect == DialectId::debian ? "Debian's cron" : "cronie";
+  if (crontab.whole_file_ignored) {
+    context.invalid_content = true;
+    tool::write(crontab.path + ": warning: " + cron +
+                    " ignores this whole file, so none of its entries run: " +
+                    crontab.whole_file_ignored_reason + "\n",
+                stderr);
+  }
+  for (const Entry& entry : crontab.entries) {
+    if (!entry.accepted) continue;
+    ExplainedItem item;
+    item.entry = describe_entry(crontab, entry);
+    item.schedule_text = item.entry->schedule_text;
+    item.explanation =
+        explain_schedule(entry.special, entry.fields, entry.schedule, context.explain);
+    const std::string where = crontab.path + ":" + std::to_string(entry.span.line);
+    if (item.explanation.never) {
+      tool::write(
+          where + ": warning: this entry never fires: " + item.explanation.never_reason + "\n",
+          stderr);
+    }
+    const date::time_zone* job_zone = nullptr;
+    if (item.entry->schedule_zone) {
+      std::string error;
+      job_zone = find_zone(*item.entry->schedule_zone, error);
+      if (!job_zone) {
+        // cronie hands the name to the C library, which falls back to UTC.
+        tool::write(where + ": warning: " + error + "; cronie reads this entry's times in UTC\n",
+                    stderr);
+        job_zone = find_zone("UTC", error);
+      }
+    }
+    item.next = next_firings_text(entry.schedule, job_zone, context);
+    items.push_back(std::move(item));
+  }
+}
+
+}  // namespace cronkit::cronexplain

@@ -1,0 +1,68 @@
+#include "inputs.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "common/diagnostics.hpp"
+#include "parse/parse.hpp"
+
+namespace cronkit::cronsim {
+namespace {
+
+// A file directly in a directory named cron.d, as cron's directory scan would see it.
+bool in_cron_d(const std::string& path) {
+  std::filesystem::path p(path);
+  return p.has_parent_path() && p.parent_path().filename() == "cron.d";
+}
+
+void print_notes(std::vector<SimNote>& notes) {
+  for (const SimNote& note : notes) tool::write(note.text + "\n", stderr);
+  notes.clear();
+  std::fflush(stderr);
+}
+
+}  // namespace
+
+void add_schedule(const tool::Tool& cli, const std::string& expr, DialectId dialect,
+                  Inputs& inputs) {
+  ParsedSchedule parsed = parse_schedule(expr, dialect);
+  if (!parsed.ok()) {
+    cli.print_errors(tool::argument_name(expr), parsed.text(), parsed.diagnostics);
+    inputs.invalid = true;
+    return;
+  }
+  std::vector<SimNote> notes;
+  add_schedule_job(parsed, inputs.set, notes);
+  print_notes(notes);
+}
+
+void add_crontab(const tool::Tool& cli, const std::string& path, std::string text, bool system,
+                 DialectId dialect_id, Inputs& inputs) {
+  const std::string name = path == "-" ? "<stdin>" : path;
+  if (path != "-" && in_cron_d(path)) {
+    std::string base = std::filesystem::path(path).filename().string();
+    if (!dialect(dialect_id).reads_cron_d_file(base)) {
+      tool::write(
+          fmt::format("{}: warning: {} does not read a file named '{}' in cron.d; not "
+                      "simulated\n",
+                      name, dialect_id == DialectId::debian ? "Debian's cron" : "cronie", base),
+          stderr);
+      return;
+    }
+  }
+  ParseOptions options;
+  options.dialect = dialect_id;
+  options.path = name;
+  options.format = system ? CrontabFormat::system : format_for_path(path);
+  Crontab crontab = parse_crontab(std::move(text), options);
+  cli.print_errors(name, crontab.source(), crontab.diagnostics);
+  if (crontab.has_errors() || crontab.whole_file_ignored) inputs.invalid = true;
+  std::vector<SimNote> notes;
+  add_crontab_jobs(crontab, name, inputs.set, notes);
+  print_notes(notes);
+  inputs.crontabs.push_back(std::move(crontab));
+}
+
+}  // namespace cronkit::cronsim
