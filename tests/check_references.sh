@@ -12,7 +12,7 @@ pattern='SEMANTICS\.md|SEMANTICS §|PITFALLS|STYLE\.md|DIALECTS\.md|EXPORTS\.md'
 pattern="$pattern|\\.\\./shared|/work/shared"
 pattern="$pattern|[Ii]ssues? #?[0-9]|[Ii]ssue [0-9]+ is"
 pattern="$pattern|lint-rules'|lint-rules rules|rules of this helper|this helper's|this helper \\("
-pattern="$pattern|this branch|the branch's|cronlint branches"
+pattern="$pattern|this branch|cronlint branches"
 
 self=tests/check_references.sh
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then

@@ -9,7 +9,7 @@
 #include "explain/output.hpp"
 #include "explain/render.hpp"
 #include "parse/parse.hpp"
-#include "report/json.hpp"
+#include "text/json.hpp"
 
 namespace cronkit {
 namespace {
@@ -224,14 +224,6 @@ TEST(OutputRouting, AmpersandRedirectDependsOnTheShell) {
   EXPECT_NE(sh.find("in the background"), std::string::npos);
 }
 
-TEST(OutputRouting, MailtoSafetyCheck) {
-  EXPECT_TRUE(mailto_is_safe("ops@example.com,dev@example.com", true));
-  EXPECT_FALSE(mailto_is_safe("ops@example.com, dev@example.com", true));
-  EXPECT_FALSE(mailto_is_safe("-ops", true));
-  EXPECT_TRUE(mailto_is_safe("a/b", true));
-  EXPECT_FALSE(mailto_is_safe("a/b", false));
-}
-
 // ---- entries ----------------------------------------------------------------------------------
 
 TEST(DescribeEntry, EnvironmentShowsOnlySafeValues) {
@@ -284,10 +276,10 @@ TEST(DescribeEntry, CronTzDependsOnTheDialect) {
 // ---- JSON ---------------------------------------------------------------------------------------
 
 TEST(JsonString, EscapesWhatJsonRequires) {
-  EXPECT_EQ(report::json_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
-  EXPECT_EQ(report::json_string("x\ny\tz\x01"), "\"x\\ny\\tz\\u0001\"");
-  EXPECT_EQ(report::json_string("caf\xc3\xa9"), "\"caf\xc3\xa9\"");  // valid UTF-8 stays as is
-  EXPECT_EQ(report::json_string("\xff"), "\"\\ufffd\"");             // invalid UTF-8 becomes U+FFFD
+  EXPECT_EQ(json_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
+  EXPECT_EQ(json_string("x\ny\tz\x01"), "\"x\\ny\\tz\\u0001\"");
+  EXPECT_EQ(json_string("caf\xc3\xa9"), "\"caf\xc3\xa9\"");  // valid UTF-8 stays as is
+  EXPECT_EQ(json_string("\xff"), "\"\\ufffd\"");             // invalid UTF-8 becomes U+FFFD
 }
 
 TEST(RenderJson, HasTheFieldsTheIssueNames) {

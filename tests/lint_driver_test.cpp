@@ -187,15 +187,5 @@ TEST(Messages, AreCutWhenTheyQuoteHugeText) {
   EXPECT_TRUE(findings[0].message.ends_with("..."));
 }
 
-TEST(DefaultFormat, FollowsTheIssueContract) {
-  EXPECT_EQ(default_format_for_path("/etc/crontab"), CrontabFormat::system);
-  EXPECT_EQ(default_format_for_path("chroot/etc/crontab"), CrontabFormat::system);
-  EXPECT_EQ(default_format_for_path("/etc/cron.d/llm"), CrontabFormat::system);
-  EXPECT_EQ(default_format_for_path("deploy/cron.d/llm.conf"), CrontabFormat::system);
-  EXPECT_EQ(default_format_for_path("crontab"), CrontabFormat::user);
-  EXPECT_EQ(default_format_for_path("/home/u/crontab"), CrontabFormat::user);
-  EXPECT_EQ(default_format_for_path(""), CrontabFormat::user);
-}
-
 }  // namespace
 }  // namespace cronkit::lint

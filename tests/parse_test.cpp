@@ -311,14 +311,6 @@ TEST(ParseSchedule, StandAloneSchedules) {
   EXPECT_EQ(moved.fields[1].text, "9-17");
 }
 
-TEST(FormatForPath, SystemForEtcCrontabAndCronD) {
-  EXPECT_EQ(format_for_path("/etc/crontab"), CrontabFormat::system);
-  EXPECT_EQ(format_for_path("/etc/cron.d/backup"), CrontabFormat::system);
-  EXPECT_EQ(format_for_path("deploy/etc/cron.d/backup"), CrontabFormat::system);
-  EXPECT_EQ(format_for_path("crontab"), CrontabFormat::user);
-  EXPECT_EQ(format_for_path("jobs.crontab"), CrontabFormat::user);
-}
-
 TEST(ParseCrontabValue, MovesKeepTheTreeValid) {
   Crontab tab = parse_user("*/5 1-3 * * mon cmd\n");
   tab = parse_user("0,30 9-17 * * * other\n");  // releases the first arena after its entries

@@ -1,5 +1,5 @@
 // The renderers: text with source line and caret, JSON, SARIF (validated against the published
-// schema), GitHub workflow commands, and the JSON string escaper.
+// schema) and GitHub workflow commands.
 
 #include <gtest/gtest.h>
 
@@ -8,8 +8,6 @@
 #include <filesystem>
 #include <fstream>
 
-#include "lint/registry.hpp"
-#include "report/json.hpp"
 #include "report/report.hpp"
 
 namespace cronkit::report {
@@ -22,24 +20,23 @@ Span span_of(std::string_view source, std::uint32_t line, std::size_t begin, std
               static_cast<std::uint32_t>(end - line_begin + 1), begin, end};
 }
 
-lint::Finding finding(std::string rule, Severity severity, Span span, std::string message) {
-  return lint::Finding{std::move(rule), severity, span, span.line, std::move(message), {}};
+Finding finding(std::string rule, Severity severity, Span span, std::string message) {
+  return Finding{std::move(rule), severity, span, span.line, std::move(message), {}};
 }
 
-TEST(JsonString, EscapesControlCharactersAndReplacesInvalidUtf8) {
-  EXPECT_EQ(json_string("a\"b\\c\n\t\x01"), R"("a\"b\\c\n\t\u0001")");
-  EXPECT_EQ(json_string(std::string_view("\0x", 2)), R"("\u0000x")");
-  EXPECT_EQ(json_string("caf\xC3\xA9 \xE2\x80\x93"), "\"caf\xC3\xA9 \xE2\x80\x93\"");
-  EXPECT_EQ(json_string("\xFF\xC3"), R"("\ufffd\ufffd")");
-  EXPECT_EQ(json_string("\xED\xA0\x80"), R"("\ufffd\ufffd\ufffd")");  // a UTF-16 surrogate
-  EXPECT_EQ(json_string("\x7F"), R"("\u007f")");
-}
+// The rule list the SARIF driver gets: two catalogue rules; the ShellCheck code and the
+// cron-d-filename-invalid finding below are not in it, so the renderer adds them.
+constexpr RuleDescription catalogue[] = {
+    {"crlf-line-endings", Severity::error, "a line ends in \\r\\n",
+     "## What it does\nFinds `\\r`."},
+    {"missing-final-newline", Severity::warning, "the last line has no newline", "## What"},
+};
 
 TEST(Text, ShowsTheSourceLineWithACaretAndTildes) {
   std::string source = "# x\n0 24 * * * /opt/jobs/rotate.sh\n";
-  std::vector<lint::Finding> findings = {finding("hour-out-of-range", Severity::error,
-                                                 span_of(source, 2, 6, 8),
-                                                 "hour 24 is out of range 0-23")};
+  std::vector<Finding> findings = {finding("hour-out-of-range", Severity::error,
+                                           span_of(source, 2, 6, 8),
+                                           "hour 24 is out of range 0-23")};
   FileReport file{"crontab", source, findings, 0, false};
   EXPECT_EQ(render_text({&file, 1}, {}),
             "crontab:2:3: error: hour 24 is out of range 0-23 [hour-out-of-range]\n"
@@ -50,9 +47,9 @@ TEST(Text, ShowsTheSourceLineWithACaretAndTildes) {
 
 TEST(Text, KeepsTabsAndEscapesInvisibleBytesSoTheCaretLinesUp) {
   std::string source = "0\t1 * * *\xC2\xA0x\n";
-  std::vector<lint::Finding> findings = {
+  std::vector<Finding> findings = {
       finding("non-ascii-character", Severity::warning, span_of(source, 1, 9, 11), "nbsp")};
-  findings[0].fix = lint::Fix{findings[0].span, " "};
+  findings[0].fix = Fix{findings[0].span, " "};
   FileReport file{"c", source, findings, 0, false};
   EXPECT_EQ(render_text({&file, 1}, {}),
             "c:1:10: warning: nbsp [non-ascii-character]\n"
@@ -65,7 +62,7 @@ TEST(Text, KeepsTabsAndEscapesInvisibleBytesSoTheCaretLinesUp) {
 TEST(Text, ShowsAWindowOfAVeryLongLine) {
   std::string source = "0 0 * * * " + std::string(100000, 'a') + "%b\n";
   std::size_t percent = source.find('%');
-  std::vector<lint::Finding> findings = {
+  std::vector<Finding> findings = {
       finding("percent-unescaped", Severity::error, span_of(source, 1, percent, percent + 1), "p")};
   FileReport file{"c", source, findings, 0, false};
   std::string text = render_text({&file, 1}, {});
@@ -75,7 +72,7 @@ TEST(Text, ShowsAWindowOfAVeryLongLine) {
 }
 
 TEST(Text, FileLevelFindingsHaveNoExcerptAndTheSummaryCountsDroppedEntries) {
-  std::vector<lint::Finding> findings = {
+  std::vector<Finding> findings = {
       finding("cron-d-filename-invalid", Severity::error, Span{}, "name"),
       finding("dow-sunday-7", Severity::info, span_of("0 4 * * 7 x\n", 1, 8, 9), "seven")};
   FileReport file{"/etc/cron.d/a.b", "0 4 * * 7 x\n", findings, 3, true};
@@ -88,8 +85,7 @@ TEST(Text, FileLevelFindingsHaveNoExcerptAndTheSummaryCountsDroppedEntries) {
 }
 
 TEST(Text, ColorsOnlyWhenAsked) {
-  std::vector<lint::Finding> findings = {
-      finding("r", Severity::error, span_of("abc\n", 1, 0, 1), "m")};
+  std::vector<Finding> findings = {finding("r", Severity::error, span_of("abc\n", 1, 0, 1), "m")};
   FileReport file{"c", "abc\n", findings, 0, false};
   EXPECT_EQ(render_text({&file, 1}, {}).find('\x1b'), std::string::npos);
   EXPECT_NE(render_text({&file, 1}, {.color = true}).find("\x1b[1;31merror"), std::string::npos);
@@ -102,9 +98,9 @@ TEST(Text, SaysSoWhenClean) {
 
 TEST(Json, IsAnArrayOfFindingObjects) {
   std::string source = "0 1 * * * a\r\n";
-  std::vector<lint::Finding> findings = {
+  std::vector<Finding> findings = {
       finding("crlf-line-endings", Severity::error, span_of(source, 1, 11, 12), "cr \"x\"")};
-  findings[0].fix = lint::Fix{findings[0].span, ""};
+  findings[0].fix = Fix{findings[0].span, ""};
   FileReport file{"dir/cron tab", source, findings, 0, false};
   EXPECT_EQ(render_json({&file, 1}),
             "[\n  {\"file\": \"dir/cron tab\", \"line\": 1, \"column\": 12, \"end_line\": 1, "
@@ -116,7 +112,7 @@ TEST(Json, IsAnArrayOfFindingObjects) {
 }
 
 TEST(Github, EncodesMessagesAndPropertiesAsGithubRequires) {
-  std::vector<lint::Finding> findings = {
+  std::vector<Finding> findings = {
       finding("percent-unescaped", Severity::warning, span_of("0 1 * * * a\n", 1, 10, 11),
               "100% sure: a,b\nnext\r"),
       finding("dow-sunday-7", Severity::info, span_of("0 1 * * * a\n", 1, 8, 9), "i"),
@@ -149,28 +145,36 @@ void expect_valid_sarif(const std::string& sarif) {
 
 TEST(Sarif, ValidatesAgainstThePublishedSchema) {
   std::string source = "0 1 * * * a\r\n0 24 * * * \xFF\n";
-  std::vector<lint::Finding> findings = {
+  std::vector<Finding> findings = {
       finding("crlf-line-endings", Severity::error, span_of(source, 1, 11, 12), "cr"),
       finding("shellcheck/SC2086", Severity::info, span_of(source, 2, 13, 14), "quote \xFF"),
       finding("cron-d-filename-invalid", Severity::error, Span{}, "file level"),
       finding("missing-final-newline", Severity::warning, span_of(source, 2, 14, 14), "insert")};
-  findings[0].fix = lint::Fix{findings[0].span, ""};
-  findings[3].fix = lint::Fix{findings[3].span, "\n"};
+  findings[0].fix = Fix{findings[0].span, ""};
+  findings[3].fix = Fix{findings[3].span, "\n"};
   FileReport file{"etc/cron.d/my jobs", source, findings, 0, false};
-  std::string sarif = render_sarif({&file, 1}, lint::all_rules(), "0.1.0");
+  std::string sarif = render_sarif({&file, 1}, catalogue, "0.1.0");
   EXPECT_NE(sarif.find("\"level\": \"note\""), std::string::npos);
   EXPECT_NE(sarif.find("\"uri\": \"etc/cron.d/my%20jobs\""), std::string::npos);
   EXPECT_NE(sarif.find("https://www.shellcheck.net/wiki/SC2086"), std::string::npos);
   EXPECT_NE(sarif.find("\"id\": \"missing-final-newline\""), std::string::npos);
+  EXPECT_NE(sarif.find("{\"text\": \"the last line has no newline\"}"), std::string::npos);
+  // Rules that are not in the catalogue come after it, in order of first appearance.
+  std::size_t listed = sarif.find("\"id\": \"missing-final-newline\"");
+  std::size_t shellcheck = sarif.find("\"id\": \"shellcheck/SC2086\"");
+  std::size_t file_level = sarif.find("\"id\": \"cron-d-filename-invalid\"");
+  EXPECT_LT(listed, shellcheck);
+  EXPECT_LT(shellcheck, file_level);
+  EXPECT_NE(file_level, std::string::npos);
   expect_valid_sarif(sarif);
   FileReport clean{"c", "", {}, 0, false};
-  expect_valid_sarif(render_sarif({&clean, 1}, lint::all_rules(), "0.1.0"));
+  expect_valid_sarif(render_sarif({&clean, 1}, catalogue, "0.1.0"));
 }
 
 TEST(Sarif, TheValidatorRejectsABrokenDocument) {
   // The check above could pass for the wrong reason (e.g. a validator that accepts anything).
   FileReport clean{"c", "", {}, 0, false};
-  std::string sarif = render_sarif({&clean, 1}, lint::all_rules(), "0.1.0");
+  std::string sarif = render_sarif({&clean, 1}, catalogue, "0.1.0");
   sarif.replace(sarif.find("\"2.1.0\""), 7, "\"2.2\"");
   std::filesystem::path file = std::filesystem::temp_directory_path() / "cronkit-sarif-bad.json";
   std::ofstream(file, std::ios::binary) << sarif;

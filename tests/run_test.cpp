@@ -284,60 +284,6 @@ TEST(Plan, WhyCronWouldNotRunAnEntry) {
             std::string::npos);
 }
 
-TEST(Plan, InstalledLocations) {
-  EXPECT_EQ(installed_location("/etc/crontab", DialectId::debian).kind,
-            InstalledCrontab::Kind::system);
-  EXPECT_EQ(installed_location("/etc/cron.d/backup", DialectId::cronie).kind,
-            InstalledCrontab::Kind::system);
-  InstalledCrontab spool = installed_location("/var/spool/cron/crontabs/alice", DialectId::debian);
-  EXPECT_EQ(spool.kind, InstalledCrontab::Kind::spool);
-  EXPECT_EQ(spool.spool_user, "alice");
-  EXPECT_EQ(installed_location("/var/spool/cron/alice", DialectId::cronie).spool_user, "alice");
-  EXPECT_EQ(installed_location("/var/spool/cron/alice", DialectId::debian).kind,
-            InstalledCrontab::Kind::elsewhere);
-  EXPECT_EQ(installed_location("/home/alice/my.crontab", DialectId::debian).kind,
-            InstalledCrontab::Kind::elsewhere);
-}
-
-TEST(Plan, FileChecksOfEachCron) {
-  InstalledCrontab system{InstalledCrontab::Kind::system, {}};
-  InstalledCrontab spool{InstalledCrontab::Kind::spool, "alice"};
-  FileFacts ok_system{false, 0, true, 0, 0644, 1};
-  EXPECT_FALSE(why_cron_skips_file(system, ok_system, std::nullopt, DialectId::debian));
-  EXPECT_FALSE(why_cron_skips_file(system, ok_system, std::nullopt, DialectId::cronie));
-  FileFacts writable = ok_system;
-  writable.mode = 0664;
-  EXPECT_NE(why_cron_skips_file(system, writable, std::nullopt, DialectId::debian)
-                ->find("INSECURE MODE (group/other writable)"),
-            std::string::npos);
-  FileFacts executable = ok_system;
-  executable.mode = 0755;
-  EXPECT_FALSE(why_cron_skips_file(system, executable, std::nullopt, DialectId::debian))
-      << "Debian ignores the execute bits";
-  EXPECT_NE(why_cron_skips_file(system, executable, std::nullopt, DialectId::cronie)
-                ->find("BAD FILE MODE"),
-            std::string::npos);
-  FileFacts not_root = ok_system;
-  not_root.owner = 1000;
-  EXPECT_TRUE(why_cron_skips_file(system, not_root, std::nullopt, DialectId::debian));
-  FileFacts hard_linked = ok_system;
-  hard_linked.links = 2;
-  EXPECT_TRUE(why_cron_skips_file(system, hard_linked, std::nullopt, DialectId::debian));
-  EXPECT_FALSE(why_cron_skips_file(system, hard_linked, std::nullopt, DialectId::cronie))
-      << "cronie checks the link count of user crontabs only";
-
-  FileFacts users{false, 0, true, 1000, 0600, 1};
-  EXPECT_FALSE(why_cron_skips_file(spool, users, 1000u, DialectId::debian));
-  FileFacts readable = users;
-  readable.mode = 0644;
-  EXPECT_NE(
-      why_cron_skips_file(spool, readable, 1000u, DialectId::debian)->find("mode 0600 expected"),
-      std::string::npos);
-  EXPECT_FALSE(why_cron_skips_file(spool, readable, 1000u, DialectId::cronie));
-  EXPECT_TRUE(why_cron_skips_file(spool, users, 1001u, DialectId::debian));
-  EXPECT_TRUE(why_cron_skips_file(spool, users, std::nullopt, DialectId::debian));
-}
-
 TEST(Plan, EntryPlanFollowsTheCrontab) {
   Crontab tab = parse_crontab("MAILTO=\"\"\nSHELL=/bin/bash\n5 4 * * * cat > out.txt%hello\n",
                               ParseOptions{});

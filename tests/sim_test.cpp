@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "report/json.hpp"
+#include "text/json.hpp"
 
 #include <cstdio>
 #include <random>
@@ -592,7 +592,7 @@ TEST(Render, IcalLinesFoldAt75OctetsWithoutSplittingCharacters) {
 
 TEST(Render, JsonAndCsvEscaping) {
   std::string json;
-  report::append_json_string(json, "say \"hi\"\t\\ \x01");
+  append_json_string(json, "say \"hi\"\t\\ \x01");
   EXPECT_EQ(json, "\"say \\\"hi\\\"\\t\\\\ \\u0001\"");
   std::string csv;
   append_csv_field(csv, "plain");

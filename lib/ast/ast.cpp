@@ -4,26 +4,33 @@
 
 namespace cronkit {
 
+namespace {
+
+// The words cron knows after `@` (entry.c `load_entry`), indexed by Special.
+constexpr std::array<std::string_view, all_specials.size()> special_names = {
+    "reboot", "yearly", "annually", "monthly", "weekly", "daily", "midnight", "hourly"};
+
+}  // namespace
+
 std::string_view special_name(Special special) {
-  switch (special) {
-    case Special::reboot:
-      return "reboot";
-    case Special::yearly:
-      return "yearly";
-    case Special::annually:
-      return "annually";
-    case Special::monthly:
-      return "monthly";
-    case Special::weekly:
-      return "weekly";
-    case Special::daily:
-      return "daily";
-    case Special::midnight:
-      return "midnight";
-    case Special::hourly:
-      return "hourly";
+  return special_names[static_cast<std::size_t>(special)];
+}
+
+std::optional<Special> special_from_name(std::string_view name) {
+  for (Special special : all_specials) {
+    if (special_name(special) == name) return special;
   }
-  return "";
+  return std::nullopt;
+}
+
+std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields) {
+  std::string text;
+  if (special) return text.append("@").append(special_name(*special));
+  for (const Field& field : fields) {
+    if (!text.empty()) text += ' ';
+    text += field.text;
+  }
+  return text;
 }
 
 std::string_view severity_name(Severity severity) {

@@ -66,7 +66,16 @@ struct Field {
 
 // `@reboot`, `@daily`, ...: a word that replaces all five time fields.
 enum class Special { reboot, yearly, annually, monthly, weekly, daily, midnight, hourly };
+inline constexpr std::array<Special, 8> all_specials = {
+    Special::reboot, Special::yearly, Special::annually, Special::monthly,
+    Special::weekly, Special::daily,  Special::midnight, Special::hourly};
 std::string_view special_name(Special special);  // "reboot", "yearly", ... (without the `@`)
+// The special a word after `@` names (case-sensitive, as in cron), if any.
+std::optional<Special> special_from_name(std::string_view name);
+
+// The schedule as shown to people: "@daily", or the five fields separated by single spaces
+// ("30 2 * * 1-5" whatever blanks separate them in the file).
+std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields);
 
 // The command part of an entry. cron cuts it at the first `%` that is not preceded by a
 // backslash: the part before is the shell command, the rest becomes the job's standard input.

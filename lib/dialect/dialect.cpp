@@ -52,10 +52,14 @@ constexpr Dialect debian_dialect{
     .sets_user_variable = false,
     .merges_pam_environment = true,
     .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "@!:%-.,_+=/",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "root (Cron Daemon)",
     .honours_cron_tz = false,
     .honours_random_delay = false,
     .backward_jump_limit_minutes = 179,
     .max_lines = 10000,
+    .spool_directory = "/var/spool/cron/crontabs",
 };
 
 constexpr Dialect cronie_dialect{
@@ -83,10 +87,14 @@ constexpr Dialect cronie_dialect{
     .sets_user_variable = true,
     .merges_pam_environment = false,
     .passes_locale_from_daemon = true,
+    .mail_address_punctuation = "@!:%-.,_+",
+    .expands_mail_variables = true,
+    .fixed_mail_sender = "",
     .honours_cron_tz = true,
     .honours_random_delay = true,
     .backward_jump_limit_minutes = 180,
     .max_lines = 0,
+    .spool_directory = "/var/spool/cron",
 };
 
 }  // namespace

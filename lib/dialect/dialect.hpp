@@ -56,6 +56,16 @@ struct Dialect {
   bool merges_pam_environment;     // Debian: pam_env's /etc/environment under the crontab's
   bool passes_locale_from_daemon;  // cronie: LANG, LC_*, LANGUAGE from crond's environment
 
+  // --- mail -----------------------------------------------------------------------------------
+  // The punctuation do_command.c `safe_p` allows in MAILTO and MAILFROM after the first
+  // character (Debian adds `=/` to cronie's set).
+  std::string_view mail_address_punctuation;
+  // cronie expands `$NAME` and `${NAME}` in MAILTO and MAILFROM, from crond's own environment.
+  bool expands_mail_variables;
+  // The sender when MAILFROM is unset, empty or unsafe: Debian's fixed "root (Cron Daemon)";
+  // empty when it is the crontab owner's name (cronie).
+  std::string_view fixed_mail_sender;
+
   // --- scheduling -----------------------------------------------------------------------------
   bool honours_cron_tz;             // cronie: CRON_TZ sets the zone of the entry's fields
   bool honours_random_delay;        // cronie: RANDOM_DELAY
@@ -63,6 +73,8 @@ struct Dialect {
 
   // --- files ----------------------------------------------------------------------------------
   std::size_t max_lines;  // Debian: 10000 lines; 0 = no limit
+  // Where `crontab` installs users' crontabs, one file per user named after them.
+  std::string_view spool_directory;
   // Whether cron reads a file of this name in /etc/cron.d (Debian: ^[A-Za-z0-9_-]+$; cronie:
   // anything but dotfiles, `#...`, `...~` and rpm leftovers).
   bool reads_cron_d_file(std::string_view basename) const;

@@ -48,43 +48,45 @@ bool looks_expanded_by_shell(std::string_view value) {
 OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVariable>& cron_env,
                          const std::vector<JobVariable>& job_env) {
   const bool debian = input.dialect == DialectId::debian;
+  const Dialect& cron = dialect(input.dialect);
   OutputRoute route;
   // Debian reads MAILTO from the crontab's environment (e->envp), cronie from the job's.
   const JobVariable* mailto = find_variable(debian ? cron_env : job_env, "MAILTO");
   const JobVariable* mailfrom = find_variable(cron_env, "MAILFROM");
-  std::string to = mailto ? mailto->value : std::string();
-  std::string from = mailfrom ? mailfrom->value : std::string();
-  if (!debian) {
-    if (mailto) to = cronie_expand_mail_variable(to, input.daemon_environment);
-    if (mailfrom) from = cronie_expand_mail_variable(from, input.daemon_environment);
-  }
-  if (from.empty() || !mail_address_is_safe(from, input.dialect)) {
-    route.sender = debian ? "root (Cron Daemon)" : input.user.name;
-  } else {
-    route.sender = from;
-  }
-  if (!mailto) {
-    route.kind = OutputRoute::Kind::mailed;
-    route.recipient = input.user.name;
-    route.reason = "MAILTO is not set: the crontab's owner";
-  } else if (to.empty()) {
-    route.kind = OutputRoute::Kind::discarded;
-    route.reason = mailto->value.empty() ? fmt::format("MAILTO is empty ({})", describe(*mailto))
-                                         : fmt::format(
-                                               "MAILTO \"{}\" ({}) expands to nothing in crond's "
-                                               "environment",
-                                               mailto->value, describe(*mailto));
-  } else if (!mail_address_is_safe(to, input.dialect)) {
-    route.kind = OutputRoute::Kind::discarded;
-    route.reason =
-        fmt::format("MAILTO \"{}\" ({}) fails cron's address check, cron logs \"UNSAFE\"", to,
-                    describe(*mailto));
-  } else {
-    route.kind = OutputRoute::Kind::mailed;
-    route.recipient = to;
-    route.reason = to == mailto->value ? fmt::format("MAILTO, {}", describe(*mailto))
-                                       : fmt::format("MAILTO \"{}\", {}, expanded by cronie",
-                                                     mailto->value, describe(*mailto));
+  auto used_value = [&](const JobVariable* variable) -> std::optional<std::string> {
+    if (!variable) return std::nullopt;
+    if (!cron.expands_mail_variables) return variable->value;
+    return cronie_expand_mail_variable(variable->value, input.daemon_environment);
+  };
+  std::optional<std::string> to = used_value(mailto);
+  route.sender = mail_sender(used_value(mailfrom), input.dialect, input.user.name);
+  switch (mailto_effect(to, input.dialect)) {
+    case MailtoEffect::owner:
+      route.kind = OutputRoute::Kind::mailed;
+      route.recipient = input.user.name;
+      route.reason = "MAILTO is not set: the crontab's owner";
+      break;
+    case MailtoEffect::none:
+      route.kind = OutputRoute::Kind::discarded;
+      route.reason =
+          mailto->value.empty()
+              ? fmt::format("MAILTO is empty ({})", describe(*mailto))
+              : fmt::format("MAILTO \"{}\" ({}) expands to nothing in crond's environment",
+                            mailto->value, describe(*mailto));
+      break;
+    case MailtoEffect::refused:
+      route.kind = OutputRoute::Kind::discarded;
+      route.reason =
+          fmt::format("MAILTO \"{}\" ({}) fails cron's address check, cron logs \"UNSAFE\"", *to,
+                      describe(*mailto));
+      break;
+    case MailtoEffect::address:
+      route.kind = OutputRoute::Kind::mailed;
+      route.recipient = *to;
+      route.reason = *to == mailto->value ? fmt::format("MAILTO, {}", describe(*mailto))
+                                          : fmt::format("MAILTO \"{}\", {}, expanded by cronie",
+                                                        mailto->value, describe(*mailto));
+      break;
   }
   if (debian && route.kind == OutputRoute::Kind::mailed && !input.mta_installed) {
     route.kind = OutputRoute::Kind::discarded_no_mta;
@@ -136,74 +138,6 @@ std::vector<std::string> JobEnvironment::envp() const {
   for (const JobVariable& variable : variables) {
     result.push_back(variable.name + "=" + variable.value);
   }
-  return result;
-}
-
-bool mail_address_is_safe(std::string_view value, DialectId dialect) {
-  std::string_view delimiters = dialect == DialectId::debian ? "@!:%-.,_+=/" : "@!:%-.,_+";
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    auto c = static_cast<unsigned char>(value[i]);
-    bool ok = c < 0x80 && std::isprint(c) &&
-              (std::isalnum(c) || (i > 0 && delimiters.find(value[i]) != std::string_view::npos));
-    if (!ok) return false;
-  }
-  return true;
-}
-
-std::string cronie_expand_mail_variable(std::string_view value,
-                                        std::span<const EnvVar> daemon_environment) {
-  auto lookup = [&](std::string_view name) -> std::string_view {
-    for (const EnvVar& v : daemon_environment) {
-      if (v.name == name) return v.value;
-    }
-    return {};
-  };
-  std::string result;
-  while (true) {
-    // find_envvar: `size` counts the `$`, an optional `{`, the name and a closing `}`. A digit
-    // while size <= 2 (right after `$` or `${`, or as the second character of an unbraced name),
-    // a misplaced `{`, an empty `${}` or an unclosed `${` ends the expansion: the rest is copied
-    // as it is.
-    std::size_t dollar = value.find('$');
-    if (dollar == std::string_view::npos) break;
-    std::size_t size = 1;
-    bool waiting_close = false;
-    bool found = true;
-    for (std::size_t i = dollar + 1; i < value.size(); ++i) {
-      auto c = static_cast<unsigned char>(value[i]);
-      if (c == '_' || std::isalnum(c)) {
-        if (size <= 2 && std::isdigit(c)) {
-          found = false;
-          break;
-        }
-        ++size;
-      } else if (c == '{') {
-        if (size != 1) {
-          found = false;
-          break;
-        }
-        ++size;
-        waiting_close = true;
-      } else if (c == '}') {
-        if ((waiting_close && size == 2) || size == 1) {
-          found = false;
-          break;
-        }
-        if (waiting_close) ++size;
-        waiting_close = false;
-        break;
-      } else {
-        break;
-      }
-    }
-    if (!found || waiting_close) break;
-    std::string_view name = value.substr(dollar + 1, size - 1);
-    if (name.starts_with("{")) name = name.substr(1, name.size() - 2);
-    result.append(value.substr(0, dollar));
-    result.append(lookup(name));
-    value.remove_prefix(dollar + size);
-  }
-  result.append(value);
   return result;
 }
 

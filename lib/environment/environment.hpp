@@ -26,6 +26,7 @@
 
 #include "ast/ast.hpp"
 #include "dialect/dialect.hpp"
+#include "environment/mail.hpp"
 #include "environment/pam_env.hpp"
 #include "environment/passwd.hpp"
 
@@ -110,15 +111,6 @@ struct JobEnvironment {
 };
 
 JobEnvironment build_job_environment(const EnvironmentInput& input);
-
-// The value check both crons apply to MAILTO and MAILFROM (do_command.c `safe_p`): the first
-// character alphanumeric, the others alphanumeric or one of `@!:%-.,_+` (Debian also `=/`).
-bool mail_address_is_safe(std::string_view value, DialectId dialect);
-
-// cronie's `$NAME` / `${NAME}` expansion of MAILTO and MAILFROM (cronie_common.c
-// `expand_envvar`), which looks names up in crond's own environment, not the job's.
-std::string cronie_expand_mail_variable(std::string_view value,
-                                        std::span<const EnvVar> daemon_environment);
 
 // How the job is started.
 struct JobCommand {

@@ -36,4 +36,8 @@ std::vector<PasswdEntry> parse_passwd_file(std::string_view text);
 // A lookup over a fixed list of entries (the first match wins, as getpwnam does on a file).
 PasswdLookup passwd_from_entries(std::vector<PasswdEntry> entries);
 
+// The groups `user` is in according to a group(5) file ("name:x:gid:member,member"): the user's
+// primary group first, then every group that lists the user as a member.
+std::vector<gid_t> parse_group_memberships(std::string_view group_text, const PasswdEntry& user);
+
 }  // namespace cronkit

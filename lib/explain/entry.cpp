@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "environment/mail.hpp"
 #include "explain/output.hpp"
 
 namespace cronkit {
@@ -20,16 +21,6 @@ std::string_view basename(std::string_view path) {
 }
 
 }  // namespace
-
-std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields) {
-  if (special) return fmt::format("@{}", special_name(*special));
-  std::string text;
-  for (const Field& field : fields) {
-    if (!text.empty()) text += ' ';
-    text += field.text;
-  }
-  return text;
-}
 
 EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
   const Dialect& cron = dialect(crontab.dialect);
@@ -89,17 +80,23 @@ EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
 
   MailTarget mail;
   if (const EnvAssignment* mailto = find("MAILTO")) {
-    if (mailto->value.empty()) {
-      mail.kind = MailTarget::Kind::disabled;
-    } else if (cron.id == DialectId::cronie && mailto->value.find('$') != std::string::npos) {
-      mail.kind = MailTarget::Kind::address;  // cronie expands variables first
-      mail.who = mailto->value;
-    } else if (mailto_is_safe(mailto->value, cron.id == DialectId::debian)) {
+    mail.who = mailto->value;
+    if (mail_value_is_expanded(mailto->value, cron.id)) {
+      // cronie mails whatever crond's environment makes of it, which a crontab does not show.
       mail.kind = MailTarget::Kind::address;
-      mail.who = mailto->value;
     } else {
-      mail.kind = MailTarget::Kind::unsafe;
-      mail.who = mailto->value;
+      switch (mailto_effect(mailto->value, cron.id)) {
+        case MailtoEffect::owner:
+        case MailtoEffect::address:
+          mail.kind = MailTarget::Kind::address;
+          break;
+        case MailtoEffect::none:
+          mail.kind = MailTarget::Kind::disabled;
+          break;
+        case MailtoEffect::refused:
+          mail.kind = MailTarget::Kind::unsafe;
+          break;
+      }
     }
   } else if (entry.user) {
     mail.who = std::string(*entry.user);

@@ -33,7 +33,4 @@ struct EntryFacts {
 
 EntryFacts describe_entry(const Crontab& crontab, const Entry& entry);
 
-// The schedule as written: the five fields separated by single spaces, or "@daily".
-std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields);
-
 }  // namespace cronkit

@@ -6,6 +6,8 @@
 #include <array>
 #include <string_view>
 
+#include "parse/field_values.hpp"
+
 namespace cronkit {
 namespace {
 
@@ -299,19 +301,7 @@ TimePhrase time_phrase(const Values& minutes, const Values& hours, bool twelve_h
 // ---- notes about the fields as written ----------------------------------------------------
 
 std::string_view field_label(FieldKind kind) {
-  switch (kind) {
-    case FieldKind::minute:
-      return "minute";
-    case FieldKind::hour:
-      return "hour";
-    case FieldKind::day_of_month:
-      return "day-of-month";
-    case FieldKind::month:
-      return "month";
-    case FieldKind::day_of_week:
-      return "day-of-week";
-  }
-  return "";
+  return field_facts(kind).name;
 }
 
 std::string_view field_unit(FieldKind kind) {

@@ -7,10 +7,13 @@
 #include <cctype>
 #include <optional>
 
+#include "shell/syntax.hpp"
+
 namespace cronkit {
 namespace {
 
-struct Redirection {
+// What a redirection does to the job's standard output and error.
+struct OutputRedirection {
   enum class Op { replace, append, duplicate, close, both_replace, both_append };
   int fd = 1;
   Op op = Op::replace;
@@ -18,224 +21,84 @@ struct Redirection {
   int source_fd = 1;   // for duplicate
 };
 
-// One command of a list or pipeline at the top level (groups `( ... )` and `{ ...; }` count as
-// one command; redirections inside them are not followed).
-struct SimpleCommand {
-  std::vector<Redirection> redirections;
+// One command of the top-level list or pipeline (groups `( ... )` and `{ ...; }` count as one
+// command; redirections inside them are not followed).
+struct Unit {
+  std::vector<OutputRedirection> redirections;
   bool has_words = false;
   bool stdout_piped = false;  // followed by `|` or `|&`
   bool stderr_piped = false;  // followed by `|&`
 };
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t';
-}
-
-class Scanner {
- public:
-  Scanner(std::string_view text, bool bash, std::vector<std::string>& notes)
-      : text_(text), bash_(bash), notes_(notes) {}
-
-  std::vector<SimpleCommand> scan() {
-    commands_.emplace_back();
-    while (pos_ < text_.size()) step();
-    return std::move(commands_);
-  }
-
- private:
-  char peek(std::size_t ahead = 0) const {
-    return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
-  }
-  bool at_word_start() const {
-    return pos_ == 0 || is_blank(text_[pos_ - 1]) || text_[pos_ - 1] == ';';
-  }
-  SimpleCommand& current() { return commands_.back(); }
-  void end_command() { commands_.emplace_back(); }
-
-  // Skips a quoted string or escape starting at pos_ and returns its text without quotes.
-  std::string skip_quoted() {
-    std::string word;
-    const char quote = peek();
-    if (quote == '\\') {
-      if (pos_ + 1 < text_.size()) word += text_[pos_ + 1];
-      pos_ += 2;
-      return word;
-    }
-    ++pos_;
-    while (pos_ < text_.size() && text_[pos_] != quote) {
-      if (quote == '"' && text_[pos_] == '\\' && pos_ + 1 < text_.size()) ++pos_;
-      word += text_[pos_++];
-    }
-    ++pos_;  // closing quote
-    return word;
-  }
-
-  // The word after a redirection operator.
-  std::string read_target() {
-    while (pos_ < text_.size() && is_blank(peek())) ++pos_;
-    std::string word;
-    while (pos_ < text_.size()) {
-      const char c = peek();
-      if (is_blank(c) || c == ';' || c == '&' || c == '|' || c == '<' || c == '>' || c == '(' ||
-          c == ')') {
-        break;
-      }
-      if (c == '\'' || c == '"' || c == '\\') {
-        word += skip_quoted();
-      } else {
-        word += c;
-        ++pos_;
-      }
-    }
-    return word;
-  }
-
-  void redirect(int fd) {
-    Redirection r;
-    r.fd = fd;
-    if (peek() == '<') {  // input: not about output, skip operator and word
-      ++pos_;
-      while (peek() == '<' || peek() == '&' || peek() == '-') ++pos_;
-      read_target();
-      return;
-    }
-    ++pos_;  // '>'
-    if (peek() == '>') {
-      ++pos_;
-      r.op = Redirection::Op::append;
-    } else if (peek() == '|') {
-      ++pos_;
-    } else if (peek() == '&') {
-      ++pos_;
-      const std::string target = read_target();
-      if (target == "-") {
-        r.op = Redirection::Op::close;
-      } else if (!target.empty() && std::all_of(target.begin(), target.end(), [](char c) {
-                   return std::isdigit(static_cast<unsigned char>(c));
-                 })) {
-        r.op = Redirection::Op::duplicate;
-        r.source_fd = std::stoi(target.substr(0, 3));
-      } else {
-        r.op = Redirection::Op::both_replace;  // bash's `>&FILE`
-        r.target = target;
-      }
-      if (depth_ == 0) current().redirections.push_back(r);
-      return;
-    }
-    r.target = read_target();
-    if (depth_ == 0) current().redirections.push_back(r);
-  }
-
-  void step() {
-    const char c = peek();
-    if (c == '\'' || c == '"' || c == '\\') {
-      skip_quoted();
-      if (depth_ == 0) current().has_words = true;
-      return;
-    }
-    if (c == '`') {
-      const std::size_t close = text_.find('`', pos_ + 1);
-      pos_ = close == std::string_view::npos ? text_.size() : close + 1;
-      if (depth_ == 0) current().has_words = true;
-      return;
-    }
-    if (c == '(') {
-      if (depth_ == 0) current().has_words = true;
-      ++depth_;
-      ++pos_;
-      return;
-    }
-    if (c == ')') {
-      if (depth_ > 0) --depth_;
-      ++pos_;
-      return;
-    }
-    if (c == '{' && at_word_start() && (is_blank(peek(1)) || peek(1) == '\0')) {
-      if (depth_ == 0) current().has_words = true;
-      ++depth_;
-      ++pos_;
-      return;
-    }
-    if (c == '}' && depth_ > 0 && at_word_start()) {
-      --depth_;
-      ++pos_;
-      return;
-    }
-    if (std::isdigit(static_cast<unsigned char>(c)) && at_word_start()) {
-      std::size_t end = pos_;
-      while (end < text_.size() && std::isdigit(static_cast<unsigned char>(text_[end]))) ++end;
-      if (end < text_.size() && (text_[end] == '>' || text_[end] == '<')) {
-        const int fd =
-            std::stoi(std::string(text_.substr(pos_, std::min<std::size_t>(end - pos_, 3))));
-        pos_ = end;
-        redirect(fd);
-        return;
-      }
-    }
-    if (c == '>' || c == '<') {
-      redirect(c == '>' ? 1 : 0);
-      return;
-    }
-    if (depth_ > 0) {
-      ++pos_;
-      return;
-    }
-    if (c == ';' || c == '\n') {
-      ++pos_;
-      end_command();
-      return;
-    }
-    if (c == '|') {
-      if (peek(1) == '|') {
-        pos_ += 2;
-        end_command();
-        return;
-      }
-      const bool with_stderr = peek(1) == '&';
-      pos_ += with_stderr ? 2 : 1;
-      current().stdout_piped = true;
-      current().stderr_piped = with_stderr;
-      end_command();
-      return;
-    }
-    if (c == '&') {
-      if (peek(1) == '&') {
-        pos_ += 2;
-        end_command();
-        return;
-      }
-      if (peek(1) == '>') {
-        if (bash_) {
-          pos_ += 2;
-          Redirection r;
-          r.op = Redirection::Op::both_replace;
-          if (peek() == '>') {
-            ++pos_;
-            r.op = Redirection::Op::both_append;
-          }
-          r.target = read_target();
-          current().redirections.push_back(r);
-          return;
-        }
-        notes_.push_back(
+// The output redirections of `command`, in order. Under sh, `&>FILE` is `&` (the command goes to
+// the background) then `>FILE` on an empty command: what follows it redirects nothing.
+void add_redirections(const shell::SimpleCommand& command, bool bash, Unit& unit,
+                      std::vector<std::string>& notes) {
+  using Op = OutputRedirection::Op;
+  for (const shell::Redirection& r : command.redirections) {
+    if (r.op.front() == '<') continue;  // input: not about output
+    std::string target = r.target ? r.target->text : std::string();
+    if (r.op == "&>" || r.op == "&>>") {
+      if (!bash) {
+        notes.push_back(
             "with /bin/sh, \"&>\" runs the command in the background and the \">\" that follows "
             "only empties the file; write \">FILE 2>&1\"");
+        return;
       }
-      ++pos_;
-      end_command();  // background: the job still writes to cron's pipe
-      return;
+      unit.redirections.push_back({-1, r.op == "&>>" ? Op::both_append : Op::both_replace, target});
+      continue;
     }
-    if (!is_blank(c)) current().has_words = true;
-    ++pos_;
+    OutputRedirection out;
+    out.fd = r.fd;
+    if (r.op == ">>") {
+      out.op = Op::append;
+    } else if (r.op == ">&") {
+      if (target == "-") {
+        out.op = Op::close;
+      } else if (r.duplicates_descriptor()) {
+        out.op = Op::duplicate;
+        out.source_fd = std::stoi(target.substr(0, 3));
+      } else {
+        out.op = Op::both_replace;  // bash's `>&FILE`
+      }
+    }
+    out.target = std::move(target);
+    unit.redirections.push_back(std::move(out));
   }
+}
 
-  std::string_view text_;
-  bool bash_;
-  std::vector<std::string>& notes_;
-  std::size_t pos_ = 0;
-  int depth_ = 0;
-  std::vector<SimpleCommand> commands_;
-};
+// The top-level commands of `text` as sh runs them, each `{ ...; }` group folded into one.
+std::vector<Unit> top_level_units(std::string_view text, bool bash,
+                                  std::vector<std::string>& notes) {
+  shell::Script script = shell::parse(std::string(text));
+  std::vector<Unit> units;
+  int open_groups = 0;
+  for (const shell::SimpleCommand& command : script.commands) {
+    if (command.list != 0) continue;
+    bool in_group = open_groups > 0;
+    if (!in_group) units.emplace_back();
+    Unit& unit = units.back();
+    for (const std::string& keyword : command.keywords) {
+      if (keyword == "{") ++open_groups;
+      if (keyword == "}" && open_groups > 0) --open_groups;
+    }
+    bool subshell = command.words.empty() && command.begin < script.text.size() &&
+                    script.text[command.begin] == '(';
+    if (!command.words.empty() || !command.assignments.empty() || !command.keywords.empty() ||
+        subshell) {
+      unit.has_words = true;
+    }
+    // Inside a group only the redirections after its `}` count, which the command holding the
+    // `}` carries once the group is closed.
+    if (open_groups == 0) {
+      add_redirections(command, bash, unit, notes);
+      unit.stdout_piped =
+          command.after == shell::Connector::pipe || command.after == shell::Connector::pipe_stderr;
+      unit.stderr_piped = command.after == shell::Connector::pipe_stderr;
+    }
+  }
+  return units;
+}
 
 StreamRoute file_route(const std::string& file, bool append) {
   if (file == "/dev/null") return {StreamSink::discarded, {}};
@@ -289,34 +152,33 @@ std::string routes_phrase(const std::vector<StreamRoute>& routes, const MailTarg
 
 OutputRouting route_output(std::string_view shell_command, bool shell_is_bash) {
   OutputRouting routing;
-  Scanner scanner(shell_command, shell_is_bash, routing.notes);
-  for (const SimpleCommand& command : scanner.scan()) {
+  for (const Unit& command : top_level_units(shell_command, shell_is_bash, routing.notes)) {
     if (!command.has_words) continue;  // `> file` alone writes nothing
     struct Slot {
       bool piped;
       StreamRoute route;
     };
     std::array<Slot, 3> fds{{{false, {}}, {command.stdout_piped, {}}, {command.stderr_piped, {}}}};
-    for (const Redirection& r : command.redirections) {
+    for (const OutputRedirection& r : command.redirections) {
       const auto set = [&](int fd, Slot slot) {
         if (fd == 1 || fd == 2) fds[static_cast<std::size_t>(fd)] = std::move(slot);
       };
       switch (r.op) {
-        case Redirection::Op::replace:
-        case Redirection::Op::append:
-          set(r.fd, {false, file_route(r.target, r.op == Redirection::Op::append)});
+        case OutputRedirection::Op::replace:
+        case OutputRedirection::Op::append:
+          set(r.fd, {false, file_route(r.target, r.op == OutputRedirection::Op::append)});
           break;
-        case Redirection::Op::both_replace:
-        case Redirection::Op::both_append:
-          set(1, {false, file_route(r.target, r.op == Redirection::Op::both_append)});
-          set(2, {false, file_route(r.target, r.op == Redirection::Op::both_append)});
+        case OutputRedirection::Op::both_replace:
+        case OutputRedirection::Op::both_append:
+          set(1, {false, file_route(r.target, r.op == OutputRedirection::Op::both_append)});
+          set(2, {false, file_route(r.target, r.op == OutputRedirection::Op::both_append)});
           break;
-        case Redirection::Op::duplicate:
+        case OutputRedirection::Op::duplicate:
           if (r.source_fd == 1 || r.source_fd == 2) {
             set(r.fd, fds[static_cast<std::size_t>(r.source_fd)]);
           }
           break;
-        case Redirection::Op::close:
+        case OutputRedirection::Op::close:
           set(r.fd, {false, {StreamSink::discarded, {}}});
           break;
       }
@@ -328,14 +190,6 @@ OutputRouting route_output(std::string_view shell_command, bool shell_is_bash) {
   if (routing.standard_output.empty()) routing.standard_output.push_back({});
   if (routing.standard_error.empty()) routing.standard_error.push_back({});
   return routing;
-}
-
-bool mailto_is_safe(std::string_view value, bool debian) {
-  if (value.empty() || !std::isalnum(static_cast<unsigned char>(value.front()))) return false;
-  const std::string_view allowed = debian ? "@!:%-.,_+=/" : "@!:%-.,_+";
-  return std::all_of(value.begin() + 1, value.end(), [&](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || allowed.find(c) != std::string_view::npos;
-  });
 }
 
 std::string describe_output(const OutputRouting& routing, const MailTarget& mail) {

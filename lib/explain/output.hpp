@@ -42,10 +42,6 @@ struct MailTarget {
   std::string who;  // the owner's name if known, or the MAILTO value
 };
 
-// cron's MAILTO check before it runs sendmail (docs/semantics.md §11): an alphanumeric first
-// character, then alphanumerics and `@!:%-.,_+` (Debian also `=/`).
-bool mailto_is_safe(std::string_view value, bool debian);
-
 // "appended to /var/log/x.log, stderr too", "discarded", "stdout discarded; stderr mailed to ...".
 std::string describe_output(const OutputRouting& routing, const MailTarget& mail);
 

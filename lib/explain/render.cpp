@@ -2,12 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "report/json.hpp"
+#include "text/json.hpp"
 
 namespace cronkit {
 namespace {
-
-using report::json_string;
 
 std::string number_list(const std::vector<int>& values) {
   std::string text = "[";

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "lint/registry.hpp"
+#include "lint/run_cache.hpp"
 
 namespace cronkit::lint {
 namespace {
@@ -53,19 +54,6 @@ bool RuleSelection::selects(const RuleInfo& rule, bool check_paths) const {
   return enabled;
 }
 
-CrontabFormat default_format_for_path(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  std::string_view directory =
-      slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-  std::size_t parent_slash = directory.rfind('/');
-  std::string_view parent =
-      parent_slash == std::string_view::npos ? directory : directory.substr(parent_slash + 1);
-  if (parent == "cron.d" && !name.empty()) return CrontabFormat::system;
-  if (parent == "etc" && name == "crontab") return CrontabFormat::system;
-  return CrontabFormat::user;
-}
-
 LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
                         const RuleSelection& selection, const Directives& directives,
                         std::vector<Finding> extra) {
@@ -86,6 +74,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
   // Syntax rules run before the others: an error-level finding of theirs (from the parser or of
   // their own, such as a sixth time field) keeps the schedule rules off the line. Per-entry
   // checks all run in one pass, entry by entry, so each entry is loaded from memory once.
+  RunCache cache;  // outlives the contexts, which point at it
   std::vector<RuleContext> contexts;
   std::vector<const Rule*> selected;
   for (const Rule* rule : all_rules()) {
@@ -93,6 +82,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     selected.push_back(rule);
     contexts.emplace_back(crontab, options, rule->info, syntax_error_lines, findings);
     contexts.back().directives = &directives;
+    contexts.back().cache = &cache;
   }
   auto mark_syntax_errors = [&](std::size_t from) {
     for (std::size_t i = from; i < findings.size(); ++i) {
@@ -115,6 +105,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
         .push_back(i);
   }
   for (const Entry& entry : crontab.entries) {
+    cache.next_job();  // this entry's rules share one analysis of its job
     std::size_t before = findings.size();
     for (std::size_t i : syntax_entry_checks) selected[i]->check_entry(contexts[i], entry);
     if (findings.size() != before) mark_syntax_errors(before);

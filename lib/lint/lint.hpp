@@ -35,11 +35,6 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
                         const RuleSelection& selection, const Directives& directives,
                         std::vector<Finding> extra = {});
 
-// The format cronlint assumes for a path when neither --system/--user nor a directive says:
-// system for a file named `crontab` in a directory named `etc` and for files in a directory named
-// `cron.d`, user otherwise.
-CrontabFormat default_format_for_path(std::string_view path);
-
 // One crontab's text through directives, parsing and linting.
 struct LintInput {
   std::string text;

@@ -1,5 +1,6 @@
 #include <utility>
 
+#include "crontab_file/location.hpp"
 #include "lint/lint.hpp"
 #include "lint/shellcheck.hpp"
 #include "parse/parse.hpp"
@@ -16,7 +17,7 @@ LintedFile lint_text(LintInput input) {
   } else if (directives.format) {
     options.format = *directives.format;
   } else {
-    options.format = default_format_for_path(options.assumed_path);
+    options.format = format_for_path(options.assumed_path);
   }
   ParseOptions parse_options{options.format, options.dialect, input.display_path};
   Crontab crontab = parse_crontab(std::move(input.text), parse_options);

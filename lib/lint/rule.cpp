@@ -5,6 +5,8 @@
 #include <optional>
 #include <utility>
 
+#include "lint/run_cache.hpp"
+
 namespace cronkit::lint {
 
 namespace {
@@ -39,6 +41,14 @@ bool is_syntax_error_code(std::string_view code) {
       "range-reversed",       "step-zero",          "step-without-range",  "special-invalid",
       "seconds-or-year-field"};
   return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+RunCache& RuleContext::run_cache() {
+  if (!cache) {
+    own_cache_ = std::make_shared<RunCache>();
+    cache = own_cache_.get();
+  }
+  return *cache;
 }
 
 void RuleContext::report(Severity severity, const Span& span, std::string message,

@@ -38,6 +38,7 @@
 //   - A check never prints, throws or exits.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,30 +46,15 @@
 
 #include "ast/ast.hpp"
 #include "ast/diagnostic.hpp"
+#include "ast/finding.hpp"
 #include "ast/span.hpp"
 #include "dialect/dialect.hpp"
 
 namespace cronkit::lint {
 
-// A mechanical fix: replace the bytes of `span` with `replacement`.
-struct Fix {
-  Span span;
-  std::string replacement;
-  // Whether `cronlint --fix` may apply it unasked: the result is certainly what the line meant
-  // and changes nothing else (a final newline, a dropped \r, `%` -> `\%`). Fixes that guess
-  // (a typo's nearest name, `python` -> `python3`) stay suggestions.
-  bool safe = false;
-};
-
-struct Finding {
-  std::string rule;  // the rule id, e.g. "dom-dow-or" or "shellcheck/SC2086"
-  Severity severity = Severity::warning;
-  // Line 0 (and column 0) for file-level findings (file name, permissions).
-  Span span;
-  std::uint32_t end_line = 0;  // the span's last line (equal to span.line for one-line spans)
-  std::string message;         // lower-case, no final period
-  std::optional<Fix> fix;
-};
+// Findings are shared with the renderers (ast/finding.hpp); the rules name them lint::Finding.
+using cronkit::Finding;
+using cronkit::Fix;
 
 // What a rule is about; `--enable CATEGORY` / `--disable CATEGORY` select every rule of one
 // (docs/rules.md lists them).
@@ -118,6 +104,7 @@ struct LintOptions {
 
 class RuleContext;
 struct Directives;  // lint/directives.hpp
+class RunCache;     // lint/run_cache.hpp
 using CheckFunction = void (*)(RuleContext& ctx);
 using EntryCheckFunction = void (*)(RuleContext& ctx, const Entry& entry);
 
@@ -150,6 +137,10 @@ class RuleContext {
   const RuleInfo& rule;
   // The file's `# cronlint:` comments (set by the driver; nullptr when a rule runs on its own).
   const Directives* directives = nullptr;
+  // What the rules of one run share (the analysis of the job being checked, passwd): set by the
+  // driver; a context used on its own makes its own.
+  RunCache* cache = nullptr;
+  RunCache& run_cache();
 
   // Records a finding of this rule at its default severity.
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt) {
@@ -180,6 +171,7 @@ class RuleContext {
  private:
   const std::vector<bool>& syntax_error_lines_;
   std::vector<Finding>& sink_;
+  std::shared_ptr<RunCache> own_cache_;
 };
 
 // The ids of parser diagnostics that make a line's schedule untrustworthy (docs/rules.md).

@@ -7,13 +7,14 @@ namespace cronkit {
 namespace {
 
 constexpr std::array<FieldFacts, 5> all_field_facts = {{
-    {FieldKind::minute, "minute", "minute-out-of-range", 0, 59, {}, 0},
-    {FieldKind::hour, "hour", "hour-out-of-range", 0, 23, {}, 0},
-    {FieldKind::day_of_month, "day-of-month", "dom-out-of-range", 1, 31, {}, 0},
+    {FieldKind::minute, "minute", "minute-out-of-range", 0, 59, 60, {}, 0},
+    {FieldKind::hour, "hour", "hour-out-of-range", 0, 23, 24, {}, 0},
+    {FieldKind::day_of_month, "day-of-month", "dom-out-of-range", 1, 31, 31, {}, 0},
     {FieldKind::month,
      "month",
      "month-out-of-range",
      1,
+     12,
      12,
      {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
      12},
@@ -21,6 +22,7 @@ constexpr std::array<FieldFacts, 5> all_field_facts = {{
      "day-of-week",
      "dow-out-of-range",
      0,
+     7,
      7,
      {"sun", "mon", "tue", "wed", "thu", "fri", "sat"},
      7},

@@ -1,6 +1,7 @@
 #pragma once
-// The facts about each time field that the parser needs: its bounds, its names, and how cron
-// turns the text of a value into a number.
+// The facts about each time field, for the parser, the linter and the explainer: its name in
+// messages, its bounds and cycle, its three-letter names, and how cron turns the text of a value
+// into a number.
 
 #include <array>
 #include <optional>
@@ -15,7 +16,8 @@ struct FieldFacts {
   std::string_view name;     // "minute", "day-of-week": as used in messages
   std::string_view rule_id;  // the out-of-range rule: "minute-out-of-range", ...
   int low;
-  int high;
+  int high;   // day-of-week: 7 (both 0 and 7 are Sunday)
+  int cycle;  // values per cycle: 60, 24, 31 (months are shorter), 12, 7
   // Three-letter names, case-insensitive, numbered from `low` (day-of-week also accepts "sun" as
   // 7 in cron's table, but the first match, 0, wins).
   std::array<std::string_view, 12> names;

@@ -371,17 +371,6 @@ struct action<g::month> : field_action<FieldKind::month> {};
 template <>
 struct action<g::day_of_week> : field_action<FieldKind::day_of_week> {};
 
-constexpr std::array<std::pair<std::string_view, Special>, 8> special_names = {{
-    {"reboot", Special::reboot},
-    {"yearly", Special::yearly},
-    {"annually", Special::annually},
-    {"monthly", Special::monthly},
-    {"weekly", Special::weekly},
-    {"daily", Special::daily},
-    {"midnight", Special::midnight},
-    {"hourly", Special::hourly},
-}};
-
 template <>
 struct action<g::special_name> {
   template <typename Input>
@@ -389,24 +378,25 @@ struct action<g::special_name> {
     std::string_view name = in.string_view();
     builder.special_begin = builder.offset(in.begin()) - 1;
     builder.special_end = builder.offset(in.end());
-    for (auto [known, special] : special_names) {
-      if (name == known) {
-        builder.special = special;
-        return;
-      }
+    if (std::optional<Special> special = special_from_name(name)) {
+      builder.special = *special;
+      return;
     }
-    std::string hint;
     std::string lowered(name);
     std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) {
       return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     });
-    for (auto [known, special] : special_names) {
-      if (lowered == known) hint = fmt::format(" (specials are case-sensitive: write @{})", known);
+    std::string hint;
+    if (std::optional<Special> special = special_from_name(lowered)) {
+      hint = fmt::format(" (specials are case-sensitive: write @{})", special_name(*special));
+    }
+    std::string known;
+    for (std::size_t i = 0; i < all_specials.size(); ++i) {
+      known += i == 0 ? "" : i + 1 == all_specials.size() ? " and " : ", ";
+      known += fmt::format("@{}", special_name(all_specials[i]));
     }
     reject("special-invalid",
-           fmt::format("unknown special \"@{}\"{}; cron knows @reboot, @yearly, @annually, "
-                       "@monthly, @weekly, @daily, @midnight and @hourly",
-                       name, hint),
+           fmt::format("unknown special \"@{}\"{}; cron knows {}", name, hint, known),
            builder.special_begin, builder.special_end);
   }
 };
@@ -878,19 +868,6 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   place_fields(result.fields, builder.items, std::pmr::get_default_resource(), TextPlace{});
   result.schedule = builder.schedule;
   return result;
-}
-
-CrontabFormat format_for_path(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  std::string_view directory =
-      slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  std::size_t parent_slash = directory.rfind('/');
-  std::string_view parent =
-      parent_slash == std::string_view::npos ? directory : directory.substr(parent_slash + 1);
-  if (parent == "cron.d") return CrontabFormat::system;
-  if (name == "crontab" && parent == "etc") return CrontabFormat::system;
-  return CrontabFormat::user;
 }
 
 }  // namespace cronkit

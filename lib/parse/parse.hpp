@@ -34,8 +34,29 @@ struct ParsedSchedule {
 };
 ParsedSchedule parse_schedule(std::string_view text, DialectId dialect = DialectId::debian);
 
-// The format cron uses for a file at this path: system for /etc/crontab and files directly in a
-// directory named cron.d, user otherwise.
-CrontabFormat format_for_path(std::string_view path);
+// One line read with cron's environment-line grammar (the one parse_crontab uses), keeping why a
+// line that was meant as an assignment is not one, for the linter's messages.
+struct EnvLineCandidate {
+  enum class Outcome {
+    assignment,               // cron reads it as NAME=value
+    not_an_assignment,        // does not look like one at all (a job line)
+    empty_unquoted_value,     // `NAME=` (Debian: not an assignment; cronie: empty value)
+    junk_after_quoted_value,  // `NAME="x" # c`, `NAME="x"y`
+    unterminated_quote,       // `NAME="x`
+    export_prefix,            // `export NAME=value`
+  };
+  Outcome outcome = Outcome::not_an_assignment;
+  // Offsets within the line text.
+  std::size_t name_begin = 0, name_end = 0;
+  std::size_t value_begin = 0, value_end = 0;    // the value as written (quotes included)
+  std::size_t junk_begin = 0;                    // junk_after_quoted_value: where the junk starts
+  std::size_t export_begin = 0, export_end = 0;  // export_prefix: the `export` word and blanks
+  char quote = 0;
+  std::string_view name;   // as written (without quotes)
+  std::string_view value;  // as written, quotes included; unquoted values are not trimmed
+};
+
+// Reads one line (without its line end) as an environment-line candidate.
+EnvLineCandidate read_env_line(std::string_view line);
 
 }  // namespace cronkit

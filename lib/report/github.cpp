@@ -59,7 +59,7 @@ std::string_view command_for(Severity severity) {
 std::string render_github(std::span<const FileReport> files) {
   std::string out;
   for (const FileReport& file : files) {
-    for (const lint::Finding& finding : file.findings) {
+    for (const Finding& finding : file.findings) {
       std::string properties = "file=" + escape_property(file.path);
       if (finding.span.line > 0) {
         properties += fmt::format(",line={},endLine={}", finding.span.line, finding.end_line);

@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
-#include "report/json.hpp"
 #include "report/report.hpp"
+#include "text/json.hpp"
 
 namespace cronkit::report {
 
@@ -9,7 +9,7 @@ std::string render_json(std::span<const FileReport> files) {
   std::string out = "[";
   bool first = true;
   for (const FileReport& file : files) {
-    for (const lint::Finding& finding : file.findings) {
+    for (const Finding& finding : file.findings) {
       out += first ? "\n  {" : ",\n  {";
       first = false;
       out += "\"file\": ";

@@ -9,7 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/rule.hpp"
+#include "ast/diagnostic.hpp"
+#include "ast/finding.hpp"
 
 namespace cronkit::report {
 
@@ -17,7 +18,7 @@ namespace cronkit::report {
 struct FileReport {
   std::string path;         // as shown: the name given on the command line, or the stdin name
   std::string_view source;  // the file's bytes, for the source lines under text findings
-  std::span<const lint::Finding> findings;
+  std::span<const Finding> findings;
   std::size_t entries_dropped = 0;  // entries cron would not run
   bool whole_file_ignored = false;  // Debian: cron ignores every entry of this file
 };
@@ -34,10 +35,17 @@ struct TextOptions {
 std::string render_text(std::span<const FileReport> files, const TextOptions& options);
 // A JSON array of {file, line, column, end_line, end_column, severity, rule, message, fix}.
 std::string render_json(std::span<const FileReport> files);
-// SARIF 2.1.0: one run, the driver's rules (every registered rule, plus ShellCheck codes seen),
-// one result per finding. info is SARIF's "note".
-std::string render_sarif(std::span<const FileReport> files,
-                         std::span<const lint::Rule* const> rules, std::string_view version);
+// What SARIF says about a rule in the driver's rule list.
+struct RuleDescription {
+  std::string_view id;
+  Severity severity = Severity::warning;
+  std::string_view summary;  // one line
+  std::string_view doc;      // Markdown
+};
+// SARIF 2.1.0: one run, the driver's rules (`rules`, the linter's catalogue, plus ShellCheck
+// codes seen), one result per finding. info is SARIF's "note".
+std::string render_sarif(std::span<const FileReport> files, std::span<const RuleDescription> rules,
+                         std::string_view version);
 // `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=RULE::message`, one per finding
 // (info is "notice").
 std::string render_github(std::span<const FileReport> files);

@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "report/json.hpp"
 #include "report/report.hpp"
+#include "text/json.hpp"
 
 namespace cronkit::report {
 namespace {
@@ -55,22 +55,22 @@ struct RuleEntry {
 
 }  // namespace
 
-std::string render_sarif(std::span<const FileReport> files,
-                         std::span<const lint::Rule* const> rules, std::string_view version) {
+std::string render_sarif(std::span<const FileReport> files, std::span<const RuleDescription> rules,
+                         std::string_view version) {
   // The driver's rules: every registered rule, then ids seen only in findings (ShellCheck's codes,
   // parser codes no rule owns), in order of first appearance.
   std::vector<RuleEntry> entries;
   std::map<std::string, std::size_t, std::less<>> index_of;
-  for (const lint::Rule* rule : rules) {
-    index_of.emplace(std::string(rule->info.id), entries.size());
-    entries.push_back({std::string(rule->info.id),
-                       rule->info.severity,
-                       std::string(rule->info.summary),
-                       std::string(rule->info.doc),
+  for (const RuleDescription& rule : rules) {
+    index_of.emplace(std::string(rule.id), entries.size());
+    entries.push_back({std::string(rule.id),
+                       rule.severity,
+                       std::string(rule.summary),
+                       std::string(rule.doc),
                        {}});
   }
   for (const FileReport& file : files) {
-    for (const lint::Finding& finding : file.findings) {
+    for (const Finding& finding : file.findings) {
       if (index_of.count(finding.rule)) continue;
       RuleEntry entry{finding.rule, finding.severity, finding.rule, {}, {}};
       if (finding.rule.starts_with("shellcheck/")) {
@@ -109,7 +109,7 @@ std::string render_sarif(std::span<const FileReport> files,
   bool first = true;
   for (const FileReport& file : files) {
     std::string uri = json_string(uri_for_path(file.path));
-    for (const lint::Finding& finding : file.findings) {
+    for (const Finding& finding : file.findings) {
       out += first ? "\n" : ",\n";
       first = false;
       out += "        {\"ruleId\": " + json_string(finding.rule);

@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
-#include "report/json.hpp"
+#include <algorithm>
+
 #include "report/report.hpp"
+#include "text/utf8.hpp"
 
 namespace cronkit::report {
 namespace {
@@ -26,22 +28,6 @@ std::string_view severity_color(const Colors& colors, Severity severity) {
       return colors.info;
   }
   return {};
-}
-
-char32_t decode_utf8(std::string_view sequence) {
-  auto byte = [&](std::size_t k) {
-    return static_cast<char32_t>(static_cast<unsigned char>(sequence[k]));
-  };
-  switch (sequence.size()) {
-    case 2:
-      return ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
-    case 3:
-      return ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
-    case 4:
-      return ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) |
-             (byte(3) & 0x3F);
-  }
-  return byte(0);
 }
 
 // Characters that look like nothing or like a space: C1 controls, no-break and other spaces,
@@ -73,7 +59,7 @@ std::size_t append_visible(std::string& out, std::string_view text, std::string*
       continue;
     }
     std::size_t length = c >= 0x80 ? utf8_sequence_length(text, i) : 0;
-    if (length > 0 && !is_invisible(decode_utf8(text.substr(i, length)))) {
+    if (length > 0 && !is_invisible(decode_utf8(text, i, length))) {
       out.append(text.data() + i, length);
       if (underline_pad) *underline_pad += ' ';
       ++width;
@@ -92,7 +78,7 @@ std::size_t append_visible(std::string& out, std::string_view text, std::string*
 }
 
 // The source line and the underline for a finding on one line.
-void append_excerpt(std::string& out, std::string_view source, const lint::Finding& finding,
+void append_excerpt(std::string& out, std::string_view source, const Finding& finding,
                     const Colors& colors) {
   const Span& span = finding.span;
   if (span.line == 0 || span.column == 0 || span.begin > source.size()) return;
@@ -143,7 +129,7 @@ void append_excerpt(std::string& out, std::string_view source, const lint::Findi
                      colors.caret, underline, colors.reset);
 }
 
-std::string describe_fix(const lint::Fix& fix, std::string_view source) {
+std::string describe_fix(const Fix& fix, std::string_view source) {
   std::string old_text;
   if (fix.span.end <= source.size()) {
     append_visible(old_text, source.substr(fix.span.begin, fix.span.length()), nullptr);
@@ -173,7 +159,7 @@ std::string plural(std::size_t count, std::string_view word) {
 std::string summary_line(std::span<const FileReport> files) {
   std::size_t errors = 0, warnings = 0, infos = 0, dropped = 0, ignored_files = 0;
   for (const FileReport& file : files) {
-    for (const lint::Finding& finding : file.findings) {
+    for (const Finding& finding : file.findings) {
       if (finding.severity == Severity::error) ++errors;
       if (finding.severity == Severity::warning) ++warnings;
       if (finding.severity == Severity::info) ++infos;
@@ -207,7 +193,7 @@ std::string render_text(std::span<const FileReport> files, const TextOptions& op
   const Colors& colors = options.color ? ansi_colors : no_colors;
   std::string out;
   for (const FileReport& file : files) {
-    for (const lint::Finding& finding : file.findings) {
+    for (const Finding& finding : file.findings) {
       // File-level findings (line 0) have no position, as in gcc's "file: error: ...".
       std::string location =
           finding.span.line == 0

@@ -1,6 +1,7 @@
 #include "run/plan.hpp"
 
 #include "parse/command_text.hpp"
+#include "shell/syntax.hpp"
 
 #include <signal.h>
 
@@ -78,16 +79,6 @@ bool is_shell_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("@%+=:,./-_", c) != nullptr;
 }
 
-std::string_view basename_of(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-std::string_view dirname_of(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-}
-
 }  // namespace
 
 std::string shell_quote(std::string_view text) {
@@ -134,21 +125,17 @@ std::optional<std::string> why_cron_would_not_run(
     return fmt::format("{} ignores this whole file: {}", dialect_title(crontab.dialect),
                        crontab.whole_file_ignored_reason);
   }
-  std::string_view directory = dirname_of(path);
-  if (crontab.format == CrontabFormat::system && basename_of(directory) == "cron.d") {
-    std::string_view name = basename_of(path);
-    if (!cron.reads_cron_d_file(name)) {
-      return crontab.dialect == DialectId::debian
-                 ? fmt::format(
-                       "Debian's cron skips the file name \"{}\" in cron.d: only "
-                       "letters, digits, '_' and '-' are read (a name with a dot is "
-                       "ignored)",
-                       name)
-                 : fmt::format(
-                       "cronie skips the file name \"{}\" in cron.d (dot files, "
-                       "#..., ...~ and .rpmsave/.rpmorig/.rpmnew files are ignored)",
-                       name);
-    }
+  if (crontab.format == CrontabFormat::system && cron_skips_file_name(path, crontab.dialect)) {
+    std::string_view name = *cron_d_file_name(path);
+    return crontab.dialect == DialectId::debian
+               ? fmt::format(
+                     "Debian's cron skips the file name \"{}\" in cron.d: only letters, digits, "
+                     "'_' and '-' are read (a name with a dot is ignored)",
+                     name)
+               : fmt::format(
+                     "cronie skips the file name \"{}\" in cron.d (dot files, #..., ...~ and "
+                     ".rpmsave/.rpmorig/.rpmnew files are ignored)",
+                     name);
   }
   return std::nullopt;
 }
@@ -173,49 +160,31 @@ std::vector<CommandLookup> commands_missing_from_path(
     }
     return std::nullopt;
   };
-  bool command_position = true;
-  std::size_t i = 0;
-  while (i < shell_command.size()) {
-    char c = shell_command[i];
-    if (c == ' ' || c == '\t' || c == '\n') {
-      ++i;
+  static constexpr std::array<std::string_view, 4> keeps = {"time", "exec", "command", "eval"};
+  shell::Script script = shell::parse(std::string(shell_command));
+  for (const shell::SimpleCommand& command : script.commands) {
+    // The string of `sh -c '...'` is another shell's business.
+    if (!command.shell.empty()) continue;
+    // The first word runs, or after a builtin that runs its argument (`exec x`), the next one.
+    const shell::Word* word = nullptr;
+    for (const shell::Word& w : command.words) {
+      if (std::find(not_commands.begin(), not_commands.end(), w.text) == not_commands.end()) {
+        word = &w;
+        break;
+      }
+      if (std::find(keeps.begin(), keeps.end(), w.text) == keeps.end()) break;
+    }
+    if (!word || word->quoted || word->has_expansion) continue;
+    const std::string& name = word->text;
+    if (name.empty() || name.find_first_of("/*?") != std::string::npos || name.front() == '-') {
       continue;
     }
-    if (std::strchr(";&|()`", c)) {
-      command_position = true;
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    bool plain = true;
-    while (end < shell_command.size() && !std::strchr(" \t\n;&|()`", shell_command[end])) {
-      if (std::strchr("'\"\\$<>*?", shell_command[end])) plain = false;
-      ++end;
-    }
-    std::string word(shell_command.substr(i, end - i));
-    i = end;
-    if (!command_position) continue;
-    bool keyword_or_builtin =
-        std::find(not_commands.begin(), not_commands.end(), word) != not_commands.end();
-    bool assignment = word.find('=') != std::string::npos && word.front() != '=';
-    // After a keyword (then, do, !, time, ...) or an assignment a command may still follow;
-    // after a builtin's first word it does not.
-    if (assignment) continue;
-    if (keyword_or_builtin) {
-      static constexpr std::array<std::string_view, 13> keeps = {
-          "if", "then", "else", "elif", "do",      "while", "until",
-          "!",  "{",    "time", "exec", "command", "eval"};
-      command_position = std::find(keeps.begin(), keeps.end(), word) != keeps.end();
-      continue;
-    }
-    command_position = false;
-    if (!plain || word.find('/') != std::string::npos || word.front() == '-') continue;
-    if (find_in(job_dirs, word)) continue;
+    if (find_in(job_dirs, name)) continue;
     if (std::any_of(result.begin(), result.end(),
-                    [&](const CommandLookup& l) { return l.name == word; })) {
+                    [&](const CommandLookup& l) { return l.name == name; })) {
       continue;
     }
-    result.push_back({word, find_in(current_dirs, word)});
+    result.push_back({name, find_in(current_dirs, name)});
   }
   return result;
 }
@@ -224,62 +193,6 @@ std::optional<std::string> JobPlan::start_directory() const {
   const std::optional<std::string>& home = environment.working_directory;
   if (!home || home->empty() || home->front() == '/') return home;
   return (daemon_directory == "/" ? std::string() : daemon_directory) + "/" + *home;
-}
-
-InstalledCrontab installed_location(std::string_view path, DialectId dialect) {
-  std::string_view directory = dirname_of(path);
-  std::string_view name = basename_of(path);
-  if (path == "/etc/crontab" || directory == "/etc/cron.d") {
-    return {InstalledCrontab::Kind::system, {}};
-  }
-  std::string_view spool =
-      dialect == DialectId::debian ? "/var/spool/cron/crontabs" : "/var/spool/cron";
-  if (directory == spool && !name.empty()) {
-    return {InstalledCrontab::Kind::spool, std::string(name)};
-  }
-  return {};
-}
-
-std::optional<std::string> why_cron_skips_file(const InstalledCrontab& where, const FileFacts& file,
-                                               std::optional<uid_t> user_uid, DialectId dialect) {
-  if (where.kind == InstalledCrontab::Kind::elsewhere) return std::nullopt;
-  const bool spool = where.kind == InstalledCrontab::Kind::spool;
-  const bool owner_ok = file.owner == 0 || (spool && user_uid && file.owner == *user_uid);
-  if (dialect == DialectId::debian) {
-    if (spool) {
-      if (!user_uid) return "cron logs \"ORPHAN\": no user is named after the file";
-      if (file.is_symlink) return "cron opens spool crontabs with O_NOFOLLOW: it is a symlink";
-      if (!owner_ok) return "cron logs \"WRONG FILE OWNER\": the owner must be the user or root";
-      if (!file.is_regular) return "cron logs \"NOT A REGULAR FILE\"";
-      if ((file.mode & 07777) != 0600) {
-        return fmt::format("cron logs \"INSECURE MODE (mode 0600 expected)\": the mode is {:04o}",
-                           file.mode & 07777);
-      }
-    } else {
-      if (file.is_symlink && file.link_owner != 0) {
-        return "cron logs \"WRONG SYMLINK OWNER\": the symlink must be owned by root";
-      }
-      if (file.owner != 0) return "cron logs \"WRONG FILE OWNER\": the file must be owned by root";
-      if (!file.is_regular) return "cron logs \"NOT A REGULAR FILE\"";
-      if (file.mode & 022) {
-        return fmt::format("cron logs \"INSECURE MODE (group/other writable)\": the mode is {:04o}",
-                           file.mode & 07777);
-      }
-    }
-    if (file.links != 1) return "cron logs \"NUMBER OF HARD LINKS > 1\"";
-    return std::nullopt;
-  }
-  if (spool && !user_uid) return "no user is named after the file";
-  if (!file.is_regular) return "crond logs \"NOT REGULAR\"";
-  if ((file.mode & 07533) != 0400) {
-    return fmt::format(
-        "crond logs \"BAD FILE MODE\": the mode is {:04o} (owner read needed; no execute, no "
-        "group/other write)",
-        file.mode & 07777);
-  }
-  if (!owner_ok) return "crond logs \"WRONG FILE OWNER\"";
-  if (spool && file.links != 1) return "crond logs \"BAD LINK COUNT\"";
-  return std::nullopt;
 }
 
 PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string source,

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ast/ast.hpp"
+#include "crontab_file/acceptance.hpp"
 #include "environment/diff.hpp"
 #include "environment/environment.hpp"
 #include "run/host.hpp"
@@ -67,31 +68,6 @@ struct CommandLookup {
 std::vector<CommandLookup> commands_missing_from_path(
     std::string_view shell_command, std::string_view job_path, std::string_view current_path,
     const std::function<bool(const std::string&)>& exists);
-
-// Where cron itself reads a crontab from, which decides whose it is and what cron checks about
-// the file before reading it (docs/semantics.md §9; Debian database.c `process_crontab`, cronie
-// database.c `check_open`).
-struct InstalledCrontab {
-  enum class Kind { elsewhere, system, spool };
-  Kind kind = Kind::elsewhere;
-  std::string spool_user;  // for `spool`: the file name, which is the owner's user name
-};
-// By absolute path: /etc/crontab and /etc/cron.d/* are system crontabs; the spool is
-// /var/spool/cron/crontabs (Debian) or /var/spool/cron (cronie).
-InstalledCrontab installed_location(std::string_view absolute_path, DialectId dialect);
-
-struct FileFacts {
-  bool is_symlink = false;
-  uid_t link_owner = 0;  // of the symlink itself
-  bool is_regular = true;
-  uid_t owner = 0;
-  mode_t mode = 0600;  // permission bits (07777)
-  nlink_t links = 1;
-};
-// Why cron would skip an installed crontab file ("WRONG FILE OWNER", "INSECURE MODE", ...), or
-// nothing. `user_uid` is the spool owner's uid.
-std::optional<std::string> why_cron_skips_file(const InstalledCrontab& where, const FileFacts& file,
-                                               std::optional<uid_t> user_uid, DialectId dialect);
 
 // Builds the plan for one entry. The run-as user is the entry's user field (system format) or
 // the host's current user. Fails (with `error`) when that user does not exist.

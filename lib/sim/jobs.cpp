@@ -55,17 +55,6 @@ bool schedulable(const Schedule& schedule, std::string_view where, std::string_v
 
 }  // namespace
 
-std::string schedule_text(const Crontab& crontab, const Entry& entry) {
-  std::string_view source = crontab.source();
-  if (entry.special) {
-    return std::string(source.substr(entry.special_span.begin, entry.special_span.length()));
-  }
-  std::size_t begin = entry.fields[0].span.begin;
-  std::size_t end = entry.fields[4].span.end;
-  if (end < begin || end > source.size()) return {};
-  return std::string(source.substr(begin, end - begin));
-}
-
 void add_crontab_jobs(const Crontab& crontab, std::string_view display_name, JobSet& set,
                       std::vector<SimNote>& notes) {
   const Dialect& cron = dialect(crontab.dialect);
@@ -82,7 +71,7 @@ void add_crontab_jobs(const Crontab& crontab, std::string_view display_name, Job
   for (const Entry& entry : crontab.entries) {
     if (!entry.accepted) continue;
     std::string where = fmt::format("{}:{}", display_name, entry.span.line);
-    std::string text = schedule_text(crontab, entry);
+    std::string text = schedule_text(entry.special, entry.fields);
     if (!schedulable(entry.schedule, where, text, notes)) continue;
     SimJob job{entry.schedule, nullptr};
     if (cron.honours_cron_tz) {

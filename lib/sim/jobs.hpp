@@ -33,7 +33,4 @@ void add_crontab_jobs(const Crontab& crontab, std::string_view display_name, Job
 // Adds a schedule given with --expr (which must have parsed without errors).
 void add_schedule_job(const ParsedSchedule& parsed, JobSet& set, std::vector<SimNote>& notes);
 
-// The schedule part of an entry as written: "30 2 * * *" or "@daily".
-std::string schedule_text(const Crontab& crontab, const Entry& entry);
-
 }  // namespace cronkit

@@ -1,6 +1,6 @@
 #include "sim/render.hpp"
 
-#include "report/json.hpp"
+#include "text/json.hpp"
 
 #include <fmt/format.h>
 
@@ -144,12 +144,12 @@ void FiringListWriter::row(std::string& out, const Firing& firing) {
       out += "{\"time\": \"";
       time_writer_.append(out, firing.instant);
       out += "\", \"source\": ";
-      report::append_json_string(out, source.source);
+      append_json_string(out, source.source);
       out += ", \"line\": ";
       out += source.line ? std::to_string(*source.line) : "null";
       out += ", \"command\": ";
       if (source.command) {
-        report::append_json_string(out, *source.command);
+        append_json_string(out, *source.command);
       } else {
         out += "null";
       }

@@ -1,6 +1,10 @@
-// lib/lint/command_analysis: the shared reading of command text.
+// lib/lint/command_analysis: cron's side of reading a command (escapes, spans in the crontab,
+// environment lines); the shell model itself is tested in tests/shell.
 
 #include "lint/command_analysis.hpp"
+#include "lint/run_cache.hpp"
+#include "parse/command_text.hpp"
+#include "parse/parse.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,54 +15,6 @@ namespace {
 CommandAnalysis analyze(std::string_view raw, DialectId id = DialectId::debian) {
   Span span{1, 11, static_cast<std::uint32_t>(11 + raw.size()), 10, 10 + raw.size()};
   return analyze_command_text(raw, span, dialect(id));
-}
-
-TEST(CommandAnalysis, SimpleCommandsConnectorsAndSpans) {
-  CommandAnalysis a = analyze("cd /srv && ./run.sh; echo done | logger &");
-  std::vector<const SimpleCommand*> top = a.top_level();
-  ASSERT_EQ(top.size(), 4u);
-  EXPECT_EQ(top[0]->command_name(), "cd");
-  EXPECT_EQ(top[0]->after, Connector::and_if);
-  EXPECT_EQ(top[1]->command_word()->text, "./run.sh");
-  EXPECT_EQ(top[1]->command_word()->span.column, 22u);
-  EXPECT_EQ(top[1]->after, Connector::semicolon);
-  EXPECT_EQ(top[2]->after, Connector::pipe);
-  EXPECT_EQ(top[3]->command_name(), "logger");
-  EXPECT_EQ(top[3]->after, Connector::background);
-}
-
-TEST(CommandAnalysis, AssignmentsWrappersAndTheRealCommand) {
-  CommandAnalysis a = analyze(
-      "FOO=1 nice -n 5 ionice -c3 timeout -s KILL 60 flock -n /run/l env -i A=2 chronic "
-      "run-one /usr/bin/python3 x.py");
-  ASSERT_EQ(a.commands.size(), 1u);
-  const SimpleCommand& c = a.commands[0];
-  ASSERT_EQ(c.assignments.size(), 2u);
-  EXPECT_EQ(c.assignments[0].name, "FOO");
-  EXPECT_EQ(c.assignments[1].name, "A");
-  EXPECT_TRUE(c.assignments[1].via_env);
-  std::vector<std::string> wrappers;
-  for (const Wrapper& w : c.wrappers) wrappers.push_back(w.name);
-  EXPECT_EQ(wrappers, (std::vector<std::string>{"nice", "ionice", "timeout", "flock", "env",
-                                                "chronic", "run-one"}));
-  EXPECT_EQ(c.command_name(), "python3");
-  ASSERT_NE(interpreter_script(c), nullptr);
-  EXPECT_EQ(interpreter_script(c)->text, "x.py");
-}
-
-TEST(CommandAnalysis, RedirectionsInOrder) {
-  CommandAnalysis a = analyze("job 2>&1 >>/var/log/x.log <in 3>&- &>/tmp/both");
-  const auto& r = a.commands[0].redirections;
-  ASSERT_EQ(r.size(), 5u);
-  EXPECT_EQ(r[0].fd, 2);
-  EXPECT_TRUE(r[0].duplicates_descriptor());
-  EXPECT_EQ(r[1].op, ">>");
-  EXPECT_EQ(r[1].target->text, "/var/log/x.log");
-  EXPECT_TRUE(r[1].writes_file());
-  EXPECT_EQ(r[2].fd, 0);
-  EXPECT_TRUE(r[3].duplicates_descriptor());
-  EXPECT_EQ(r[4].fd, -1);
-  EXPECT_EQ(a.commands[0].words.size(), 1u);
 }
 
 TEST(CommandAnalysis, QuotingEscapesAndCronPercent) {
@@ -76,36 +32,61 @@ TEST(CommandAnalysis, QuotingEscapesAndCronPercent) {
   EXPECT_EQ(a.find(ShellConstruct::Kind::unterminated_single_quote), nullptr);
 }
 
+TEST(CommandAnalysis, CronEscapesUndoneWithoutTheCut) {
+  std::vector<std::uint32_t> offsets;
+  const std::string raw = "a\\%b%c";
+  EXPECT_EQ(unescape_command(raw, dialect(DialectId::debian), &offsets), "a%b%c");
+  // Each byte keeps the offset it came from: the `%` stands where its backslash was.
+  EXPECT_EQ(offsets, (std::vector<std::uint32_t>{0, 1, 3, 4, 5}));
+  offsets.clear();
+  EXPECT_EQ(unescape_command("plain", dialect(DialectId::debian), &offsets), "plain");
+  EXPECT_TRUE(offsets.empty());
+  EXPECT_EQ(unescaped_percents("a\\%b%c\\\\%"), (std::vector<std::size_t>{4, 8}));
+}
+
 TEST(CommandAnalysis, DebianReadsDoubleBackslashAsOne) {
   EXPECT_EQ(analyze("echo a\\\\b", DialectId::debian).text, "echo a\\b");
   EXPECT_EQ(analyze("echo a\\\\b", DialectId::cronie).text, "echo a\\\\b");
 }
 
-TEST(CommandAnalysis, NestedListsAndVariables) {
-  CommandAnalysis a = analyze(
-      "tar czf /b/$(date +%F).tgz \"${DIR:-/srv}\" $HOME `hostname` "
-      "$((RANDOM % 5)) ; bash -c 'source x; echo $Y'");
-  std::vector<std::string> names;
-  for (const SimpleCommand& c : a.commands) names.emplace_back(c.command_name());
-  EXPECT_EQ(names, (std::vector<std::string>{"tar", "date", "hostname", "bash", "source", "echo"}));
-  EXPECT_EQ(a.commands[4].shell, "bash");
-  ASSERT_GE(a.variables.size(), 4u);
-  EXPECT_EQ(a.variables[0].name, "DIR");
-  EXPECT_TRUE(a.variables[0].has_default);
-  EXPECT_EQ(a.variables[1].name, "HOME");
-  EXPECT_EQ(a.variables[2].name, "RANDOM");
-  EXPECT_TRUE(a.variables[2].in_arithmetic);
-  EXPECT_EQ(a.variables[3].name, "Y");
+TEST(CommandAnalysis, CronieOffsetsPointAtTheCrontab) {
+  // cronie keeps `\\` (two bytes for the shell) and drops the backslash of `\%`: every word
+  // still maps to its bytes in the line.
+  CommandAnalysis a = analyze("printf a\\\\b \\%s; ls", DialectId::cronie);
+  EXPECT_EQ(a.text, "printf a\\\\b %s; ls");
+  ASSERT_EQ(a.commands.size(), 2u);
+  const Word& format = a.commands[0].words[2];
+  EXPECT_EQ(format.text, "%s");
+  EXPECT_EQ(format.span.column, 11u + 12u);
+  EXPECT_EQ(format.span.end_column, 11u + 15u);
+  const Word& ls = a.commands[1].words[0];
+  EXPECT_EQ(ls.span.column, 11u + 17u);
+  EXPECT_EQ(ls.span.end, 10u + 19u);
 }
 
-TEST(CommandAnalysis, UnterminatedConstructs) {
-  EXPECT_NE(analyze("echo \"abc").find(ShellConstruct::Kind::unterminated_double_quote), nullptr);
-  EXPECT_NE(analyze("echo $(date").find(ShellConstruct::Kind::unterminated_command_substitution),
-            nullptr);
-  EXPECT_NE(analyze("echo ${X").find(ShellConstruct::Kind::unterminated_parameter_expansion),
-            nullptr);
-  EXPECT_EQ(analyze("echo \"a'b\" 'c\"d'").find(ShellConstruct::Kind::unterminated_single_quote),
-            nullptr);
+TEST(CommandAnalysis, OneAnalysisPerJobWhileTheRunIsOnIt) {
+  Crontab crontab = parse_crontab("0 * * * * a | b\n5 * * * * c\n", {});
+  std::vector<bool> syntax_error_lines(4, false);
+  std::vector<Finding> sink;
+  LintOptions options;
+  RuleInfo info{.id = "test"};
+  RuleContext ctx(crontab, options, info, syntax_error_lines, sink);
+  RunCache cache;
+  ctx.cache = &cache;
+  const CommandAnalysis& first = job_analysis(ctx, crontab.entries[0]);
+  // Every rule asking about the same job gets the same analysis...
+  EXPECT_EQ(&job_analysis(ctx, crontab.entries[0]), &first);
+  // ...and asking about another job does not invalidate it before the run moves on.
+  const CommandAnalysis& second = job_analysis(ctx, crontab.entries[1]);
+  EXPECT_EQ(first.commands.size(), 2u);
+  EXPECT_EQ(second.commands.size(), 1u);
+  EXPECT_EQ(second.commands[0].command_name(), "c");
+  cache.next_job();
+  const CommandAnalysis& again = job_analysis(ctx, crontab.entries[1]);
+  EXPECT_EQ(again.commands[0].command_name(), "c");
+  // A context used on its own makes its own cache.
+  RuleContext alone(crontab, options, info, syntax_error_lines, sink);
+  EXPECT_EQ(job_analysis(alone, crontab.entries[0]).commands.size(), 2u);
 }
 
 TEST(EnvLineCandidate, ReadsLinesAsCronDoes) {

@@ -79,7 +79,7 @@ TEST(CrontabFilePermissions, AnOwnerOtherThanRootIsReported) {
   std::filesystem::remove_all(root);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_NE(
-      findings[0].message.find(std::string("it is owned by uid ") +
+      findings[0].message.find(std::string("the file is owned by uid ") +
                                std::to_string(geteuid() == 0 ? 1000 : geteuid()) + ", not root"),
       std::string::npos)
       << findings[0].message;
@@ -92,6 +92,28 @@ TEST(CrontabFilePermissions, NotWithoutTheFile) {
   EXPECT_CATCHES_NOT("crontab-file-permissions", "0 5 * * * root /x\n",
                      Options{.path = "/etc/cron.d/other", .root = root.string()});
   std::filesystem::remove_all(root);
+}
+
+TEST(CrontabFilePermissions, HardLinkedFileIsReportedUnderDebian) {
+  using std::filesystem::perms;
+  auto root = make_root(
+      "linked", perms::owner_read | perms::owner_write | perms::group_read | perms::others_read);
+  std::filesystem::create_hard_link(root / "etc/cron.d/jobs", root / "jobs.orig");
+  auto debian = findings_of("crontab-file-permissions", "0 5 * * * root /x\n",
+                            {.path = "/etc/cron.d/jobs", .root = root.string()});
+  auto cronie = findings_of(
+      "crontab-file-permissions", "0 5 * * * root /x\n",
+      {.dialect = DialectId::cronie, .path = "/etc/cron.d/jobs", .root = root.string()});
+  std::filesystem::remove_all(root);
+  ASSERT_EQ(debian.size(), 1u);
+  EXPECT_NE(debian[0].message.find("\"NUMBER OF HARD LINKS > 1\": the file has 2 hard links"),
+            std::string::npos)
+      << debian[0].message;
+  EXPECT_NE(debian[0].message.find("replace the hard link with a copy"), std::string::npos);
+  // cronie counts links only for users' crontabs.
+  for (const auto& finding : cronie) {
+    EXPECT_EQ(finding.message.find("hard link"), std::string::npos) << finding.message;
+  }
 }
 
 }  // namespace

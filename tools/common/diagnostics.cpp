@@ -13,11 +13,11 @@ std::string argument_name(std::string_view schedule) {
 std::string render_errors(std::string_view path, std::string_view source,
                           std::span<const Diagnostic> diagnostics, bool color,
                           std::optional<std::uint32_t> only_line) {
-  std::vector<lint::Finding> findings;
+  std::vector<Finding> findings;
   for (const Diagnostic& d : diagnostics) {
     if (d.severity != Severity::error) continue;
     if (only_line && d.span.line != *only_line) continue;
-    lint::Finding finding;
+    Finding finding;
     finding.rule = d.code;
     finding.severity = d.severity;
     finding.span = d.span;

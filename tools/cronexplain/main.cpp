@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/options.hpp"
+#include "crontab_file/location.hpp"
 #include "common/tool.hpp"
 #include "explain/render.hpp"
 #include "items.hpp"
@@ -80,10 +81,7 @@ int main(int argc, char** argv) {
       }
       std::optional<std::string> text = cli.read(path);
       if (!text) return cli.failure_status();
-      const std::filesystem::path file_path(path);
-      if (file_path.parent_path().filename() == "cron.d" &&
-          !cronkit::dialect(context.explain.dialect)
-               .reads_cron_d_file(file_path.filename().string())) {
+      if (cron_skips_file_name(path, context.explain.dialect)) {
         tool::write(
             path + ": warning: " +
                 (context.explain.dialect == DialectId::debian ? "Debian's cron" : "cronie") +

@@ -157,7 +157,10 @@ int main(int argc, char** argv) {
     if (format == "json") {
       output = report::render_json(reports);
     } else if (format == "sarif") {
-      output = report::render_sarif(reports, lint::all_rules(), cronkit::version);
+      std::vector<report::RuleDescription> rules;
+      for (const lint::Rule* rule : lint::all_rules())
+        rules.push_back({rule->info.id, rule->info.severity, rule->info.summary, rule->info.doc});
+      output = report::render_sarif(reports, rules, cronkit::version);
     } else if (format == "github") {
       output = report::render_github(reports);
     } else if (!reports.empty()) {  // nothing read (every file missing): the errors say it all

@@ -31,23 +31,6 @@ bool is_executable_file(const std::string& path) {
   return std::filesystem::is_regular_file(path, ec) && access(path.c_str(), X_OK) == 0;
 }
 
-FileFacts file_facts(const std::string& path) {
-  FileFacts facts;
-  struct stat link {};
-  if (lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
-    facts.is_symlink = true;
-    facts.link_owner = link.st_uid;
-  }
-  struct stat target {};
-  if (stat(path.c_str(), &target) == 0) {
-    facts.is_regular = S_ISREG(target.st_mode);
-    facts.owner = target.st_uid;
-    facts.mode = target.st_mode & 07777;
-    facts.links = target.st_nlink;
-  }
-  return facts;
-}
-
 std::optional<uid_t> spool_uid(const Host& host, const InstalledCrontab& installed) {
   if (installed.kind != InstalledCrontab::Kind::spool) return std::nullopt;
   std::optional<PasswdEntry> user = host.passwd.by_name(installed.spool_user);
@@ -60,7 +43,9 @@ std::optional<std::string> why_cron_skips(const std::string& path, DialectId dia
   std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
   installed = installed_location(absolute, dialect);
   if (installed.kind == InstalledCrontab::Kind::elsewhere) return std::nullopt;
-  return why_cron_skips_file(installed, file_facts(path), spool_uid(host, installed), dialect);
+  std::optional<FileFacts> facts = read_file_facts(path);
+  if (!facts) return std::nullopt;
+  return why_cron_skips_file(installed, *facts, spool_uid(host, installed), dialect);
 }
 
 std::string environment_diff_text(const JobPlan& plan, const Host& host) {

@@ -11,6 +11,8 @@
 
 #include "environment/pam_env.hpp"
 #include "run/host.hpp"
+#include "crontab_file/acceptance.hpp"
+#include "crontab_file/location.hpp"
 #include "run/plan.hpp"
 #include "run/run.hpp"
 

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "common/input.hpp"
+#include "crontab_file/location.hpp"
 #include "parse/parse.hpp"
 
 namespace cronkit::cronrun {

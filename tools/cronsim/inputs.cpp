@@ -6,16 +6,11 @@
 #include <filesystem>
 
 #include "common/diagnostics.hpp"
+#include "crontab_file/location.hpp"
 #include "parse/parse.hpp"
 
 namespace cronkit::cronsim {
 namespace {
-
-// A file directly in a directory named cron.d, as cron's directory scan would see it.
-bool in_cron_d(const std::string& path) {
-  std::filesystem::path p(path);
-  return p.has_parent_path() && p.parent_path().filename() == "cron.d";
-}
 
 void print_notes(std::vector<SimNote>& notes) {
   for (const SimNote& note : notes) tool::write(note.text + "\n", stderr);
@@ -41,16 +36,13 @@ void add_schedule(const tool::Tool& cli, const std::string& expr, DialectId dial
 void add_crontab(const tool::Tool& cli, const std::string& path, std::string text, bool system,
                  DialectId dialect_id, Inputs& inputs) {
   const std::string name = path == "-" ? "<stdin>" : path;
-  if (path != "-" && in_cron_d(path)) {
-    std::string base = std::filesystem::path(path).filename().string();
-    if (!dialect(dialect_id).reads_cron_d_file(base)) {
-      tool::write(
-          fmt::format("{}: warning: {} does not read a file named '{}' in cron.d; not "
-                      "simulated\n",
-                      name, dialect_id == DialectId::debian ? "Debian's cron" : "cronie", base),
-          stderr);
-      return;
-    }
+  if (path != "-" && cron_skips_file_name(path, dialect_id)) {
+    tool::write(fmt::format("{}: warning: {} does not read a file named '{}' in cron.d; not "
+                            "simulated\n",
+                            name, dialect_id == DialectId::debian ? "Debian's cron" : "cronie",
+                            *cron_d_file_name(path)),
+                stderr);
+    return;
   }
   ParseOptions options;
   options.dialect = dialect_id;

@@ -28,7 +28,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (raw.find(';') == std::string_view::npos || !lint::may_contain_word(raw, "cd")) {
     return;
   }
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   const auto& commands = analysis.commands;
   for (std::size_t i = 0; i < commands.size(); ++i) {
     const lint::SimpleCommand& cd = commands[i];

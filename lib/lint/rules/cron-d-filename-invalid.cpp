@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "crontab_file/location.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -30,12 +31,12 @@ The same file installed as `/etc/cron.d/llm-reports`:
 
     0 6 * * * root /opt/llm/reports.sh)doc";
 
+// A name both crons read: the characters Debian's cron rejects become single dashes.
 std::string suggested_name(std::string_view name) {
+  const Dialect& debian = dialect(DialectId::debian);
   std::string out;
   for (char c : name) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_' || c == '-';
-    if (ok) {
+    if (debian.reads_cron_d_file(std::string_view(&c, 1))) {
       out += c;
     } else if (!out.empty() && out.back() != '-') {
       out += '-';
@@ -47,16 +48,11 @@ std::string suggested_name(std::string_view name) {
 
 void check(lint::RuleContext& ctx) {
   std::string_view path = ctx.options.assumed_path;
-  std::size_t slash = path.rfind('/');
-  if (slash == std::string_view::npos) return;
-  std::string_view name = path.substr(slash + 1);
-  std::string_view directory = path.substr(0, slash);
-  std::size_t parent = directory.rfind('/');
-  if ((parent == std::string_view::npos ? directory : directory.substr(parent + 1)) != "cron.d") {
-    return;
-  }
-  bool debian_reads = dialect(DialectId::debian).reads_cron_d_file(name);
-  bool chosen_reads = ctx.dialect.reads_cron_d_file(name);
+  std::optional<std::string_view> cron_d_name = cron_d_file_name(path);
+  if (!cron_d_name) return;
+  std::string_view name = *cron_d_name;
+  bool debian_reads = !cron_skips_file_name(path, DialectId::debian);
+  bool chosen_reads = !cron_skips_file_name(path, ctx.dialect.id);
   if (debian_reads && chosen_reads) return;
   std::string suggestion = suggested_name(name);
   if (!chosen_reads) {

@@ -50,7 +50,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
       raw.find("chmod") == std::string_view::npos) {
     return;
   }
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   bool reported = false;
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (reported) break;

@@ -81,7 +81,7 @@ bool script_mentions_dotenv(const std::string& host_path) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('/') == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   if (loads_env_file(analysis)) return;
   std::string cd_directory;
   std::string script;

@@ -124,7 +124,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     references = next == '{' || next == '_' || std::isalpha(static_cast<unsigned char>(next));
   }
   if (!references) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   if (analysis.variables.empty() || loads_environment(analysis)) return;
   std::set<std::string, std::less<>> assigned = assigned_in_job(analysis);
   std::span<const EnvAssignment> environment = ctx.crontab.environment_for(entry);

@@ -48,7 +48,7 @@ bool blocking_flock_possible(std::string_view raw) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (!blocking_flock_possible(entry.command.raw)) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     std::size_t first = command.words.size();
     std::size_t end = command.words.size();

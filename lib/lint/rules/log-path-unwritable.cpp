@@ -33,13 +33,13 @@ or create the log file once with the right owner.)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('>') == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   std::string user_name = lint::job_user_name(ctx.crontab, entry, ctx.options.assumed_path);
   std::optional<lint::PasswdEntry> user;
   std::vector<unsigned> groups;
   if (!user_name.empty()) {
-    user = lint::find_user(ctx.options.root, user_name);
-    if (user) groups = lint::groups_of(ctx.options.root, *user);
+    user = lint::find_user(ctx, user_name);
+    if (user) groups = lint::groups_of(ctx, *user);
   }
   bool reported = false;
   for (const lint::SimpleCommand& command : analysis.commands) {

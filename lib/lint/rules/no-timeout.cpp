@@ -34,7 +34,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
       raw.find("lock") == std::string_view::npos && raw.find("solo") == std::string_view::npos) {
     return;
   }
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   const lint::Word* lock = nullptr;
   bool limited = false;
   bool network = false;

@@ -5,7 +5,7 @@
 
 #include "lint/fields.hpp"
 #include "lint/rule.hpp"
-#include "report/json.hpp"
+#include "text/utf8.hpp"
 
 namespace cronkit::rules {
 namespace {
@@ -42,14 +42,9 @@ struct Character {
 
 Character decode(std::string_view text, std::size_t i) {
   unsigned char lead = static_cast<unsigned char>(text[i]);
-  std::size_t length = report::utf8_sequence_length(text, i);
+  std::size_t length = utf8_sequence_length(text, i);
   if (length == 0) return {lead, 1, false};
-  if (length == 1) return {lead, 1, true};
-  char32_t code = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
-  for (std::size_t k = 1; k < length; ++k) {
-    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  }
-  return {code, length, true};
+  return {decode_utf8(text, i, length), length, true};
 }
 
 // A description and the ASCII replacement, for characters that look like ASCII or like nothing.
@@ -131,7 +126,7 @@ std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Lin
         // The field's span covers what cron read; what follows up to the next blank too.
         std::size_t end = field.span.end;
         if (field.ignored_tail_span.end > end) end = field.ignored_tail_span.end;
-        if (offset >= field.span.begin && offset < end) return lint::field_facts(field.kind).name;
+        if (offset >= field.span.begin && offset < end) return field_facts(field.kind).name;
       }
     }
     if (entry.user && offset >= entry.user_span.begin && offset < entry.user_span.end) {

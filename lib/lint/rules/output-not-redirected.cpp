@@ -32,7 +32,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
   if (mailto && !mailto->value.empty()) return;
   if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   bool handled = false;
   bool runs_something = false;
   for (const lint::SimpleCommand& command : analysis.commands) {

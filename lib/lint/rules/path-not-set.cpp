@@ -102,7 +102,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
   if (path_line && !ctx.options.check_paths) return;
   std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     // A job that changes PATH or loads a file may find the program: stop there.
     bool sets_path = std::any_of(command.assignments.begin(), command.assignments.end(),

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
+#include "lint/programs.hpp"
 #include "lint/rule.hpp"
+#include "parse/command_text.hpp"
 
 namespace cronkit::rules {
 namespace {
@@ -30,24 +32,15 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (!command.first_unescaped_percent) return;
   std::size_t first = *command.first_unescaped_percent;
   std::string_view raw = command.raw;
-  // Escape every unescaped `%` from the first one on, scanning as cron does.
+  // Escape every unescaped `%` from the first one on.
   std::string replacement;
-  bool escaped = false;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    bool unescaped_percent = false;
-    if (escaped) {
-      escaped = false;
-    } else if (c == '\\') {
-      escaped = true;
-    } else if (c == '%') {
-      unescaped_percent = true;
-    }
-    if (i >= first) {
-      if (unescaped_percent) replacement += '\\';
-      replacement += c;
-    }
+  std::size_t from = first;
+  for (std::size_t percent : unescaped_percents(raw)) {
+    replacement.append(raw.substr(from, percent - from));
+    replacement += '\\';
+    from = percent;
   }
+  replacement.append(raw.substr(from));
   std::size_t at = command.span.begin + first;
   Span span{command.span.line, static_cast<std::uint32_t>(command.span.column + first),
             static_cast<std::uint32_t>(command.span.column + first + 1), at, at + 1};

@@ -68,7 +68,7 @@ std::string project_marker(std::string_view root, const std::string& directory) 
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find("python") == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   std::string cd_directory;
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (const lint::Word* file = lint::sourced_file(command)) {

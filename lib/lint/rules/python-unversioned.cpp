@@ -46,7 +46,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     }
   }
   if (!suspicious) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   bool activated = false;
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (const lint::Word* file = lint::sourced_file(command)) {

@@ -38,7 +38,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
                                     : "so it adds nothing to the field (there is no wrap-around)";
       ctx.report(item.span, fmt::format("{} range '{}' is reversed ({} > {}): cron selects no "
                                         "value from it, {}",
-                                        lint::field_facts(field.kind).name, item.text, item.first,
+                                        field_facts(field.kind).name, item.text, item.first,
                                         item.last, consequence));
     }
   }

@@ -31,7 +31,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (dup == std::string_view::npos || raw.find('>', dup + 4) == std::string_view::npos) {
     return;
   }
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   bool reported = false;
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (reported) break;

@@ -45,7 +45,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
         lint::looks_like_command_token(*entry.user))) {
     return;
   }
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (command.command_name() == "cd" || command.command_name() == "pushd") break;
     std::optional<std::pair<Span, std::string>> found;

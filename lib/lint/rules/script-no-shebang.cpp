@@ -35,7 +35,7 @@ Add `#!/srv/llm/.venv/bin/python` as the first line, or call the interpreter:
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('/') == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     const lint::Word* word = command.command_word();
     if (!word || word->has_expansion || !word->text.starts_with("/")) continue;

@@ -56,7 +56,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   }
   const EnvAssignment* shell = lint::assignment_in_force(ctx.crontab, entry, "SHELL");
   if (shell && lint::is_bash_like_shell(shell->value)) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   std::vector<Use> uses;
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (!checked_shell(command.shell)) continue;

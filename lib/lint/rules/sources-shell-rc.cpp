@@ -29,7 +29,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (raw.find("rc") == std::string_view::npos && raw.find("-i") == std::string_view::npos) {
     return;
   }
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     if (const lint::Word* file = lint::sourced_file(command)) {
       std::string_view base = lint::path_basename(file->text);

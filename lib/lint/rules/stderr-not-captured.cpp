@@ -36,7 +36,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('>') == std::string_view::npos) return;
   const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
   if (mailto && !mailto->value.empty()) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   // `exec 2>>log` (or any stderr redirection of the whole list) covers every command.
   bool list_redirects_stderr = false;
   for (const lint::SimpleCommand& command : analysis.commands) {

@@ -31,11 +31,11 @@ field.
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special || !ctx.schedule_is_trusted(entry)) return;
   for (const Field& field : entry.fields) {
-    lint::FieldFacts facts = lint::field_facts(field.kind);
+    const FieldFacts& facts = field_facts(field.kind);
     for (const FieldItem& item : field.items) {
       if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
-      int first = item.kind == FieldItem::Kind::star ? facts.min : item.first;
-      int last = item.kind == FieldItem::Kind::star ? facts.max : item.last;
+      int first = item.kind == FieldItem::Kind::star ? facts.low : item.first;
+      int last = item.kind == FieldItem::Kind::star ? facts.high : item.last;
       if (first > last) continue;  // range-reversed
       std::set<int> values;
       for (int v = first; v <= last; v += *item.step) {

@@ -43,14 +43,14 @@ std::string value_name(FieldKind kind, int value) {
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special || !ctx.schedule_is_trusted(entry)) return;
   for (const Field& field : entry.fields) {
-    lint::FieldFacts facts = lint::field_facts(field.kind);
+    const FieldFacts& facts = field_facts(field.kind);
     bool dow = field.kind == FieldKind::day_of_week;
     for (const FieldItem& item : field.items) {
       if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
-      int first = item.kind == FieldItem::Kind::star ? facts.min : item.first;
-      int last = item.kind == FieldItem::Kind::star ? facts.max : item.last;
+      int first = item.kind == FieldItem::Kind::star ? facts.low : item.first;
+      int last = item.kind == FieldItem::Kind::star ? facts.high : item.last;
       // Only a step that runs to the end of the field restarts "early"; `0-30/7` is what it says.
-      bool to_the_end = last == facts.max || (dow && last == 6);
+      bool to_the_end = last == facts.high || (dow && last == 6);
       if (!to_the_end || first > last) continue;
       int step = *item.step;
       std::set<int> values;

@@ -29,10 +29,10 @@ void check_file(lint::RuleContext& ctx) {
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special) return;
   for (const Field& field : entry.fields) {
-    lint::FieldFacts facts = lint::field_facts(field.kind);
+    const FieldFacts& facts = field_facts(field.kind);
     for (const FieldItem& item : field.items) {
       if (item.kind != FieldItem::Kind::value || !item.step) continue;
-      std::string replacement = fmt::format("{}-{}/{}", item.first, facts.max, *item.step);
+      std::string replacement = fmt::format("{}-{}/{}", item.first, facts.high, *item.step);
       ctx.report(item.span,
                  fmt::format("{} '{}' has a step without a range: cron rejects the line; write "
                              "'{}'",

@@ -33,7 +33,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
     for (const FieldItem& item : field.items) {
       if (item.step && *item.step == 0) {
         ctx.report(item.span, fmt::format("{} step of 0 in '{}': cron rejects the line",
-                                          lint::field_facts(field.kind).name, item.text));
+                                          field_facts(field.kind).name, item.text));
       }
     }
   }

@@ -26,10 +26,15 @@ crontab or in an /etc/cron.d file with the right user field.
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find("sudo") == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
-    if (command.command_name() != "sudo") continue;
-    ctx.report(command.command_word()->span,
+    // `sudo -u www-data cmd` runs cmd (sudo is a wrapper); `sudo -l` is the command itself.
+    const lint::Wrapper* wrapper = command.wrapper("sudo");
+    const lint::Word* sudo = wrapper                            ? &command.words[wrapper->word]
+                             : command.command_name() == "sudo" ? command.command_word()
+                                                                : nullptr;
+    if (!sudo) continue;
+    ctx.report(sudo->span,
                "sudo in a cron job may wait for a password or a terminal (\"no tty present\"); "
                "run the job from root's crontab or an /etc/cron.d file with the right user");
     break;

@@ -29,7 +29,7 @@ or `"$HOME/notes/"`.)doc";
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view source = ctx.crontab.source();
   if (entry.command.raw.find('~') == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   const lint::ShellConstruct* tilde = analysis.find(lint::ShellConstruct::Kind::quoted_tilde);
   if (!tilde) return;
   const Span& span = tilde->span;

@@ -45,7 +45,7 @@ std::string_view describe(lint::ShellConstruct::Kind kind) {
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view raw = entry.command.raw;
   if (!lint::may_have_unterminated_construct(raw)) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::ShellConstruct& construct : analysis.constructs) {
     std::string_view what = describe(construct.kind);
     if (what.empty()) continue;

@@ -61,7 +61,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   bool known = std::find(accounts.begin(), accounts.end(), first) != accounts.end();
   if (!known && ctx.options.check_paths) {
     const EnvAssignment* path = lint::assignment_in_force(ctx.crontab, entry, "PATH");
-    known = lint::find_user(ctx.options.root, first).has_value() &&
+    known = lint::find_user(ctx, first).has_value() &&
             !on_path(ctx, path ? std::string_view(path->value) : ctx.dialect.default_path, first);
   }
   if (!known) return;

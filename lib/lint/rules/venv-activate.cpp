@@ -24,7 +24,7 @@ under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find("activate") == std::string_view::npos) return;
-  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx.crontab, entry, ctx.dialect);
+  const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     const lint::Word* file = lint::sourced_file(command);
     if (!file || !(file->text.ends_with("/bin/activate") || file->text == "bin/activate")) {

@@ -6,15 +6,11 @@
 #include <string>
 #include <string_view>
 
-namespace cronkit::report {
+namespace cronkit {
 
 // Appends `text` as a JSON string literal, quotes included.
 void append_json_string(std::string& out, std::string_view text);
 // `text` as a JSON string literal, quotes included.
 std::string json_string(std::string_view text);
 
-// The length of the valid UTF-8 sequence starting at text[i], or 0 when the byte there does not
-// start one (shared with the text renderer, which shows such bytes as \xNN).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
-
-}  // namespace cronkit::report
+}  // namespace cronkit

@@ -1,0 +1,116 @@
+// The quick pre-checks of prefilters.hpp: a scan of the raw command, no allocation.
+
+#include "lint/prefilters.hpp"
+
+namespace cronkit::lint {
+namespace {
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
+}  // namespace
+
+bool may_have_unterminated_construct(std::string_view raw) {
+  // Tracks only what can stay open; anything unusual (a comment, a `case`) means "analyse".
+  int parens = 0;
+  int braces = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    char c = raw[i];
+    switch (c) {
+      case '\\':
+        ++i;
+        break;
+      case '\'': {
+        std::size_t close = raw.find('\'', i + 1);
+        if (close == std::string_view::npos) return true;
+        i = close;
+        break;
+      }
+      case '"': {
+        std::size_t j = i + 1;
+        while (j < raw.size() && raw[j] != '"') {
+          if (raw[j] == '\\')
+            ++j;
+          else if (raw[j] == '`')
+            return true;
+          ++j;
+        }
+        if (j >= raw.size()) return true;
+        i = j;
+        break;
+      }
+      case '`':
+      case '#':
+        return true;
+      case '(':
+        ++parens;
+        break;
+      case ')':
+        if (--parens < 0) return true;
+        break;
+      case '{':
+        ++braces;
+        break;
+      case '}':
+        --braces;
+        break;
+      default:
+        break;
+    }
+  }
+  return parens != 0 || braces > 0;
+}
+
+bool may_have_relative_path(std::string_view raw) {
+  std::size_t i = 0;
+  bool after_redirection = false;
+  while (i < raw.size()) {
+    while (i < raw.size() && is_blank(raw[i])) ++i;
+    std::size_t begin = i;
+    while (i < raw.size() && !is_blank(raw[i])) ++i;
+    std::string_view token = raw.substr(begin, i - begin);
+    if (token.empty()) break;
+    // Strip what can come before a path: operators, descriptor numbers, quotes, `$(`.
+    std::size_t k = 0;
+    while (k < token.size() &&
+           std::string_view("<>&|;()0123456789\"'").find(token[k]) != std::string_view::npos) {
+      ++k;
+    }
+    std::string_view rest = token.substr(k);
+    if (token.find(">&") != std::string_view::npos || token.find("<&") != std::string_view::npos) {
+      after_redirection = false;  // `2>&1`, `>&2`: a descriptor, not a file
+      continue;
+    }
+    if (rest.empty()) {
+      after_redirection =
+          token.find('>') != std::string_view::npos || token.find('<') != std::string_view::npos;
+      continue;
+    }
+    char first = rest.front();
+    bool anchored = first == '/' || first == '~' || first == '$' || first == '-';
+    if (after_redirection && !anchored) return true;
+    after_redirection = false;
+    if (anchored) continue;
+    if (rest.find('/') != std::string_view::npos) return true;
+    for (std::string_view extension : {".py", ".js", ".mjs", ".cjs", ".ts", ".sh", ".bash", ".php",
+                                       ".rb", ".pl", ".R", ".lua"}) {
+      if (rest.find(extension) != std::string_view::npos) return true;
+    }
+  }
+  return after_redirection;
+}
+
+bool may_contain_word(std::string_view raw, std::string_view word) {
+  for (std::size_t at = raw.find(word); at != std::string_view::npos; at = raw.find(word, at + 1)) {
+    char before = at == 0 ? ' ' : raw[at - 1];
+    std::size_t after_at = at + word.size();
+    char after = after_at < raw.size() ? raw[after_at] : ' ';
+    bool starts =
+        is_blank(before) || std::string_view(";&|(/`'\"").find(before) != std::string_view::npos;
+    bool ends =
+        is_blank(after) || std::string_view(";&|)`'\"").find(after) != std::string_view::npos;
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace cronkit::lint

@@ -1,0 +1,17 @@
+#pragma once
+// Quick, conservative checks on the raw command text, so that rules skip the full analysis of
+// the ordinary clean line: false means "certainly not"; true means "analyse to find out".
+
+#include <string_view>
+
+namespace cronkit::lint {
+
+// Whether a quote, backquote, `$(`, `${` or `(` may be left open.
+bool may_have_unterminated_construct(std::string_view raw);
+// Whether some word or redirection target may be a relative path.
+bool may_have_relative_path(std::string_view raw);
+// Whether `word` occurs as a whole command-like word (not as part of a longer name): preceded by
+// the start, a blank, `;&|(` or `/`, and followed by the end, a blank or `;&|)`.
+bool may_contain_word(std::string_view raw, std::string_view word);
+
+}  // namespace cronkit::lint

@@ -1,0 +1,60 @@
+// Small shared facts about programs, users and crontab text (programs.hpp).
+
+#include "lint/programs.hpp"
+
+#include <algorithm>
+#include <array>
+#include <span>
+
+#include "shell/chars.hpp"
+
+namespace cronkit::lint {
+
+const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& entry,
+                                         std::string_view name) {
+  std::span<const EnvAssignment> in_force = crontab.environment_for(entry);
+  for (auto it = in_force.rbegin(); it != in_force.rend(); ++it) {
+    if (it->name == name) return &*it;
+  }
+  return nullptr;
+}
+
+std::string_view path_basename(std::string_view path) {
+  return cronkit::shell::chars::basename_of(path);
+}
+
+bool is_bash_like_shell(std::string_view shell) {
+  std::string_view name = cronkit::shell::chars::basename_of(shell);
+  return name == "bash" || name == "zsh" || name == "ksh" || name == "ksh93" || name == "mksh";
+}
+
+bool looks_like_command_token(std::string_view token) {
+  if (token.empty()) return false;
+  if (token.find('/') != std::string_view::npos) return true;
+  char first = token.front();
+  if (first == '~' || first == '.' || first == '$' || first == '"' || first == '\'') return true;
+  static constexpr std::array<std::string_view, 40> programs = {
+      "cd",    "python", "python3", "bash",    "sh",      "node",      "php",       "perl",
+      "ruby",  "curl",   "wget",    "rsync",   "tar",     "find",      "rm",        "echo",
+      "test",  "[",      "flock",   "timeout", "nice",    "ionice",    "run-parts", "docker",
+      "sleep", "cp",     "mv",      "mkdir",   "certbot", "systemctl", "logger",    "date",
+      "cat",   "env",    "sudo",    "java",    "npm",     "npx",       "make",      "source"};
+  if (std::find(programs.begin(), programs.end(), token) != programs.end()) return true;
+  return is_interpreter(token);
+}
+
+std::string job_user_name(const Crontab& crontab, const Entry& entry, std::string_view path) {
+  if (crontab.format == CrontabFormat::system) {
+    return entry.user ? std::string(*entry.user) : std::string();
+  }
+  // Debian: /var/spool/cron/crontabs/USER; cronie: /var/spool/cron/USER.
+  std::size_t slash = path.rfind('/');
+  if (slash == std::string_view::npos) return {};
+  std::string_view directory = path.substr(0, slash);
+  if (directory.ends_with("/var/spool/cron/crontabs") || directory.ends_with("/var/spool/cron")) {
+    return std::string(path.substr(slash + 1));
+  }
+  return {};
+}
+
+}  // namespace cronkit::lint

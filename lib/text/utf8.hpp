@@ -1,0 +1,18 @@
+#pragma once
+// Reading UTF-8 in text that may hold any bytes: crontabs are pasted from documents and chats,
+// and every output (terminal, JSON, SARIF) must show exactly what is there without breaking.
+
+#include <cstddef>
+#include <string_view>
+
+namespace cronkit {
+
+// The length of the valid UTF-8 sequence starting at text[i] (1 for ASCII), or 0 when the byte
+// there does not start one: overlong forms, surrogates, code points above U+10FFFF and cut
+// sequences are not valid.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
+// The code point of the valid sequence of `length` bytes (utf8_sequence_length) at text[i].
+char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length);
+
+}  // namespace cronkit
