@@ -10,15 +10,17 @@
 namespace cronkit::lint {
 
 namespace {
-constexpr std::array<std::pair<Category, std::string_view>, 8> category_names = {{
+constexpr std::array<std::pair<Category, std::string_view>, 10> category_names = {{
     {Category::syntax, "syntax"},
+    {Category::user, "user"},
     {Category::schedule, "schedule"},
     {Category::dst, "dst"},
     {Category::environment, "environment"},
     {Category::command, "command"},
     {Category::output, "output"},
     {Category::hardening, "hardening"},
-    {Category::file, "file"},
+    {Category::filesystem, "filesystem"},
+    {Category::meta, "meta"},
 }};
 }  // namespace
 

@@ -59,14 +59,16 @@ using cronkit::Fix;
 // What a rule is about; `--enable CATEGORY` / `--disable CATEGORY` select every rule of one
 // (docs/rules.md lists them).
 enum class Category {
-  syntax,       // cron rejects the line or reads it otherwise than written
-  schedule,     // when the job runs is not what the fields seem to say
+  syntax,       // the line or file breaks cron's grammar or limits: mostly lines cron rejects
+  user,         // the user field of system crontabs, or one written into a user crontab
+  schedule,     // a valid schedule that does not mean what it looks like
   dst,          // time zones and daylight-saving changes
-  environment,  // the variables, PATH and shell cron gives the job
-  command,      // the job's command line as /bin/sh reads it
-  output,       // where the job's output and cron's mail go
-  hardening,    // advice for robust jobs: locks, timeouts, frequency, secrets
-  file,         // the crontab file itself: its name, owner, mode and size
+  environment,  // environment lines and the environment the job runs with
+  command,      // the command line as `sh -c` will run it
+  output,       // where the job's output and errors go
+  hardening,    // jobs that work today and fail badly on a slow or hostile day
+  filesystem,   // the crontab file as cron finds it on disk (name, owner, mode)
+  meta,         // cronlint's own `# cronlint:` comments
 };
 std::string_view category_name(Category category);  // "syntax", "schedule", ...
 std::optional<Category> category_named(std::string_view name);

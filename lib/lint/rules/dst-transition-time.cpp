@@ -39,9 +39,11 @@ library; cronie's crontab(5) even describes an older behaviour than its code. A 
 is the classic case.
 
 ## Example
+<!-- cronlint: --tz=America/New_York -->
     */20 2 * * * /usr/local/bin/sync.sh >> /var/log/sync.log 2>&1
 
 ## Use instead
+<!-- cronlint: --tz=America/New_York -->
     */20 4 * * * /usr/local/bin/sync.sh >> /var/log/sync.log 2>&1
 
 or run the server (or, on cronie, `CRON_TZ=`) in UTC.)doc";

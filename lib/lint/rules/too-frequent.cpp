@@ -34,7 +34,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule too_frequent{{.id = "too-frequent",
                                       .severity = Severity::warning,
-                                      .category = lint::Category::hardening,
+                                      .category = lint::Category::schedule,
                                       .summary = "a job that runs every minute, around the clock",
                                       .doc = doc,
                                       .default_enabled = false},
