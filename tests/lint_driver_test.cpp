@@ -187,5 +187,26 @@ TEST(Messages, AreCutWhenTheyQuoteHugeText) {
   EXPECT_TRUE(findings[0].message.ends_with("..."));
 }
 
+TEST(RuleSelection, ACategoryNamesEveryRuleOfItInCommandLineOrder) {
+  const RuleInfo& overlap = find_rule("no-overlap-lock")->info;
+  const RuleInfo& timeout = find_rule("no-timeout")->info;
+  const RuleInfo& dom_dow = find_rule("dom-dow-or")->info;
+  ASSERT_EQ(overlap.category, Category::hardening);
+  ASSERT_EQ(timeout.category, Category::hardening);
+  EXPECT_FALSE(RuleSelection{}.selects(overlap, false)) << "advice is off by default";
+  RuleSelection hardening{{{"hardening", true}}};
+  EXPECT_TRUE(hardening.selects(overlap, false));
+  EXPECT_TRUE(hardening.selects(timeout, false));
+  EXPECT_TRUE(hardening.selects(dom_dow, false)) << "other categories keep their default";
+  RuleSelection all_but_one{{{"hardening", true}, {"no-timeout", false}}};
+  EXPECT_TRUE(all_but_one.selects(overlap, false));
+  EXPECT_FALSE(all_but_one.selects(timeout, false));
+  RuleSelection schedule_off{{{"schedule", false}}};
+  EXPECT_FALSE(schedule_off.selects(dom_dow, false));
+  EXPECT_EQ(category_named("hardening"), Category::hardening);
+  EXPECT_EQ(category_named("no-such-category"), std::nullopt);
+  EXPECT_EQ(category_name(Category::filesystem), "filesystem");
+}
+
 }  // namespace
 }  // namespace cronkit::lint

@@ -306,5 +306,29 @@ TEST(RulesCatalogue, EqualsListRules) {
   }
 }
 
+// The catalogue's sections are the categories `--enable CATEGORY` selects: each rule is listed
+// under its own.
+TEST(RulesCatalogue, EachRuleIsListedUnderItsCategory) {
+  std::ifstream in(std::string(CRONKIT_TESTDATA_DIR) + "/../docs/rules.md");
+  std::string line, section;
+  std::map<std::string, std::string> section_of;
+  bool in_catalogue = false;
+  while (std::getline(in, line)) {
+    if (line == "## The rules") in_catalogue = true;
+    if (!in_catalogue) continue;
+    if (line.rfind("### ", 0) == 0) section = line.substr(4);
+    if (line.rfind("| `", 0) == 0) {
+      std::size_t end = line.find('`', 3);
+      section_of[line.substr(3, end - 3)] = section;
+    }
+  }
+  for (const lint::Rule* rule : lint::all_rules()) {
+    std::string id(rule->info.id);
+    ASSERT_TRUE(section_of.count(id)) << id;
+    EXPECT_EQ(section_of[id], std::string(lint::category_name(rule->info.category))) << id;
+    EXPECT_EQ(lint::category_named(section_of[id]), rule->info.category) << id;
+  }
+}
+
 }  // namespace
 }  // namespace cronkit::testing

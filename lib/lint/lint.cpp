@@ -46,6 +46,10 @@ bool RuleSelection::selects(const RuleInfo& rule, bool check_paths) const {
     }
     // `--enable all` turns on default-off rules too; `--disable all` everything.
     if (id == "all") enabled = enable;
+    // `--enable hardening`: every rule of a category, in command-line order with the others.
+    if (std::optional<Category> category = category_named(id);
+        category && *category == rule.category)
+      enabled = enable;
   }
   return enabled;
 }

@@ -14,7 +14,8 @@
 
 namespace cronkit::lint {
 
-// --enable / --disable, in command-line order; the id may be "all".
+// --enable / --disable, in command-line order; the id may be a rule id, a category name
+// ("hardening": every rule of it) or "all".
 struct RuleSelection {
   std::vector<std::pair<std::string, bool>> changes;  // (id, enable)
   bool selects(const RuleInfo& rule, bool check_paths) const;

@@ -2,10 +2,39 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <utility>
 
 #include "lint/run_cache.hpp"
 
 namespace cronkit::lint {
+
+namespace {
+constexpr std::array<std::pair<Category, std::string_view>, 10> category_names = {{
+    {Category::syntax, "syntax"},
+    {Category::user, "user"},
+    {Category::schedule, "schedule"},
+    {Category::dst, "dst"},
+    {Category::environment, "environment"},
+    {Category::command, "command"},
+    {Category::output, "output"},
+    {Category::hardening, "hardening"},
+    {Category::filesystem, "filesystem"},
+    {Category::meta, "meta"},
+}};
+}  // namespace
+
+std::string_view category_name(Category category) {
+  for (const auto& [value, name] : category_names)
+    if (value == category) return name;
+  return "syntax";
+}
+
+std::optional<Category> category_named(std::string_view name) {
+  for (const auto& [value, spelled] : category_names)
+    if (spelled == name) return value;
+  return std::nullopt;
+}
 
 bool is_syntax_error_code(std::string_view code) {
   static constexpr std::array<std::string_view, 13> codes = {

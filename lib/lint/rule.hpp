@@ -56,10 +56,28 @@ namespace cronkit::lint {
 using cronkit::Finding;
 using cronkit::Fix;
 
+// What a rule is about; `--enable CATEGORY` / `--disable CATEGORY` select every rule of one
+// (docs/rules.md lists them).
+enum class Category {
+  syntax,       // the line or file breaks cron's grammar or limits: mostly lines cron rejects
+  user,         // the user field of system crontabs, or one written into a user crontab
+  schedule,     // a valid schedule that does not mean what it looks like
+  dst,          // time zones and daylight-saving changes
+  environment,  // environment lines and the environment the job runs with
+  command,      // the command line as `sh -c` will run it
+  output,       // where the job's output and errors go
+  hardening,    // jobs that work today and fail badly on a slow or hostile day
+  filesystem,   // the crontab file as cron finds it on disk (name, owner, mode)
+  meta,         // cronlint's own `# cronlint:` comments
+};
+std::string_view category_name(Category category);  // "syntax", "schedule", ...
+std::optional<Category> category_named(std::string_view name);
+
 // The static description of a rule; `doc` is what `cronlint --explain ID` prints.
 struct RuleInfo {
   std::string_view id = {};
   Severity severity = Severity::warning;
+  Category category = Category::syntax;
   std::string_view summary = {};  // one line, lower-case, no final period
   // Markdown with the headings "## What it does", "## Why is this bad?", "## Example",
   // "## Use instead" (and optionally "## Notes"); the example lines are indented code.

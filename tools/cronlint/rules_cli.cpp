@@ -38,7 +38,7 @@ std::vector<std::pair<std::string, bool>> selection_in_order(int argc, char** ar
 
 bool known_rule_id(const std::string& id) {
   return id == "all" || id == "shellcheck" || id.starts_with("shellcheck/SC") ||
-         lint::find_rule(id) != nullptr;
+         lint::find_rule(id) != nullptr || lint::category_named(id).has_value();
 }
 
 std::string unknown_rule_message(const std::string& id) {

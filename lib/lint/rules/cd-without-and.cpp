@@ -70,6 +70,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule cd_without_and{
     {.id = "cd-without-and",
      .severity = Severity::warning,
+     .category = lint::Category::command,
      .summary = "cd DIR; cmd runs cmd in the wrong directory when cd fails",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

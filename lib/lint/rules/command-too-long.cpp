@@ -44,6 +44,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule command_too_long{
     {.id = "command-too-long",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a command of 999 bytes or more: Debian's cron rejects the line",
      .doc = doc},
     check_file,

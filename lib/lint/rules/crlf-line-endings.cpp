@@ -63,6 +63,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule crlf_line_endings{
     {.id = "crlf-line-endings",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a line ends in \\r\\n (or holds a \\r): cron keeps the \\r in the command",
      .doc = doc},
     check};

@@ -76,6 +76,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule cron_d_filename_invalid{
     {.id = "cron-d-filename-invalid",
      .severity = Severity::error,
+     .category = lint::Category::filesystem,
      .summary = "an /etc/cron.d file name that cron skips (Debian: anything but [A-Za-z0-9_-])",
      .doc = doc},
     check};

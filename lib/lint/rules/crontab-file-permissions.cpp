@@ -83,6 +83,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule crontab_file_permissions{
     {.id = "crontab-file-permissions",
      .severity = Severity::error,
+     .category = lint::Category::filesystem,
      .summary = "a system crontab not owned by root or writable by others: cron skips it",
      .doc = doc,
      .needs_filesystem = true},

@@ -112,6 +112,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule dangerous_command{{.id = "dangerous-command",
                                            .severity = Severity::warning,
+                                           .category = lint::Category::hardening,
                                            .summary = "rm -rf on a path that can be / or empty, "
                                                       "find / -delete, chmod -R 777",
                                            .doc = doc,

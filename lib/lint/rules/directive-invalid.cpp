@@ -53,6 +53,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule directive_invalid{
     {.id = "directive-invalid",
      .severity = Severity::warning,
+     .category = lint::Category::meta,
      .summary = "a `# cronlint:` comment with an unknown key or rule id: it does nothing",
      .doc = doc},
     check};

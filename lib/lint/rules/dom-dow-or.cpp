@@ -39,6 +39,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule dom_dow_or{
     {.id = "dom-dow-or",
      .severity = Severity::warning,
+     .category = lint::Category::schedule,
      .summary = "day-of-month and day-of-week both restricted: cron ORs them",
      .doc = doc},
     nullptr,

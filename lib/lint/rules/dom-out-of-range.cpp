@@ -32,6 +32,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule dom_out_of_range{
     {.id = "dom-out-of-range",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a day-of-month value is outside 1-31: cron rejects the line",
      .doc = doc},
     check};

@@ -76,6 +76,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule dom_skips_short_months{
     {.id = "dom-skips-short-months",
      .severity = Severity::info,
+     .category = lint::Category::schedule,
      .summary =
          "day 29-31 only: the months without that day are skipped (`31` runs 7 times a year)",
      .doc = doc},

@@ -130,6 +130,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule dotenv_not_loaded{
     {.id = "dotenv-not-loaded",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary = "a .env file beside the job's script is never loaded",
      .doc = doc,
      .needs_filesystem = true},

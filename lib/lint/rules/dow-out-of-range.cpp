@@ -32,6 +32,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule dow_out_of_range{
     {.id = "dow-out-of-range",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a day-of-week value is outside 0-7: cron rejects the line",
      .doc = doc},
     check};

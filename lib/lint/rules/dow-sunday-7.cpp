@@ -71,6 +71,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule dow_sunday_7{
     {.id = "dow-sunday-7",
      .severity = Severity::info,
+     .category = lint::Category::schedule,
      .summary = "day-of-week 7 for Sunday: not portable beyond Vixie cron and cronie",
      .doc = doc},
     nullptr,

@@ -15,18 +15,20 @@ namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
 Finds jobs that fire inside a daylight-saving gap or repeated hour of the zone they run in. The
-zone is `--tz`, else cronie's `CRON_TZ` (with `--dialect cronie`); with neither, the transition
-hours of widely used zones are assumed (America/New_York, Europe/London, Europe/Berlin,
-Europe/Helsinki: local 01:00-03:59), and the message names the zone. Zones that change at
-midnight (Havana, Beirut, Cairo, Santiago, Asunción) are covered when `--tz` names them. What is
-reported follows what Debian's cron and cronie do:
+zone must be known: `--tz` (or the config file's `tz`), else cronie's `CRON_TZ` (with
+`--dialect cronie`). Without a known zone the rule says nothing: which zone a server uses is not
+something the crontab tells, and guessing one was wrong far more often than right. Zones that
+change at midnight (Havana, Beirut, Cairo, Santiago, Asunción) are covered. What is reported
+follows what Debian's cron and cronie do:
 
 - a wildcard job (minute or hour field starts with `*`) whose runs that day all fall in the
-  spring gap does not run at all that day (`*/20 2 * * *`): warning;
-- a fixed-time job in the spring gap runs late, at the first minute after the jump, once per
-  matching skipped minute (`30 2 * * *` at 03:00): warning;
+  spring gap does not run at all that day (`*/20 2 * * *`): warning, a run is lost;
 - a job whose minute field starts with `*` and whose hour field is restricted to the repeated
-  autumn hour runs in both passes (`*/15 1 * * *` eight times instead of four): info.
+  autumn hour runs in both passes (`*/15 1 * * *` eight times instead of four): warning, runs are
+  doubled;
+- a fixed-time job in the spring gap runs late, at the first minute after the jump, once per
+  matching skipped minute (`30 2 * * *` at 03:00): info, since it still runs, at most an hour
+  late, once a year.
 
 A job that also runs at other hours (`*/20 * * * *`) just skips the missing hour, and a
 fixed-time job in the repeated hour runs once: neither is reported.
@@ -37,9 +39,11 @@ library; cronie's crontab(5) even describes an older behaviour than its code. A 
 is the classic case.
 
 ## Example
+<!-- cronlint: --tz=America/New_York -->
     */20 2 * * * /usr/local/bin/sync.sh >> /var/log/sync.log 2>&1
 
 ## Use instead
+<!-- cronlint: --tz=America/New_York -->
     */20 4 * * * /usr/local/bin/sync.sh >> /var/log/sync.log 2>&1
 
 or run the server (or, on cronie, `CRON_TZ=`) in UTC.)doc";
@@ -121,9 +125,6 @@ const ZoneTransitions* transitions_of(const std::string& name) {
   return it->second ? &*it->second : nullptr;
 }
 
-constexpr std::array<std::string_view, 4> default_zones = {"America/New_York", "Europe/London",
-                                                           "Europe/Berlin", "Europe/Helsinki"};
-
 struct Hit {
   Severity severity = Severity::warning;
   std::string message;
@@ -134,11 +135,9 @@ bool fires_at(const Schedule& schedule, int minute_of_day) {
          schedule.minutes[static_cast<std::size_t>(minute_of_day % 60)];
 }
 
-std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& zone,
-                              bool zone_assumed) {
+std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& zone) {
   if ((zone.hours & schedule.hours).none()) return std::nullopt;
-  std::string where =
-      zone_assumed ? fmt::format("{}, assumed: pass --tz for your zone", zone.name) : zone.name;
+  const std::string& where = zone.name;
   std::optional<Hit> autumn;
   for (const Transition& transition : zone.transitions) {
     std::vector<int> firings;
@@ -159,7 +158,7 @@ std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& z
                                                   : std::string(),
                                transition.before, transition.after, where)};
       }
-      return Hit{Severity::warning,
+      return Hit{Severity::info,
                  fmt::format("{} does not exist on the day the clocks go forward ({} -> {} in "
                              "{}): cron runs the job late, at {}{}",
                              clock_text(firings.front()), transition.before, transition.after,
@@ -168,7 +167,7 @@ std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& z
                                                 : std::string())};
     }
     if (!autumn && schedule.minute_star && !schedule.hour_star) {
-      autumn = Hit{Severity::info,
+      autumn = Hit{Severity::warning,
                    fmt::format("{}-{} happens twice on the day the clocks go back ({} -> {} in "
                                "{}): the minute field starts with '*', so cron runs the job in "
                                "both passes ({} times instead of {})",
@@ -180,18 +179,6 @@ std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& z
   return autumn;
 }
 
-// The assumed zones' transitions, looked up once.
-const std::vector<const ZoneTransitions*>& default_transitions() {
-  static const std::vector<const ZoneTransitions*> transitions = [] {
-    std::vector<const ZoneTransitions*> found;
-    for (std::string_view name : default_zones) {
-      if (const ZoneTransitions* zone = transitions_of(std::string(name))) found.push_back(zone);
-    }
-    return found;
-  }();
-  return transitions;
-}
-
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) return;
   std::string_view zone = ctx.options.zone;
@@ -200,23 +187,17 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       if (assignment.name == "CRON_TZ") zone = assignment.value;
     }
   }
-  std::optional<Hit> hit;
-  if (!zone.empty()) {
-    // Consecutive entries nearly always share the zone.
-    thread_local std::string last_zone;
-    thread_local const ZoneTransitions* last_transitions = nullptr;
-    if (zone != last_zone || !last_transitions) {
-      last_zone = std::string(zone);
-      last_transitions = transitions_of(last_zone);
-    }
-    if (last_transitions) hit = check_zone(entry.schedule, *last_transitions, false);
-  } else {
-    for (const ZoneTransitions* transitions : default_transitions()) {
-      std::optional<Hit> zone_hit = check_zone(entry.schedule, *transitions, true);
-      if (zone_hit && (!hit || zone_hit->severity < hit->severity)) hit = zone_hit;
-      if (hit && hit->severity == Severity::warning) break;
-    }
+  // No known zone, no finding: the zone a server runs in is not written in its crontab.
+  if (zone.empty()) return;
+  // Consecutive entries nearly always share the zone.
+  thread_local std::string last_zone;
+  thread_local const ZoneTransitions* last_transitions = nullptr;
+  if (zone != last_zone || !last_transitions) {
+    last_zone = std::string(zone);
+    last_transitions = transitions_of(last_zone);
   }
+  if (!last_transitions) return;
+  std::optional<Hit> hit = check_zone(entry.schedule, *last_transitions);
   if (!hit) return;
   Span span = entry.special ? entry.special_span
                             : lint::join_spans(entry.fields[0].span, entry.fields[1].span);
@@ -228,6 +209,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule dst_transition_time{
     {.id = "dst-transition-time",
      .severity = Severity::warning,
+     .category = lint::Category::dst,
      .summary = "a job in a daylight-saving gap or repeated hour: cron skips, delays or doubles it",
      .doc = doc},
     nullptr,

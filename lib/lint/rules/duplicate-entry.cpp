@@ -106,6 +106,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule duplicate_entry{
     {.id = "duplicate-entry",
      .severity = Severity::warning,
+     .category = lint::Category::schedule,
      .summary = "the same job as an earlier line: both copies run",
      .doc = doc},
     check};

@@ -53,6 +53,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_empty_unquoted{
     {.id = "env-empty-unquoted",
      .severity = Severity::error,
+     .category = lint::Category::environment,
      .summary = "NAME= with an empty unquoted value: Debian's cron rejects the line",
      .doc = doc},
     check};

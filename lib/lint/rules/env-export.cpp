@@ -46,6 +46,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_export{
     {.id = "env-export",
      .severity = Severity::error,
+     .category = lint::Category::environment,
      .summary = "export NAME=value is not an environment line for cron",
      .doc = doc},
     check};

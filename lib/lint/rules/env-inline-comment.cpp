@@ -62,6 +62,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_inline_comment{
     {.id = "env-inline-comment",
      .severity = Severity::error,
+     .category = lint::Category::environment,
      .summary = "a comment after an environment value becomes part of it (or breaks the line)",
      .doc = doc},
     check};

@@ -98,6 +98,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_name_typo{
     {.id = "env-name-typo",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary =
          "an environment name is a near miss of MAILTO, PATH, SHELL, CRON_TZ or another cron name",
      .doc = doc},

@@ -48,6 +48,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_tilde{
     {.id = "env-tilde",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary = "an environment value starts with ~, which cron does not expand",
      .doc = doc},
     check};

@@ -47,6 +47,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_trailing_whitespace{
     {.id = "env-trailing-whitespace",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary = "an unquoted environment value ends in blanks that some crons keep",
      .doc = doc},
     check};

@@ -72,6 +72,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule env_var_expansion{
     {.id = "env-var-expansion",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary = "an environment value uses $VAR, which cron does not expand",
      .doc = doc},
     check};

@@ -172,8 +172,10 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule env_var_undefined{
     {.id = "env-var-undefined",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary = "the command uses a variable that cron's environment does not have",
-     .doc = doc},
+     .doc = doc,
+     .default_enabled = false},
     lint::check_rejected_jobs<check_job>,
     lint::check_job_of<check_job>};
 

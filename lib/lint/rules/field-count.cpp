@@ -33,6 +33,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule field_count{
     {.id = "field-count",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "an entry has too few fields: cron rejects the line",
      .doc = doc},
     check};

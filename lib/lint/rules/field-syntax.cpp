@@ -47,6 +47,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule field_syntax{{.id = "field-syntax",
                                       .severity = Severity::error,
+                                      .category = lint::Category::syntax,
                                       .summary = "a time field does not follow cron's grammar",
                                       .doc = doc},
                                      check_file,

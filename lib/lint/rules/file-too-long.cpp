@@ -32,6 +32,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule file_too_long{
     {.id = "file-too-long",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "more lines than cron reads (Debian: 10000): the whole file is ignored",
      .doc = doc},
     check};

@@ -85,6 +85,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule flock_blocking{
     {.id = "flock-blocking",
      .severity = Severity::info,
+     .category = lint::Category::hardening,
      .summary = "flock without -n or -w makes later runs queue up",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

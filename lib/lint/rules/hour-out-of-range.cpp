@@ -32,6 +32,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule hour_out_of_range{
     {.id = "hour-out-of-range",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "an hour value is outside 0-23: cron rejects the line",
      .doc = doc},
     check};

@@ -52,6 +52,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule line_continuation{
     {.id = "line-continuation",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a line ends in a backslash: crontab has no line continuation",
      .doc = doc},
     check};

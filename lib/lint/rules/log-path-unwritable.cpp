@@ -94,6 +94,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule log_path_unwritable{
     {.id = "log-path-unwritable",
      .severity = Severity::error,
+     .category = lint::Category::output,
      .summary = "the job writes to a file its user cannot create or write",
      .doc = doc,
      .needs_filesystem = true},

@@ -141,6 +141,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule mailto_invalid{
     {.id = "mailto-invalid",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary = "MAILTO or MAILFROM is not a valid comma-separated address list",
      .doc = doc},
     check};

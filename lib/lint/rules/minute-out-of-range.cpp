@@ -32,6 +32,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule minute_out_of_range{
     {.id = "minute-out-of-range",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a minute value is outside 0-59: cron rejects the line",
      .doc = doc},
     check};

@@ -41,6 +41,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule minute_wildcard_fixed_hour{
     {.id = "minute-wildcard-fixed-hour",
      .severity = Severity::warning,
+     .category = lint::Category::schedule,
      .summary = "minute `*` with a fixed hour runs 60 times in that hour",
      .doc = doc},
     nullptr,

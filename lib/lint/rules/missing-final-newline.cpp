@@ -41,6 +41,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule missing_final_newline{
     {.id = "missing-final-newline",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "the last entry has no newline: cron rejects it (Debian: the whole file)",
      .doc = doc},
     check};

@@ -32,6 +32,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule month_out_of_range{
     {.id = "month-out-of-range",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a month value is outside 1-12: cron rejects the line",
      .doc = doc},
     check};

@@ -33,6 +33,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule name_invalid{
     {.id = "name-invalid",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a name in a time field is not a three-letter month or day name",
      .doc = doc},
     check};

@@ -37,6 +37,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule never_fires{{.id = "never-fires",
                                      .severity = Severity::error,
+                                     .category = lint::Category::schedule,
                                      .summary = "a schedule that matches no date (`31 4`: April "
                                                 "has 30 days)",
                                      .doc = doc},

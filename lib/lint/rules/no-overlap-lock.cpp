@@ -118,8 +118,10 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule no_overlap_lock{
     {.id = "no-overlap-lock",
      .severity = Severity::warning,
+     .category = lint::Category::hardening,
      .summary = "a frequent job has no lock, so slow runs pile up",
-     .doc = doc},
+     .doc = doc,
+     .default_enabled = false},
     nullptr,
     check_entry};
 

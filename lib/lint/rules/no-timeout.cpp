@@ -70,6 +70,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule no_timeout{{.id = "no-timeout",
                                     .severity = Severity::info,
+                                    .category = lint::Category::hardening,
                                     .summary = "a locked job has no timeout, so one hang "
                                                "blocks every later run",
                                     .doc = doc,

@@ -239,6 +239,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule non_ascii_character{
     {.id = "non-ascii-character",
      .severity = Severity::warning,
+     .category = lint::Category::syntax,
      .summary = "a look-alike or invisible character (en dash, smart quote, no-break space, BOM)",
      .doc = doc},
     check};

@@ -68,8 +68,10 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule output_not_redirected{
     {.id = "output-not-redirected",
      .severity = Severity::warning,
+     .category = lint::Category::output,
      .summary = "the job's output goes to mail, which often goes nowhere",
-     .doc = doc},
+     .doc = doc,
+     .default_enabled = false},
     lint::check_rejected_jobs<check_job>,
     lint::check_job_of<check_job>};
 

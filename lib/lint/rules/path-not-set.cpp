@@ -151,6 +151,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule path_not_set{
     {.id = "path-not-set",
      .severity = Severity::warning,
+     .category = lint::Category::environment,
      .summary = "a program outside cron's PATH (/usr/bin:/bin) is called by its bare name",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

@@ -82,6 +82,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule percent_unescaped{
     {.id = "percent-unescaped",
      .severity = Severity::error,
+     .category = lint::Category::command,
      .summary = "an unescaped % ends the command: cron sends the rest to standard input",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

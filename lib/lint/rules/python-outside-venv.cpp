@@ -122,6 +122,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule python_outside_venv{
     {.id = "python-outside-venv",
      .severity = Severity::warning,
+     .category = lint::Category::command,
      .summary = "the system python runs a script of a project with its own virtualenv",
      .doc = doc,
      .needs_filesystem = true},

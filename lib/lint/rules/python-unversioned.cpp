@@ -75,8 +75,10 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule python_unversioned{
     {.id = "python-unversioned",
      .severity = Severity::warning,
+     .category = lint::Category::command,
      .summary = "the job runs `python`, which current Debian and Ubuntu do not have",
-     .doc = doc},
+     .doc = doc,
+     .default_enabled = false},
     lint::check_rejected_jobs<check_job>,
     lint::check_job_of<check_job>};
 

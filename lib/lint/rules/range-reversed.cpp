@@ -49,6 +49,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule range_reversed{
     {.id = "range-reversed",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a range N-M with N > M selects nothing (cron has no wrap-around)",
      .doc = doc},
     nullptr,

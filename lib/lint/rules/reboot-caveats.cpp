@@ -40,6 +40,7 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule reboot_caveats{
     {.id = "reboot-caveats",
      .severity = Severity::info,
+     .category = lint::Category::schedule,
      .summary = "@reboot runs early at boot and differs between crons",
      .doc = doc},
     nullptr,

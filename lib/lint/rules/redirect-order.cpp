@@ -70,6 +70,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule redirect_order{
     {.id = "redirect-order",
      .severity = Severity::warning,
+     .category = lint::Category::output,
      .summary = "2>&1 before >> file sends stderr to mail, not to the file",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

@@ -90,8 +90,10 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule relative_path{
     {.id = "relative-path",
      .severity = Severity::warning,
+     .category = lint::Category::command,
      .summary = "a relative path in a job, which cron starts in the home directory",
-     .doc = doc},
+     .doc = doc,
+     .default_enabled = false},
     lint::check_rejected_jobs<check_job>,
     lint::check_job_of<check_job>};
 

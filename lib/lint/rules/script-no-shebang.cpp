@@ -65,6 +65,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule script_no_shebang{{.id = "script-no-shebang",
                                            .severity = Severity::info,
+                                           .category = lint::Category::command,
                                            .summary = "a script run by its path has no #! line",
                                            .doc = doc,
                                            .needs_filesystem = true},

@@ -72,6 +72,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule script_not_executable{
     {.id = "script-not-executable",
      .severity = Severity::error,
+     .category = lint::Category::command,
      .summary = "the job's program does not exist or is not executable",
      .doc = doc,
      .needs_filesystem = true},

@@ -83,6 +83,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule seconds_or_year_field{
     {.id = "seconds-or-year-field",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "six or seven time fields (Quartz seconds or year): cron has exactly five",
      .doc = doc},
     check};

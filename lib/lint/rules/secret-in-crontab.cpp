@@ -143,6 +143,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule secret_in_crontab{
     {.id = "secret-in-crontab",
      .severity = Severity::error,
+     .category = lint::Category::hardening,
      .summary = "an API key, token or password is written into the crontab",
      .doc = doc},
     check};

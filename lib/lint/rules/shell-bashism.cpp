@@ -142,6 +142,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule shell_bashism{
     {.id = "shell-bashism",
      .severity = Severity::warning,
+     .category = lint::Category::command,
      .summary = "bash-only syntax in a job that /bin/sh (dash) runs",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

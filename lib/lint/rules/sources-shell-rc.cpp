@@ -71,6 +71,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule sources_shell_rc{
     {.id = "sources-shell-rc",
      .severity = Severity::warning,
+     .category = lint::Category::command,
      .summary = "the job sources ~/.bashrc or runs bash -i, which loads nothing under cron",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

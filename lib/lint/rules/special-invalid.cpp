@@ -31,6 +31,7 @@ void check(lint::RuleContext& ctx) {
 
 extern const lint::Rule special_invalid{{.id = "special-invalid",
                                          .severity = Severity::error,
+                                         .category = lint::Category::syntax,
                                          .summary = "an @word that cron does not know",
                                          .doc = doc},
                                         check};

@@ -78,6 +78,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule stderr_not_captured{
     {.id = "stderr-not-captured",
      .severity = Severity::info,
+     .category = lint::Category::output,
      .summary = "stdout is logged to a file but stderr still goes to mail",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

@@ -67,6 +67,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule step_exceeds_range{
     {.id = "step-exceeds-range",
      .severity = Severity::warning,
+     .category = lint::Category::schedule,
      .summary = "a step that yields a single value (`*/90` minutes fires at :00 only)",
      .doc = doc},
     nullptr,

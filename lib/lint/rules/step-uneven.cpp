@@ -83,7 +83,8 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule step_uneven{
     {.id = "step-uneven",
-     .severity = Severity::warning,
+     .severity = Severity::info,
+     .category = lint::Category::schedule,
      .summary = "a step that does not divide the field's cycle (`*/7` minutes: a 4-minute gap)",
      .doc = doc},
     nullptr,

@@ -47,6 +47,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule step_without_range{
     {.id = "step-without-range",
      .severity = Severity::error,
+     .category = lint::Category::syntax,
      .summary = "a step after a single value (`5/15`): cron rejects the line",
      .doc = doc},
     check_file,

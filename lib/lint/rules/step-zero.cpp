@@ -43,6 +43,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule step_zero{{.id = "step-zero",
                                    .severity = Severity::error,
+                                   .category = lint::Category::syntax,
                                    .summary = "a step of 0 (`*/0`): cron rejects the line",
                                    .doc = doc},
                                   check_file,

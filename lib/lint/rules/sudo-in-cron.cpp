@@ -46,6 +46,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule sudo_in_cron{
     {.id = "sudo-in-cron",
      .severity = Severity::warning,
+     .category = lint::Category::command,
      .summary = "sudo in a cron job needs a password or a terminal",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

@@ -56,6 +56,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule tilde_quoted{{.id = "tilde-quoted",
                                       .severity = Severity::warning,
+                                      .category = lint::Category::command,
                                       .summary = "a ~ inside quotes is not expanded",
                                       .doc = doc},
                                      lint::check_rejected_jobs<check_job>,

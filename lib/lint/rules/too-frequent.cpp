@@ -34,8 +34,10 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule too_frequent{{.id = "too-frequent",
                                       .severity = Severity::warning,
+                                      .category = lint::Category::schedule,
                                       .summary = "a job that runs every minute, around the clock",
-                                      .doc = doc},
+                                      .doc = doc,
+                                      .default_enabled = false},
                                      nullptr,
                                      check};
 

@@ -61,6 +61,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule tz_not_schedule{
     {.id = "tz-not-schedule",
      .severity = Severity::warning,
+     .category = lint::Category::dst,
      .summary = "TZ= (or CRON_TZ= on Debian) does not change when cron runs the jobs",
      .doc = doc},
     check};

@@ -64,6 +64,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule unbalanced_quotes{
     {.id = "unbalanced-quotes",
      .severity = Severity::error,
+     .category = lint::Category::command,
      .summary = "a quote, backquote or $( in the command is never closed",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

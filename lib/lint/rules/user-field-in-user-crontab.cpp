@@ -83,6 +83,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule user_field_in_user_crontab{
     {.id = "user-field-in-user-crontab",
      .severity = Severity::error,
+     .category = lint::Category::user,
      .summary = "a user crontab entry starts with a user name, which cron runs as the command",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,

@@ -86,6 +86,7 @@ void check(lint::RuleContext& ctx) {
 extern const lint::Rule user_field_missing{
     {.id = "user-field-missing",
      .severity = Severity::error,
+     .category = lint::Category::user,
      .summary = "a system crontab entry has a command where the user name belongs",
      .doc = doc},
     check};

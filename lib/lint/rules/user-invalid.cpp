@@ -62,6 +62,7 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule user_invalid{
     {.id = "user-invalid",
      .severity = Severity::error,
+     .category = lint::Category::user,
      .summary = "the user field of a system crontab cannot be a user name",
      .doc = doc},
     nullptr,

@@ -48,6 +48,7 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
 
 extern const lint::Rule user_unknown{{.id = "user-unknown",
                                       .severity = Severity::warning,
+                                      .category = lint::Category::user,
                                       .summary = "the user of a system crontab entry is not in "
                                                  "/etc/passwd",
                                       .doc = doc,

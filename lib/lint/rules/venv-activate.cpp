@@ -43,6 +43,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
 extern const lint::Rule venv_activate{
     {.id = "venv-activate",
      .severity = Severity::info,
+     .category = lint::Category::command,
      .summary = "the job sources a virtualenv's activate instead of calling its python",
      .doc = doc},
     lint::check_rejected_jobs<check_job>,
