@@ -330,5 +330,16 @@ TEST(RulesCatalogue, EachRuleIsListedUnderItsCategory) {
   }
 }
 
+// The `<!-- cronlint: ... -->` context lines are for the doc tests; readers never see them.
+TEST(RuleDocs, ReadersSeeNoTestContextLines) {
+  EXPECT_EQ(lint::doc_for_readers("## Example\n<!-- cronlint: --tz=UTC -->\n    30 2 * * * /x\n"),
+            "## Example\n    30 2 * * * /x\n");
+  EXPECT_EQ(lint::doc_for_readers("no final newline"), "no final newline");
+  for (const lint::Rule* rule : lint::all_rules()) {
+    EXPECT_EQ(lint::doc_for_readers(rule->info.doc).find("<!--"), std::string::npos)
+        << rule->info.id;
+  }
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -36,6 +36,18 @@ std::optional<Category> category_named(std::string_view name) {
   return std::nullopt;
 }
 
+std::string doc_for_readers(std::string_view doc) {
+  std::string out;
+  out.reserve(doc.size());
+  while (!doc.empty()) {
+    std::size_t end = doc.find('\n');
+    std::string_view line = doc.substr(0, end == std::string_view::npos ? doc.size() : end + 1);
+    doc.remove_prefix(line.size());
+    if (!line.starts_with("<!-- cronlint:")) out += line;
+  }
+  return out;
+}
+
 bool is_syntax_error_code(std::string_view code) {
   static constexpr std::array<std::string_view, 13> codes = {
       "field-count",          "field-syntax",       "minute-out-of-range", "hour-out-of-range",

@@ -73,6 +73,10 @@ enum class Category {
 std::string_view category_name(Category category);  // "syntax", "schedule", ...
 std::optional<Category> category_named(std::string_view name);
 
+// A rule's doc as people read it (`--explain`, SARIF help): without the `<!-- cronlint: ... -->`
+// lines, which tell the doc-example tests what context an example needs.
+std::string doc_for_readers(std::string_view doc);
+
 // The static description of a rule; `doc` is what `cronlint --explain ID` prints.
 struct RuleInfo {
   std::string_view id = {};

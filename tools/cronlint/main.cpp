@@ -157,9 +157,15 @@ int main(int argc, char** argv) {
     if (format == "json") {
       output = report::render_json(reports);
     } else if (format == "sarif") {
-      std::vector<report::RuleDescription> rules;
+      // The docs as readers see them; the descriptions point into `docs`, which outlives them.
+      std::vector<std::string> docs;
       for (const lint::Rule* rule : lint::all_rules())
-        rules.push_back({rule->info.id, rule->info.severity, rule->info.summary, rule->info.doc});
+        docs.push_back(lint::doc_for_readers(rule->info.doc));
+      std::vector<report::RuleDescription> rules;
+      for (std::size_t i = 0; i < lint::all_rules().size(); ++i) {
+        const lint::RuleInfo& info = lint::all_rules()[i]->info;
+        rules.push_back({info.id, info.severity, info.summary, docs[i]});
+      }
       output = report::render_sarif(reports, rules, cronkit::version);
     } else if (format == "github") {
       output = report::render_github(reports);

@@ -61,10 +61,11 @@ std::string rule_list() {
 }
 
 std::string explanation(const lint::Rule& rule) {
-  std::string out = fmt::format(
-      "# {} ({}{}{})\n\n{}\n\n{}\n", rule.info.id, severity_name(rule.info.severity),
-      rule.info.default_enabled ? "" : ", off by default",
-      rule.info.needs_filesystem ? ", needs --check-paths" : "", rule.info.summary, rule.info.doc);
+  std::string out =
+      fmt::format("# {} ({}{}{})\n\n{}\n\n{}\n", rule.info.id, severity_name(rule.info.severity),
+                  rule.info.default_enabled ? "" : ", off by default",
+                  rule.info.needs_filesystem ? ", needs --check-paths" : "", rule.info.summary,
+                  lint::doc_for_readers(rule.info.doc));
   out += fmt::format(
       "\nSuppress it for one entry with `# cronlint: disable={}` on the line "
       "above, or for the whole file with `# cronlint: disable-file={}`.\n",
