@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "ast/ast.hpp"
-#include "text/excerpt.hpp"
 #include "shell/queries.hpp"
+#include "text/excerpt.hpp"
 
 namespace cronkit::lint {
 

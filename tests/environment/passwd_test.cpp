@@ -42,9 +42,9 @@ TEST(PasswdFile, GroupMembershipsStartWithThePrimaryGroupAndAreNotRepeated) {
   const PasswdEntry& alice = users[1];
   EXPECT_EQ(alice.home, "/home/alice");
   EXPECT_EQ(alice.shell, "/bin/zsh");
-  EXPECT_EQ(parse_group_memberships("adm:x:4:alice\nusers:x:100:bob,alice\nalice:x:1000:alice\n",
-                                    alice),
-            (std::vector<gid_t>{1000, 4, 100}));
+  EXPECT_EQ(
+      parse_group_memberships("adm:x:4:alice\nusers:x:100:bob,alice\nalice:x:1000:alice\n", alice),
+      (std::vector<gid_t>{1000, 4, 100}));
   EXPECT_EQ(parse_group_memberships("", alice), (std::vector<gid_t>{1000}))
       << "no file, only the primary group";
 }

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "common/options.hpp"
-#include "crontab_file/location.hpp"
 #include "common/tool.hpp"
+#include "crontab_file/location.hpp"
 #include "explain/render.hpp"
 #include "items.hpp"
 #include "parse/parse.hpp"

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "environment/pam_env.hpp"
-#include "run/host.hpp"
 #include "crontab_file/acceptance.hpp"
 #include "crontab_file/location.hpp"
+#include "environment/pam_env.hpp"
+#include "run/host.hpp"
 #include "run/plan.hpp"
 #include "run/run.hpp"
 
