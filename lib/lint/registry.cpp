@@ -39,8 +39,10 @@ namespace cronkit::rules {
   X(file_too_long) \
   X(flock_blocking) \
   X(hour_out_of_range) \
+  X(inverted_existence_guard) \
   X(line_continuation) \
   X(log_path_unwritable) \
+  X(mail_without_recipient) \
   X(mailto_invalid) \
   X(minute_out_of_range) \
   X(minute_wildcard_fixed_hour) \
@@ -58,7 +60,9 @@ namespace cronkit::rules {
   X(python_unversioned) \
   X(range_reversed) \
   X(reboot_caveats) \
+  X(redirect_after_ampersand) \
   X(redirect_order) \
+  X(redirect_truncates_input) \
   X(relative_path) \
   X(script_no_shebang) \
   X(script_not_executable) \
@@ -77,6 +81,7 @@ namespace cronkit::rules {
   X(too_frequent) \
   X(tz_not_schedule) \
   X(unbalanced_quotes) \
+  X(unfilled_placeholder) \
   X(user_field_in_user_crontab) \
   X(user_field_missing) \
   X(user_invalid) \
