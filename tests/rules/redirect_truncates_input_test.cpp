@@ -22,6 +22,9 @@ TEST(RedirectTruncatesInput, ProgramsAndShapes) {
   EXPECT_CATCHES(rule, "0 0 * * * sort -u < /srv/list > /srv/list\n");
   EXPECT_CATCHES(rule, "0 0 * * * cd /srv && nice sed -n 1,10p notes.txt > notes.txt\n");
   EXPECT_CATCHES(rule, "0 0 * * * /usr/bin/uniq list.txt >| list.txt\n");
+  // The same variable names the same file.
+  EXPECT_CATCHES(rule, "0 0 * * * tail -n 500 \"$LOG\" > \"$LOG\"\n");
+  EXPECT_CATCHES(rule, "0 0 * * * tail -n 500 ${LOG_DIR}/app.log > ${LOG_DIR}/app.log\n");
 }
 
 TEST(RedirectTruncatesInput, SeverityAndMessage) {
@@ -48,7 +51,8 @@ TEST(RedirectTruncatesInput, NearMisses) {
   EXPECT_CATCHES_NOT(rule, "0 0 * * * sort /srv/list | sponge /srv/list\n");
   EXPECT_CATCHES_NOT(rule, "0 0 * * * sed -i 1d /srv/list > /srv/list.log\n");
   EXPECT_CATCHES_NOT(rule, "0 0 * * * sort /srv/list > /srv/list.sorted\n");
-  EXPECT_CATCHES_NOT(rule, "0 0 * * * sort $F > $F\n");
+  EXPECT_CATCHES_NOT(rule, "0 0 * * * sort $F > $G\n");
+  EXPECT_CATCHES_NOT(rule, "0 0 * * * sort /t/$(date +\\%s) > /t/$(date +\\%s)\n");
   // Two separate commands: the first has finished before the second truncates.
   EXPECT_CATCHES_NOT(rule, "0 0 * * * sort /srv/list > /tmp/l; cat /tmp/l > /srv/list\n");
   EXPECT_CATCHES_NOT(rule, "0 0 * * * grep x /srv/a > /tmp/b && cat /tmp/b > /srv/a\n");

@@ -24,6 +24,8 @@ TEST(UnfilledPlaceholder, CommandShapes) {
   EXPECT_CATCHES(rule, "0 * * * * /srv/__APP_DIR__/run.sh\n");
   EXPECT_CATCHES(rule, "0 * * * * curl -H \"X-Key: YOUR_API_KEY\" https://example.org/ping\n");
   EXPECT_CATCHES(rule, "0 * * * * /opt/sync --user=your_username\n");
+  EXPECT_CATCHES(rule, "0 * * * * /home/yourname/bin/sync.sh\n");
+  EXPECT_CATCHES(rule, "0 * * * * rsync -a /srv/ backup@yourserver:/b/\n");
   EXPECT_CATCHES(rule, "0 * * * * curl https://api.example.org/{tenant}/ping\n");
 }
 
@@ -71,6 +73,7 @@ TEST(UnfilledPlaceholder, NearMisses) {
   EXPECT_CATCHES_NOT(rule, "0 * * * * /srv/__pycache__/x\n");
   EXPECT_CATCHES_NOT(rule, "0 * * * * /usr/bin/php ${PROJ_EXEC} /_cron/misc/notify\n");
   EXPECT_CATCHES_NOT(rule, "0 * * * * /srv/yourls/cron.php --clean-your_cache\n");
+  EXPECT_CATCHES_NOT(rule, "0 * * * * /srv/yourself/x /srv/your/x\n");
   // Comments, and environment values that are plain.
   EXPECT_CATCHES_NOT(rule, "0 * * * * /opt/x # <path to script>\n");
   EXPECT_CATCHES_NOT(rule, "# 0 * * * * /path/to/script\nMAILTO=ops@example.org\n");

@@ -45,9 +45,7 @@ bool needs_no_operand(char option) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view raw = entry.command.raw;
-  if (raw.find("mail") == std::string_view::npos && raw.find("nail") == std::string_view::npos) {
-    return;
-  }
+  if (raw.find("ail") == std::string_view::npos) return;  // mail, mailx, s-nail, ...
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     const lint::Word* program = command.command_word();

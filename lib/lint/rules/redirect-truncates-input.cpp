@@ -14,7 +14,8 @@ namespace {
 constexpr std::string_view doc = R"doc(## What it does
 Finds a command (or pipeline) that reads a file and truncates the same file with `>`:
 `tail -n 1000 f > f`, `sort f > f`, `grep -v x f > f`, `cat f | uniq > f`, `sort < f > f`. The
-path must be written the same way in both places. The programs checked are the ones that read
+path must be written the same way in both places (a variable such as `"$LOG"` counts; a command
+substitution does not). The programs checked are the ones that read
 their file operands (`cat`, `tail`, `head`, `sort`, `uniq`, `grep`, `sed`, `awk`, `cut`, ...).
 
 ## Why is this bad?
@@ -45,6 +46,14 @@ bool reads_operands(std::string_view name) {
 // A path whose truncation is harmless or impossible (devices, the process's own descriptors).
 bool special_file(std::string_view path) {
   return path.starts_with("/dev/") || path.starts_with("/proc/");
+}
+
+// A word that names the same file wherever it is written in the command: literal text, or plain
+// variables (`$LOG`), but no command substitution (`$(date +%s)` differs from one use to the
+// next).
+bool stable_path(const lint::Word& word) {
+  return !word.text.empty() && (word.is_literal() || (word.text.find("$(") == std::string::npos &&
+                                                      word.text.find('`') == std::string::npos));
 }
 
 struct Read {
@@ -101,7 +110,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     std::vector<Read> reads;
     for (const lint::SimpleCommand* command : pipeline) {
       for (const lint::Redirection& redirection : command->redirections) {
-        if (redirection.op == "<" && redirection.target && redirection.target->is_literal()) {
+        if (redirection.op == "<" && redirection.target && stable_path(*redirection.target)) {
           reads.push_back({&*redirection.target, command, true});
         }
       }
@@ -119,7 +128,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
       }
       if (writes_itself) continue;
       for (const lint::Word& argument : command->arguments()) {
-        if (argument.is_literal() && !argument.text.empty() && argument.text[0] != '-') {
+        if (stable_path(argument) && argument.text[0] != '-') {
           reads.push_back({&argument, command, false});
         }
       }
@@ -128,7 +137,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     for (const lint::SimpleCommand* command : pipeline) {
       for (const lint::Redirection& redirection : command->redirections) {
         bool truncates = redirection.op == ">" || redirection.op == ">|" || redirection.op == "&>";
-        if (!truncates || !redirection.target || !redirection.target->is_literal()) continue;
+        if (!truncates || !redirection.target || !stable_path(*redirection.target)) continue;
         const std::string& path = redirection.target->text;
         if (path.empty() || special_file(path)) continue;
         for (const Read& read : reads) {

@@ -20,8 +20,8 @@ and environment values: `<path to script>`, `{userName}`, `%%gmail_email%%`, `%p
 `admin@yourdomain.com`. Only the marked shapes count: an angle-bracket phrase of words (in the
 command: at least two), `{name}` (not the shell's `${name}`, not brace expansion `{a,b}`, not
 `find`'s `{}`), `%name%` and `%%name%%` of three characters or more (not `date`'s `%Y%m%d`), a
-`_name_` or upper-case `__NAME__` path component, `/path/to/`, and words starting with `your_` or
-`yourdomain`. Arguments of programs with their own placeholder syntax (`awk`, `jq`, `sed`, `perl`,
+`_name_` or upper-case `__NAME__` path component, `/path/to/`, and words starting with `your_`,
+`your-`, `yourdomain`, `yourname`, `youruser` and the like. Arguments of programs with their own placeholder syntax (`awk`, `jq`, `sed`, `perl`,
 `printf`, `date`, `xargs`, ...), inline code (`python3 -c '...'`) and shell comments are not read.
 
 ## Why is this bad?
@@ -156,11 +156,17 @@ std::optional<Placeholder> marked_word(std::string_view text, std::size_t at) {
   if (text.substr(at, 9) == "/path/to/") return Placeholder{at, word_end(at + 9), false, false};
   if (!opens_token(text, at) || text[at] == '/') return std::nullopt;
   std::string lowered;
-  for (char c : text.substr(at, 10)) {
+  for (char c : text.substr(at, 16)) {
     lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  if (lowered.starts_with("your_") || lowered.starts_with("yourdomain")) {
-    std::size_t end = word_end(at + 5);
+  // `your_...`, `your-...`, and the usual one-word ones (`yourdomain.com`, `/home/yourname`).
+  constexpr std::array<std::string_view, 12> your_words = {
+      "your_",     "your-",    "yourdomain", "yourname",    "yourusername", "youruser",
+      "youremail", "yourhost", "yourserver", "yourproject", "yoursite",     "yourapp"};
+  for (std::string_view your_word : your_words) {
+    if (!lowered.starts_with(your_word)) continue;
+    std::size_t end = word_end(at + 4);
+    // `your_` and `your-` must be followed by a name.
     if (end > at + 5) return Placeholder{at, end, false, false};
   }
   return std::nullopt;
@@ -310,10 +316,29 @@ void check_parts(lint::RuleContext& ctx, const Line& line, std::span<const Where
   ctx.report(ctx.span_at(line, first.begin, first.end), std::move(message));
 }
 
+// A quick look at the raw text, for the ordinary line without any placeholder: false means
+// certainly none. (A plain loop over the bytes: this runs on every line of the file.)
 bool may_have_placeholder(std::string_view text) {
-  return text.find_first_of("<{%_") != std::string_view::npos ||
-         text.find("/path/to/") != std::string_view::npos ||
-         text.find("our") != std::string_view::npos || text.find("OUR") != std::string_view::npos;
+  const char* end = text.data() + text.size();
+  for (const char* p = text.data(); p != end; ++p) {
+    switch (*p) {
+      case '<':
+      case '{':
+      case '%':
+      case '_':
+        return true;
+      case '/':
+        if (end - p >= 9 && std::string_view(p, 9) == "/path/to/") return true;
+        break;
+      case 'y':
+      case 'Y':
+        if (end - p >= 4 && (p[1] == 'o' || p[1] == 'O')) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 void check_job(lint::RuleContext& ctx, const Entry& job) {
