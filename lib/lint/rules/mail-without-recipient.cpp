@@ -20,8 +20,8 @@ headers), `-c`/`-b` recipients, a recipient in a variable (`mail -s x "$ADMIN"`)
 reading modes (`-f`, `-e`, `-H`, `-u`).
 
 ## Why is this bad?
-Without an address, mailx stops with a usage error (or tries to read the user's mailbox) and sends
-nothing: the report the job was written to deliver never arrives, and the error goes to cron's
+Without an address, mailx exits with an error ("no recipients", or a complaint that the sending
+options need one) and sends nothing: the report the job was written to deliver never arrives, and the error goes to cron's
 own mail, which is usually the thing nobody reads.
 
 ## Example
@@ -103,9 +103,9 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
       }
     }
     if (has_recipient || !sending_option) continue;
-    // Input redirections do not name recipients; a heredoc is still only the body.
+    // Redirections (`< file`, a heredoc) are only the body: they never name a recipient.
     ctx.report(program->span,
-               fmt::format("`{}` has no recipient address: {} stops with a usage error and the "
+               fmt::format("`{}` has no recipient address: {} exits with an error and the "
                            "report is never sent; add the address (`{} -s ... root`)",
                            lint::excerpt(std::string(
                                analysis.text.substr(command.begin, command.end - command.begin))),
