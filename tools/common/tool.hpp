@@ -35,6 +35,8 @@ class Tool {
   CLI::App& app() { return app_; }
   const std::string& name() const { return name_; }
   int failure_status() const { return failure_status_; }
+  // Whether the option named `name` ("--dialect") was given on the command line.
+  bool given(const std::string& name) const { return app_.count(name) > 0; }
 
   // Adds --color and --version (after the tool's own options, so every --help ends the same
   // way) and parses. Returns the status to exit with when the program is done: --help and
