@@ -14,6 +14,7 @@
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "config/config.hpp"
+#include "fix_cli.hpp"
 #include "lint/lint.hpp"
 #include "lint/registry.hpp"
 #include "report/report.hpp"
@@ -48,7 +49,9 @@ int main(int argc, char** argv) {
   CLI::App& app = cli.app();
   app.footer(
       "FILE is a crontab; \"-\" or no FILE reads standard input. Exit status: 0 nothing at or "
-      "above --fail-on, 1 findings, 2 usage or I/O error (an invalid cronkit.toml included).\n"
+      "above --fail-on, 1 findings, 2 usage or I/O error (an invalid cronkit.toml included). "
+      "--fix: the same for the findings left after fixing. --diff: 0 nothing to fix, 1 a diff was "
+      "printed.\n"
       "In a crontab: `# cronlint: disable=RULE[,RULE]` silences the entry below, "
       "`# cronlint: disable-file=RULE` the whole file, `# cronlint: kind=system "
       "path=/etc/cron.d/NAME` says what the file is.\n" +
@@ -91,6 +94,8 @@ int main(int argc, char** argv) {
   app.add_flag("--shellcheck", shellcheck,
                "run ShellCheck (--shell=sh) on each command (rule shellcheck/SCxxxx)");
   tool::add_config_options(app, config_choice);
+  cronlint::FixRequest fix_request;
+  cronlint::add_fix_options(app, fix_request);
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
 
   return cli.run([&]() -> int {
@@ -160,6 +165,8 @@ int main(int argc, char** argv) {
               ? config::fail_on_from_name(fail_on).value_or(config::FailOn::warning)
               : settings->fail_on.value_or(config::FailOn::warning));
     }
+
+    if (auto done = cronlint::run_fix_request(cli, fix_request, inputs, io_error)) return *done;
 
     std::vector<lint::LintedFile> linted;
     linted.reserve(inputs.size());
