@@ -58,6 +58,13 @@ class Tool {
   // The whole input (see read_input); on failure the error is reported and nothing returned.
   std::optional<std::string> read(const std::string& path) const;
 
+  // --show-secrets, for a tool that prints crontab text (source lines, commands, values): API
+  // keys, passwords and tokens are masked unless it is given (see lib/secret).
+  void add_show_secrets_flag(const std::string& what);
+  bool show_secrets() const { return show_secrets_; }
+  // `text` (a command, a value, a line of a crontab) as the tool may print it.
+  std::string shown(std::string_view text) const;
+
   // Whether to colour what goes to standard output or standard error (valid after parse()).
   bool color_stdout() const;
   bool color_stderr() const;
@@ -81,6 +88,7 @@ class Tool {
   int failure_status_;
   std::string color_name_ = "auto";
   ColorMode color_ = ColorMode::automatic;
+  bool show_secrets_ = false;
 };
 
 // Writes `text` to `stream` as bytes (NUL included).

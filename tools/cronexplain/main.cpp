@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}));
   tool::add_config_options(app, config_choice);
+  cli.add_show_secrets_flag("commands, their input and environment values");
   app.footer(
       "Exit status: 0 success, 1 some input is invalid (the valid ones are still explained),\n"
       "2 usage or I/O error (an invalid cronkit.toml included).\n" +

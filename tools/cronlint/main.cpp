@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
   app.add_flag("--shellcheck", shellcheck,
                "run ShellCheck (--shell=sh) on each command (rule shellcheck/SCxxxx)");
   tool::add_config_options(app, config_choice);
+  cli.add_show_secrets_flag("the source lines, messages and fixes of findings");
   cronlint::FixRequest fix_request;
   cronlint::add_fix_options(app, fix_request);
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
@@ -180,7 +181,8 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < linted.size(); ++i) {
       const lint::LintedFile& file = linted[i];
       reports.push_back({file.crontab.path, file.crontab.source(), file.result.findings,
-                         file.result.entries_dropped, file.result.whole_file_ignored});
+                         file.result.entries_dropped, file.result.whole_file_ignored,
+                         cli.show_secrets()});
     }
     std::string output;
     if (format == "json") {

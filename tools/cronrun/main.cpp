@@ -17,6 +17,7 @@
 #include "run/host.hpp"
 #include "run/plan.hpp"
 #include "run/run.hpp"
+#include "secret/secret.hpp"
 #include "target.hpp"
 
 namespace {
@@ -35,6 +36,20 @@ struct Options {
   bool ignore_errors = false;
   tool::ConfigChoice config;
 };
+
+// The plan as cronrun prints it: the secrets of the crontab line, the command, its input, the
+// environment values and the notes masked (the job itself gets the real plan).
+JobPlan printable_plan(const tool::Tool& cli, const JobPlan& plan) {
+  if (cli.show_secrets()) return plan;
+  JobPlan shown = plan;
+  shown.line_text = cli.shown(shown.line_text);
+  for (std::string& arg : shown.command.argv) arg = cli.shown(arg);
+  shown.command.standard_input = cli.shown(shown.command.standard_input);
+  for (JobVariable& variable : shown.environment.variables)
+    variable.value = secret::shown_value(variable.name, variable.value);
+  for (std::string& note : shown.environment.notes) note = cli.shown(note);
+  return shown;
+}
 
 std::string positive_seconds(std::string& text) {
   double value = 0;
@@ -110,7 +125,8 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
     plan.cron_would_not_run = *reason;
   }
 
-  if (options.dry_run) std::cout << render_dry_run(plan);
+  const JobPlan shown = printable_plan(cli, plan);
+  if (options.dry_run) std::cout << render_dry_run(shown);
   if (options.diff_env) {
     if (options.dry_run) std::cout << "\n";
     std::cout << environment_diff_text(plan, host);
@@ -131,7 +147,7 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
                   " has no home directory and the crontab sets no HOME: cronie would not run "
                   "the job"};
   }
-  std::cerr << render_run_header(plan, host.is_root && other_user) << std::flush;
+  std::cerr << render_run_header(shown, host.is_root && other_user) << std::flush;
 
   RunRequest request = run_request(plan, host, options.timeout_seconds);
   RunResult result = run_job(request);
@@ -141,7 +157,7 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
     }
     throw Failure{"cannot start the job: " + result.error};
   }
-  std::cerr << render_run_summary(plan, result);
+  std::cerr << render_run_summary(shown, result);
   return result.status;
 }
 
@@ -176,6 +192,7 @@ int main(int argc, char** argv) {
   app.add_flag("--ignore-errors", options.ignore_errors,
                "run the entry even if cron would not (a file it ignores, a line it rejects)");
   tool::add_config_options(app, options.config);
+  cli.add_show_secrets_flag("--dry-run and the run's report (the job always gets the real values)");
   app.footer(
       "The job runs as cron runs it: $SHELL -c 'command before the first unescaped %' with the\n"
       "rest of the command (each % a newline) on standard input, in $HOME, with only the\n"

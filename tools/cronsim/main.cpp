@@ -153,6 +153,10 @@ int run(const tool::Tool& cli, const Arguments& args) {
         args.system ? std::optional(CrontabFormat::system) : settings[i].settings.kind;
     add_crontab(cli, files[i], std::move(texts[i]), format, dialect_id, inputs);
   }
+  // The commands are printed: their secrets masked unless --show-secrets.
+  for (SimSource& source : inputs.set.sources) {
+    if (source.command) source.command = cli.shown(*source.command);
+  }
   const JobSet& set = inputs.set;
   SimOptions options{
       .zone = zone, .dialect = dialect_id, .from = *from, .to = to, .count = args.count};
@@ -223,6 +227,7 @@ int main(int argc, char** argv) {
       ->type_name("FILE")
       ->needs(load);
   tool::add_config_options(app, args.config);
+  cli.add_show_secrets_flag("the commands listed");
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
   return cli.run([&] { return run(cli, args); });
 }
