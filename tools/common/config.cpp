@@ -38,12 +38,13 @@ std::optional<config::Settings> ConfigFiles::settings_for(const std::string& inp
                                                           std::string& error,
                                                           const std::string& match_as) {
   if (choice_.none) return config::Settings{};
+  const std::string& path = match_as.empty() ? input : match_as;
   std::optional<std::filesystem::path> file;
   if (!choice_.file.empty()) {
     file = choice_.file;
   } else {
     // "-" is a path in the current directory, where standard input's config is looked for.
-    file = config::find_config(std::filesystem::absolute(input).parent_path());
+    file = config::find_config(std::filesystem::absolute(path).parent_path());
     // Named in messages as the user would name it from here: config/cronkit.toml, ../cronkit.toml.
     std::error_code ec;
     std::filesystem::path here = std::filesystem::current_path(ec);
@@ -55,9 +56,8 @@ std::optional<config::Settings> ConfigFiles::settings_for(const std::string& inp
     error = result.error->to_string();
     return std::nullopt;
   }
-  const std::string& matched = match_as.empty() ? input : match_as;
-  if (matched == "-") return result.config->defaults;
-  return result.config->settings_for(matched);
+  if (path == "-") return result.config->defaults;
+  return result.config->settings_for(path);
 }
 
 DialectId chosen_dialect(bool given, DialectId on_command_line, const config::Settings& settings) {

@@ -37,8 +37,9 @@ class ConfigFiles {
   explicit ConfigFiles(ConfigChoice choice) : choice_(std::move(choice)) {}
 
   // The settings for `input` ("-": standard input, whose config is found from the current
-  // directory). `match_as` is the path its [[paths]] globs are matched against when it differs
-  // from `input` (--stdin-filename); standard input without one gets only [defaults]. No config:
+  // directory). `match_as` is the path standing for `input` when it differs (--stdin-filename):
+  // the config is then found from its directory and its [[paths]] globs are matched against it;
+  // standard input without one gets only [defaults]. No config:
   // empty settings. An unreadable or invalid config: nothing, with `error` set to
   // "FILE:LINE:COLUMN: message".
   std::optional<config::Settings> settings_for(const std::string& input, std::string& error,
