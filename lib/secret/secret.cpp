@@ -301,6 +301,21 @@ void assignment_secrets(std::string_view text, std::vector<Credential>& found) {
   }
 }
 
+// The password of the MySQL and MariaDB clients, written glued to `-p` (`mysqldump -pS3cret`).
+void mysql_password_secrets(std::string_view text, std::vector<Credential>& found) {
+  std::size_t client = std::min(text.find("mysql"), text.find("mariadb"));
+  if (client == std::string_view::npos) return;
+  for (std::size_t p = text.find("-p", client); p != std::string_view::npos;
+       p = text.find("-p", p + 2)) {
+    if (p == 0 || !std::isspace(static_cast<unsigned char>(text[p - 1]))) continue;
+    auto [begin, end] = value_at(text, p + 2);
+    std::string_view value = text.substr(begin, end - begin);
+    if (!value.empty() && value[0] != '$' && !already_masked(value)) {
+      found.push_back({begin, end, "a MySQL password"});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Credential> find_secrets(std::string_view text) {
@@ -311,6 +326,7 @@ std::vector<Credential> find_secrets(std::string_view text) {
   }
   authorization_secrets(text, found);
   assignment_secrets(text, found);
+  mysql_password_secrets(text, found);
   // In order; of overlapping spans the first (then the longest) is kept.
   std::sort(found.begin(), found.end(), [](const Credential& a, const Credential& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;

@@ -53,7 +53,8 @@ std::string shown_value(std::string_view name, std::string_view value);
 // overlaps: what find_credential sees, the credentials of an HTTP Authorization header
 // (`Bearer TOKEN`, `Basic BASE64`), and the value of a `NAME=value` word or a
 // `--name=value` option when should_mask says so for that name (`DB_PASSWORD=hunter2 ./job`,
-// `--api-key=...`). A value starting with `$` is filled in at run time and is not a secret.
+// `--api-key=...`), and the password of a MySQL client glued to `-p` (`mysqldump -pS3cret`). A
+// value starting with `$` is filled in at run time and is not a secret.
 std::vector<Credential> find_secrets(std::string_view text);
 
 // `text` with every secret find_secrets sees replaced by its mask, for printing a command line

@@ -183,6 +183,10 @@ TEST(FindSecrets, AuthorizationHeadersAssignmentsAndOptions) {
             "backup --api-key='abcd…[16 chars]' --verbose");
   EXPECT_EQ(star_out_line("0 1 * * * SMTP_PASS=letmein2 mail"),
             "0 1 * * * SMTP_PASS=le****** mail");
+  EXPECT_EQ(mask_credentials("mysqldump -uroot -pS3cretPass app > /b/app.sql"),
+            "mysqldump -uroot -pS3…[10 chars] app > /b/app.sql");
+  EXPECT_EQ(mask_credentials("mysqldump -uroot -p app"), "mysqldump -uroot -p app");
+  EXPECT_EQ(mask_credentials("tar -pczf /b/x.tgz /srv"), "tar -pczf /b/x.tgz /srv");
   // Filled in at run time, too short to be a credential, or no secret's name: left alone.
   for (std::string_view plain :
        {"curl -H \"Authorization: Bearer $TOKEN\" https://x", "the bearer token is read",
