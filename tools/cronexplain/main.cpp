@@ -65,16 +65,19 @@ int main(int argc, char** argv) {
       files.push_back("-");
     }
     tool::ConfigFiles configs(config_choice);
-    // The context an input is explained in: the command line's options over its cronkit.toml.
-    auto context_for = [&](const std::string& input, Context& context) -> std::optional<int> {
+    // The context an input is explained in: the command line's options over its cronkit.toml
+    // (whose settings are left in `settings`). A status to exit with when the config is invalid.
+    auto context_for = [&](const std::string& input, Context& context,
+                           config::Settings& settings) -> std::optional<int> {
       std::string error;
-      std::optional<config::Settings> settings = configs.settings_for(input, error);
-      if (!settings) return cli.fail(error);
+      std::optional<config::Settings> found = configs.settings_for(input, error);
+      if (!found) return cli.fail(error);
+      settings = std::move(*found);
       context.explain.dialect =
-          tool::chosen_dialect(cli.given("--dialect"), dialect.id(), *settings);
+          tool::chosen_dialect(cli.given("--dialect"), dialect.id(), settings);
       context.explain.twelve_hour = twelve_hour;
       context.next = next;
-      const std::string zone_name = cli.given("--tz") ? tz : settings->tz.value_or(tz);
+      const std::string zone_name = cli.given("--tz") ? tz : settings.tz.value_or(tz);
       if (next > 0 || !zone_name.empty() || !from.empty()) {
         context.zone = tool::resolve_zone(zone_name, error);
         if (!context.zone) return cli.fail(error);
@@ -90,7 +93,8 @@ int main(int argc, char** argv) {
     if (!schedules.empty()) {
       // Schedules on the command line belong to no file: the current directory's config.
       Context context;
-      if (std::optional<int> failed = context_for("-", context)) return *failed;
+      config::Settings settings;
+      if (std::optional<int> failed = context_for("-", context, settings)) return *failed;
       for (const std::string& schedule : schedules) explain_argument(cli, schedule, context, items);
       invalid_content = context.invalid_content;
     }
@@ -101,9 +105,8 @@ int main(int argc, char** argv) {
         read_stdin = true;
       }
       Context context;
-      if (std::optional<int> failed = context_for(path, context)) return *failed;
-      std::string error;
-      std::optional<config::Settings> settings = configs.settings_for(path, error);
+      config::Settings settings;
+      if (std::optional<int> failed = context_for(path, context, settings)) return *failed;
       std::optional<std::string> text = cli.read(path);
       if (!text) return cli.failure_status();
       if (std::optional<std::string> skipped =
@@ -114,7 +117,7 @@ int main(int argc, char** argv) {
       parse_options.dialect = context.explain.dialect;
       parse_options.path = path;
       parse_options.format =
-          system ? CrontabFormat::system : settings->kind.value_or(format_for_path(path));
+          system ? CrontabFormat::system : settings.kind.value_or(format_for_path(path));
       explain_crontab(cli, parse_crontab(std::move(*text), parse_options), context, items);
       invalid_content = invalid_content || context.invalid_content;
     }
