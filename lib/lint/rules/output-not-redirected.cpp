@@ -50,20 +50,22 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   }
   if (handled || !runs_something) return;
   std::string message =
-      no_mta ? std::string(
-                   "the job's output is not redirected: cron mails it, but this host has "
-                   "no mail transfer agent (cronkit.toml), so its errors are lost")
-      : mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
-                 "vanish"
-               : fmt::format(
-                     "the job's output is not redirected: cron mails it to {}{}, so its errors "
-                     "usually vanish",
-                     ctx.crontab.format == CrontabFormat::system && entry.user
-                         ? fmt::format("{} (the job's user)", *entry.user)
-                         : std::string("the crontab's owner"),
-                     ctx.dialect.id == DialectId::debian
-                         ? " and, without a mail server, Debian's cron discards it"
-                         : ", and without a mail server it is lost");
+      mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
+               "vanish"
+             : fmt::format(
+                   "the job's output is not redirected: cron mails it to {}{}, so its errors "
+                   "usually vanish",
+                   ctx.crontab.format == CrontabFormat::system && entry.user
+                       ? fmt::format("{} (the job's user)", *entry.user)
+                       : std::string("the crontab's owner"),
+                   ctx.dialect.id == DialectId::debian
+                       ? " and, without a mail server, Debian's cron discards it"
+                       : ", and without a mail server it is lost");
+  if (no_mta) {
+    message =
+        "the job's output is not redirected: cron mails it, but this host has no mail transfer "
+        "agent (cronkit.toml), so its errors are lost";
+  }
   message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
   ctx.report(lint::trimmed_command_span(entry), std::move(message));
 }
