@@ -186,3 +186,38 @@ TEST(Sarif, TheValidatorRejectsABrokenDocument) {
 
 }  // namespace
 }  // namespace cronkit::report
+
+namespace cronkit::report {
+namespace {
+
+// A quoted env value whose fix would write the key back: the fix stays out of the machine
+// formats unless secrets are shown, since a masked replacement would corrupt the file.
+TEST(Secrets, MaskedInEveryFormatUnlessShown) {
+  std::string source = "OPENAI_API_KEY=sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c #x\n";
+  Finding quoted = finding("env-inline-comment", Severity::warning, span_of(source, 1, 15, 58),
+                           "the value is `sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c #x`");
+  quoted.fix =
+      Fix{span_of(source, 1, 15, 58), "\"sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c #x\"", true};
+  std::vector<Finding> findings = {quoted};
+  FileReport masked{"crontab", source, findings, 0, false};
+  FileReport shown = masked;
+  shown.show_secrets = true;
+  const std::string key = "4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c";
+  for (const std::string& out :
+       {render_text({&masked, 1}, {}), render_json({&masked, 1}),
+        render_sarif({&masked, 1}, catalogue, "1"), render_github({&masked, 1})}) {
+    EXPECT_EQ(out.find(key), std::string::npos) << out;
+  }
+  EXPECT_NE(render_text({&masked, 1}, {}).find(" 1 | OPENAI_API_KEY=sk-p****"), std::string::npos);
+  EXPECT_NE(render_json({&masked, 1}).find("\"fix\": null"), std::string::npos);
+  EXPECT_EQ(render_sarif({&masked, 1}, catalogue, "1").find("\"fixes\""), std::string::npos);
+  for (const std::string& out :
+       {render_text({&shown, 1}, {}), render_json({&shown, 1}),
+        render_sarif({&shown, 1}, catalogue, "1"), render_github({&shown, 1})}) {
+    EXPECT_NE(out.find(key), std::string::npos) << out;
+  }
+  EXPECT_NE(render_json({&shown, 1}).find("\"replacement\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cronkit::report

@@ -108,7 +108,7 @@ TEST(ToolInputName, StandardInputHasAName) {
 
 TEST(ToolDiagnostics, ShowsTheLineAndACaretUnderTheSpan) {
   Crontab crontab = parse_crontab("0 3 * * * ok\n0 24 * * * bad\n", ParseOptions{});
-  EXPECT_EQ(render_errors("tab", crontab.source(), crontab.diagnostics, false),
+  EXPECT_EQ(render_errors("tab", crontab.source(), crontab.diagnostics, false, false),
             "tab:2:3: error: hour 24 is out of range 0-23 [hour-out-of-range]\n"
             " 2 | 0 24 * * * bad\n"
             "   |   ^~\n");
@@ -116,17 +116,17 @@ TEST(ToolDiagnostics, ShowsTheLineAndACaretUnderTheSpan) {
 
 TEST(ToolDiagnostics, OnlyTheLineAskedFor) {
   Crontab crontab = parse_crontab("61 * * * * a\n0 24 * * * b\n", ParseOptions{});
-  std::string shown = render_errors("tab", crontab.source(), crontab.diagnostics, false, 2);
+  std::string shown = render_errors("tab", crontab.source(), crontab.diagnostics, false, false, 2);
   EXPECT_EQ(shown.find("tab:1:"), std::string::npos);
   EXPECT_NE(shown.find("tab:2:3: error:"), std::string::npos);
-  EXPECT_EQ(render_errors("tab", crontab.source(), crontab.diagnostics, false, 3), "");
+  EXPECT_EQ(render_errors("tab", crontab.source(), crontab.diagnostics, false, false, 3), "");
 }
 
 TEST(ToolDiagnostics, NothingForAValidInputAndColourOnRequest) {
   ParsedSchedule good = parse_schedule("*/5 * * * *", DialectId::debian);
-  EXPECT_EQ(render_errors("'*/5 * * * *'", good.text(), good.diagnostics, false), "");
+  EXPECT_EQ(render_errors("'*/5 * * * *'", good.text(), good.diagnostics, false, false), "");
   ParsedSchedule bad = parse_schedule("*/0 * * * *", DialectId::debian);
-  std::string shown = render_errors("'*/0 * * * *'", bad.text(), bad.diagnostics, true);
+  std::string shown = render_errors("'*/0 * * * *'", bad.text(), bad.diagnostics, true, false);
   EXPECT_NE(shown.find("\x1b[1;31merror:"), std::string::npos);
   EXPECT_NE(shown.find("*/0 * * * *"), std::string::npos);
 }

@@ -24,6 +24,11 @@ CrontabFormat format_for_path(std::string_view path);
 // does not read (Dialect::reads_cron_d_file). Nothing is logged when it does.
 bool cron_skips_file_name(std::string_view path, DialectId dialect);
 
+// The same as one sentence every tool prints (lower-case start, no final period), nothing when
+// cron reads the name: `Debian's cron does not read a file named "backup.sh" in cron.d (only
+// letters, digits, '_' and '-'), so none of its entries run`.
+std::optional<std::string> why_cron_skips_file_name(std::string_view path, DialectId dialect);
+
 // Where cron itself reads a crontab from, which decides whose it is and what cron checks about
 // the file before reading it (crontab_file/acceptance.hpp).
 struct InstalledCrontab {

@@ -42,7 +42,9 @@ struct LintInput {
   std::string display_path;             // for messages: the file name, or "-" / --stdin-filename
   std::string path_for_defaults;        // the file's path or --stdin-filename (empty: unknown)
   std::optional<CrontabFormat> format;  // --system / --user
-  LintOptions options;                  // format and assumed_path are filled in from the above
+  // cronkit.toml's `kind`: below the file's own `# cronlint: kind=` directive, above its path.
+  std::optional<CrontabFormat> configured_format;
+  LintOptions options;  // format and assumed_path are filled in from the above
   RuleSelection selection;
 };
 struct LintedFile {

@@ -11,11 +11,14 @@ LintedFile lint_text(LintInput input) {
   Directives directives = scan_directives(input.text);
   LintOptions options = std::move(input.options);
   options.assumed_path = directives.path ? *directives.path : input.path_for_defaults;
-  // --system/--user win over the file's own directive, which wins over the path.
+  // --system/--user win over the file's own directive, which wins over cronkit.toml, which wins
+  // over the path.
   if (input.format) {
     options.format = *input.format;
   } else if (directives.format) {
     options.format = *directives.format;
+  } else if (input.configured_format) {
+    options.format = *input.configured_format;
   } else {
     options.format = format_for_path(options.assumed_path);
   }

@@ -103,6 +103,9 @@ struct LintOptions {
   std::string root = "/";    // --root: where absolute paths of the crontab are looked up
   // The real file on disk, for permission checks (empty for stdin and pipes).
   std::string file_on_disk;
+  // cronkit.toml's `mail-transfer-agent`: whether the host can deliver the mail cron sends a
+  // job's output to. Unset: unknown, the rules about output going to mail hedge.
+  std::optional<bool> mail_transfer_agent;
   // --shellcheck: also run ShellCheck on each command (rule ids `shellcheck/SCxxxx`).
   bool shellcheck = false;
   std::string shellcheck_program = "shellcheck";

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "report/masking.hpp"
 #include "report/report.hpp"
 
 namespace cronkit::report {
@@ -70,7 +71,7 @@ std::string render_github(std::span<const FileReport> files) {
       }
       properties += ",title=" + escape_property(finding.rule);
       out += fmt::format("::{} {}::{}\n", command_for(finding.severity), properties,
-                         escape_data(finding.message));
+                         escape_data(shown_text(file, finding.message)));
     }
   }
   return out;

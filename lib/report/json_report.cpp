@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "report/masking.hpp"
 #include "report/report.hpp"
 #include "text/json.hpp"
 
@@ -22,9 +23,9 @@ std::string render_json(std::span<const FileReport> files) {
       out += ", \"rule\": ";
       append_json_string(out, finding.rule);
       out += ", \"message\": ";
-      append_json_string(out, finding.message);
+      append_json_string(out, shown_text(file, finding.message));
       out += ", \"fix\": ";
-      if (finding.fix) {
+      if (finding.fix && fix_shown(file, *finding.fix)) {
         out += fmt::format(
             "{{\"line\": {}, \"column\": {}, \"end_line\": {}, \"end_column\": {}, "
             "\"replacement\": ",

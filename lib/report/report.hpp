@@ -21,6 +21,10 @@ struct FileReport {
   std::span<const Finding> findings;
   std::size_t entries_dropped = 0;  // entries cron would not run
   bool whole_file_ignored = false;  // Debian: cron ignores every entry of this file
+  // Print secrets (API keys, passwords, tokens) in full. Otherwise messages, source lines and
+  // fixes show them masked (`sk-p…[51 chars]`, `sk-p*****` in a source line, which keeps its
+  // columns), and JSON and SARIF leave out a fix whose replacement holds one.
+  bool show_secrets = false;
 };
 
 struct TextOptions {

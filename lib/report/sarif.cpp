@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "report/masking.hpp"
 #include "report/report.hpp"
 #include "text/json.hpp"
 
@@ -115,7 +116,7 @@ std::string render_sarif(std::span<const FileReport> files, std::span<const Rule
       out += "        {\"ruleId\": " + json_string(finding.rule);
       out += fmt::format(", \"ruleIndex\": {}", index_of.find(finding.rule)->second);
       out += fmt::format(", \"level\": \"{}\"", sarif_level(finding.severity));
-      out += ", \"message\": {\"text\": " + json_string(finding.message) + "}";
+      out += ", \"message\": {\"text\": " + json_string(shown_text(file, finding.message)) + "}";
       out +=
           ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + uri + "}";
       if (finding.span.line > 0 && finding.span.column > 0) {
@@ -123,7 +124,7 @@ std::string render_sarif(std::span<const FileReport> files, std::span<const Rule
         append_region(out, finding.span, finding.end_line);
       }
       out += "}}]";
-      if (finding.fix) {
+      if (finding.fix && fix_shown(file, *finding.fix)) {
         out += ", \"fixes\": [{\"artifactChanges\": [{\"artifactLocation\": {\"uri\": " + uri +
                "}, \"replacements\": [{\"deletedRegion\": ";
         append_region(out, finding.fix->span, finding.fix->span.line);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "report/masking.hpp"
 #include "report/report.hpp"
 #include "text/utf8.hpp"
 
@@ -78,16 +79,30 @@ std::size_t append_visible(std::string& out, std::string_view text, std::string*
 }
 
 // The source line and the underline for a finding on one line.
-void append_excerpt(std::string& out, std::string_view source, const Finding& finding,
+void append_excerpt(std::string& out, const FileReport& file, const Finding& finding,
                     const Colors& colors) {
+  std::string_view source = file.source;
   const Span& span = finding.span;
   if (span.line == 0 || span.column == 0 || span.begin > source.size()) return;
   std::size_t line_begin = span.begin - (span.column - 1);
   std::size_t line_end = source.find('\n', span.begin);
   if (line_end == std::string_view::npos) line_end = source.size();
-  if (line_end > line_begin && source[line_end - 1] == '\r' && span.end < line_end) --line_end;
-  std::size_t begin = std::min<std::size_t>(span.begin, line_end);
-  std::size_t end = std::clamp<std::size_t>(span.end, begin, line_end);
+  // From here on `source` is the line alone, with its secrets starred out byte for byte so that
+  // every column still holds, and offsets are within it.
+  std::string starred;
+  std::string_view line = source.substr(line_begin, line_end - line_begin);
+  if (!file.show_secrets) {
+    starred = secret::star_out_line(line);
+    line = starred;
+  }
+  source = line;
+  const std::size_t span_begin = span.begin - line_begin;
+  const std::size_t span_end = span.end > line_begin ? span.end - line_begin : 0;
+  line_end -= line_begin;
+  line_begin = 0;
+  if (line_end > line_begin && source[line_end - 1] == '\r' && span_end < line_end) --line_end;
+  std::size_t begin = std::min<std::size_t>(span_begin, line_end);
+  std::size_t end = std::clamp<std::size_t>(span_end, begin, line_end);
   // Show a window around a long line's finding; a long span is cut at the window's end.
   std::size_t show_begin = line_begin, show_end = line_end;
   if (line_end - line_begin > max_shown_bytes) {
@@ -129,13 +144,14 @@ void append_excerpt(std::string& out, std::string_view source, const Finding& fi
                      colors.caret, underline, colors.reset);
 }
 
-std::string describe_fix(const Fix& fix, std::string_view source) {
+std::string describe_fix(const Fix& fix, const FileReport& file) {
   std::string old_text;
-  if (fix.span.end <= source.size()) {
-    append_visible(old_text, source.substr(fix.span.begin, fix.span.length()), nullptr);
+  if (fix.span.end <= file.source.size()) {
+    append_visible(
+        old_text, shown_text(file, file.source.substr(fix.span.begin, fix.span.length())), nullptr);
   }
   std::string replacement;
-  for (char c : fix.replacement) {
+  for (char c : shown_text(file, fix.replacement)) {
     if (c == '\n') {
       replacement += "\\n";
     } else {
@@ -201,11 +217,11 @@ std::string render_text(std::span<const FileReport> files, const TextOptions& op
               : fmt::format("{}:{}:{}", file.path, finding.span.line, finding.span.column);
       out += fmt::format("{}{}:{} {}{}:{} {} [{}]\n", colors.bold, location, colors.reset,
                          severity_color(colors, finding.severity), severity_name(finding.severity),
-                         colors.reset, finding.message, finding.rule);
-      append_excerpt(out, file.source, finding, colors);
+                         colors.reset, shown_text(file, finding.message), finding.rule);
+      append_excerpt(out, file, finding, colors);
       if (finding.fix) {
         out += fmt::format(" {}help:{} {}\n", colors.bold, colors.reset,
-                           describe_fix(*finding.fix, file.source));
+                           describe_fix(*finding.fix, file));
       }
     }
   }

@@ -125,17 +125,8 @@ std::optional<std::string> why_cron_would_not_run(
     return fmt::format("{} ignores this whole file: {}", dialect_title(crontab.dialect),
                        crontab.whole_file_ignored_reason);
   }
-  if (crontab.format == CrontabFormat::system && cron_skips_file_name(path, crontab.dialect)) {
-    std::string_view name = *cron_d_file_name(path);
-    return crontab.dialect == DialectId::debian
-               ? fmt::format(
-                     "Debian's cron skips the file name \"{}\" in cron.d: only letters, digits, "
-                     "'_' and '-' are read (a name with a dot is ignored)",
-                     name)
-               : fmt::format(
-                     "cronie skips the file name \"{}\" in cron.d (dot files, #..., ...~ and "
-                     ".rpmsave/.rpmorig/.rpmnew files are ignored)",
-                     name);
+  if (crontab.format == CrontabFormat::system) {
+    if (auto reason = why_cron_skips_file_name(path, crontab.dialect)) return reason;
   }
   return std::nullopt;
 }

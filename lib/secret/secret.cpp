@@ -1,5 +1,6 @@
 #include "secret/secret.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -9,6 +10,8 @@
 namespace cronkit::secret {
 
 namespace {
+
+constexpr std::string_view url_password_kind = "a password in a URL";
 
 // How many leading characters a mask shows of a secret of this length: enough to recognise which
 // key it is (`sk-p`, `ghp_`), never enough to guess it.
@@ -173,7 +176,7 @@ std::optional<Credential> find_credential(std::string_view text, std::size_t fro
     char c = text[i];
     if (c == ':' && text.substr(i).starts_with("://")) {
       if (auto password = url_password(text, i)) {
-        return Credential{password->first, password->second, "a password in a URL"};
+        return Credential{password->first, password->second, url_password_kind};
       }
       continue;
     }
@@ -221,17 +224,130 @@ std::string shown_value(std::string_view name, std::string_view value) {
   return should_mask(name, value) ? mask(value) : std::string(value);
 }
 
+namespace {
+
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+// Where a shell word ends: a blank, a control operator, a closing parenthesis or a quote.
+bool ends_word(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) || c == ';' || c == '&' || c == '|' ||
+         c == ')' || c == '\'' || c == '"' || c == '`';
+}
+
+// The value that starts at text[i] (after `=` or a scheme keyword): quoted up to its closing
+// quote, else up to the end of the word. [begin, end) of the value without its quotes.
+std::pair<std::size_t, std::size_t> value_at(std::string_view text, std::size_t i) {
+  if (i < text.size() && (text[i] == '\'' || text[i] == '"')) {
+    std::size_t close = text.find(text[i], i + 1);
+    return {i + 1, close == std::string_view::npos ? text.size() : close};
+  }
+  std::size_t end = i;
+  while (end < text.size() && !ends_word(text[end])) ++end;
+  return {i, end};
+}
+
+bool starts_with_word(std::string_view text, std::size_t i, std::string_view word) {
+  if (text.size() - i < word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(text[i + k])) != word[k]) return false;
+  }
+  return i == 0 || !is_token_char(text[i - 1]);
+}
+
+// A mask (`sk-p…[51 chars]`) quoted in a message is not a secret any more.
+bool already_masked(std::string_view value) {
+  return value.find("…") != std::string_view::npos;
+}
+
+// `Bearer TOKEN` and `Basic BASE64` (an Authorization header's schemes).
+void authorization_secrets(std::string_view text, std::vector<Credential>& found) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::string_view scheme : {"bearer ", "basic "}) {
+      if (!starts_with_word(text, i, scheme)) continue;
+      std::size_t start = i + scheme.size();
+      while (start < text.size() && text[start] == ' ') ++start;
+      auto [begin, end] = value_at(text, start);
+      // A variable is filled in at run time; a short word is prose, not a credential.
+      if (end - begin >= 8 && text[begin] != '$' &&
+          !already_masked(text.substr(begin, end - begin))) {
+        found.push_back({begin, end, "a credential in an Authorization header"});
+      }
+    }
+  }
+}
+
+// NAME=value words and --name=value options whose value should_mask.
+void assignment_secrets(std::string_view text, std::vector<Credential>& found) {
+  for (std::size_t eq = text.find('='); eq != std::string_view::npos; eq = text.find('=', eq + 1)) {
+    std::size_t name_begin = eq;
+    while (name_begin > 0 && (is_name_char(text[name_begin - 1]) || text[name_begin - 1] == '-')) {
+      --name_begin;
+    }
+    std::string name(text.substr(name_begin, eq - name_begin));
+    // --api-key=... is API_KEY=...
+    while (!name.empty() && name.front() == '-') name.erase(0, 1);
+    for (char& c : name) c = c == '-' ? '_' : c;
+    if (name.empty() ||
+        (name_begin > 0 && !ends_word(text[name_begin - 1]) && text[name_begin - 1] != '(')) {
+      continue;
+    }
+    auto [begin, end] = value_at(text, eq + 1);
+    std::string_view value = text.substr(begin, end - begin);
+    if (begin < end && !already_masked(value) && should_mask(name, value)) {
+      found.push_back({begin, end, "a secret value"});
+    }
+  }
+}
+
+// The password of the MySQL and MariaDB clients, written glued to `-p` (`mysqldump -pS3cret`).
+void mysql_password_secrets(std::string_view text, std::vector<Credential>& found) {
+  std::size_t client = std::min(text.find("mysql"), text.find("mariadb"));
+  if (client == std::string_view::npos) return;
+  for (std::size_t p = text.find("-p", client); p != std::string_view::npos;
+       p = text.find("-p", p + 2)) {
+    if (p == 0 || !std::isspace(static_cast<unsigned char>(text[p - 1]))) continue;
+    auto [begin, end] = value_at(text, p + 2);
+    std::string_view value = text.substr(begin, end - begin);
+    if (!value.empty() && value[0] != '$' && !already_masked(value)) {
+      found.push_back({begin, end, "a MySQL password"});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Credential> find_secrets(std::string_view text) {
+  std::vector<Credential> found;
+  for (std::size_t from = 0; auto credential = find_credential(text, from);) {
+    found.push_back(*credential);
+    from = credential->end;
+  }
+  authorization_secrets(text, found);
+  assignment_secrets(text, found);
+  mysql_password_secrets(text, found);
+  // In order; of overlapping spans the first (then the longest) is kept.
+  std::sort(found.begin(), found.end(), [](const Credential& a, const Credential& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<Credential> result;
+  for (const Credential& credential : found) {
+    if (!result.empty() && credential.begin < result.back().end) continue;
+    result.push_back(credential);
+  }
+  return result;
+}
+
 std::string mask_credentials(std::string_view text) {
   std::string result;
   std::size_t copied = 0;
-  std::size_t from = 0;
-  while (auto found = find_credential(text, from)) {
-    result.append(text.substr(copied, found->begin - copied));
-    std::string_view secret = text.substr(found->begin, found->end - found->begin);
+  for (const Credential& found : find_secrets(text)) {
+    result.append(text.substr(copied, found.begin - copied));
+    std::string_view secret = text.substr(found.begin, found.end - found.begin);
     // A URL's password alone: the rest of the URL is already outside the span.
-    result += found->kind == "a password in a URL" ? "…" : mask(secret);
-    copied = found->end;
-    from = found->end;
+    result += found.kind == url_password_kind ? "…" : mask(secret);
+    copied = found.end;
   }
   result.append(text.substr(copied));
   return result;
@@ -277,11 +393,7 @@ std::string star_out_line(std::string_view line) {
       star_out(result, value_begin, value_end);
     }
   }
-  std::size_t from = 0;
-  while (auto found = find_credential(line, from)) {
-    star_out(result, found->begin, found->end);
-    from = found->end;
-  }
+  for (const Credential& found : find_secrets(line)) star_out(result, found.begin, found.end);
   return result;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cronkit::secret {
 
@@ -48,13 +49,22 @@ std::string mask(std::string_view secret);
 // The value of NAME=VALUE as a tool may print it: masked when should_mask, else unchanged.
 std::string shown_value(std::string_view name, std::string_view value);
 
-// `text` with every credential find_credential sees replaced by its mask, for printing a
-// command line.
+// Every secret in a line of text that a tool must not print in full, in order and without
+// overlaps: what find_credential sees, the credentials of an HTTP Authorization header
+// (`Bearer TOKEN`, `Basic BASE64`), and the value of a `NAME=value` word or a
+// `--name=value` option when should_mask says so for that name (`DB_PASSWORD=hunter2 ./job`,
+// `--api-key=...`), and the password of a MySQL client glued to `-p` (`mysqldump -pS3cret`). A
+// value starting with `$` is filled in at run time and is not a secret.
+std::vector<Credential> find_secrets(std::string_view text);
+
+// `text` with every secret find_secrets sees replaced by its mask, for printing a command line
+// (a URL keeps everything but its password).
 std::string mask_credentials(std::string_view text);
 
 // A line of a crontab with its secrets starred out byte for byte (`OPENAI_API_KEY=sk-p*****`):
 // the value of a `NAME=value` line that should_mask, and every credential find_credential sees,
-// keep the characters mask() would show and have every other byte replaced by `*`. The length
+// and every other secret find_secrets sees, keep the characters mask() would show and have every
+// other byte replaced by `*`. The length
 // stays the same, so a caret drawn under the original line still points at the right column.
 std::string star_out_line(std::string_view line);
 

@@ -172,5 +172,35 @@ TEST(StarOutLine, KeepsTheWidthAndTheFirstCharacters) {
   EXPECT_EQ(star_out_line(line).size(), line.size());
 }
 
+TEST(FindSecrets, AuthorizationHeadersAssignmentsAndOptions) {
+  EXPECT_EQ(mask_credentials("curl -H \"Authorization: Bearer 9f8e7d6c5b4a39281706\" https://x/y"),
+            "curl -H \"Authorization: Bearer 9f8e…[20 chars]\" https://x/y");
+  EXPECT_EQ(mask_credentials("curl -H 'Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l' x"),
+            "curl -H 'Authorization: Basic YWxh…[24 chars]' x");
+  EXPECT_EQ(mask_credentials("DB_PASSWORD=hunter2hunter2 /usr/local/bin/sync"),
+            "DB_PASSWORD=hu…[14 chars] /usr/local/bin/sync");
+  EXPECT_EQ(mask_credentials("backup --api-key='abcd1234efgh5678' --verbose"),
+            "backup --api-key='abcd…[16 chars]' --verbose");
+  EXPECT_EQ(star_out_line("0 1 * * * SMTP_PASS=letmein2 mail"),
+            "0 1 * * * SMTP_PASS=le****** mail");
+  EXPECT_EQ(mask_credentials("mysqldump -uroot -pS3cretPass app > /b/app.sql"),
+            "mysqldump -uroot -pS3…[10 chars] app > /b/app.sql");
+  EXPECT_EQ(mask_credentials("mysqldump -uroot -p app"), "mysqldump -uroot -p app");
+  EXPECT_EQ(mask_credentials("tar -pczf /b/x.tgz /srv"), "tar -pczf /b/x.tgz /srv");
+  // Filled in at run time, too short to be a credential, or no secret's name: left alone.
+  for (std::string_view plain :
+       {"curl -H \"Authorization: Bearer $TOKEN\" https://x", "the bearer token is read",
+        "DB_PASSWORD=$(cat /run/secrets/db) ./job", "LOG_LEVEL=debug ./job",
+        "[ \"$x\" = \"y\" ] && run", "TOKEN_FILE=/run/secrets/token ./job"}) {
+    EXPECT_EQ(mask_credentials(plain), plain);
+    EXPECT_TRUE(find_secrets(plain).empty()) << plain;
+  }
+  // In order and without overlaps: the AWS key is one secret, not two.
+  std::vector<Credential> found =
+      find_secrets("AWS_KEY=AKIAIOSFODNN7EXAMPLE x=1 Bearer abcdefgh12");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_LT(found[0].end, found[1].begin);
+}
+
 }  // namespace
 }  // namespace cronkit::secret

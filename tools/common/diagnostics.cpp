@@ -11,7 +11,7 @@ std::string argument_name(std::string_view schedule) {
 }
 
 std::string render_errors(std::string_view path, std::string_view source,
-                          std::span<const Diagnostic> diagnostics, bool color,
+                          std::span<const Diagnostic> diagnostics, bool color, bool show_secrets,
                           std::optional<std::uint32_t> only_line) {
   std::vector<Finding> findings;
   for (const Diagnostic& d : diagnostics) {
@@ -26,7 +26,8 @@ std::string render_errors(std::string_view path, std::string_view source,
     findings.push_back(std::move(finding));
   }
   if (findings.empty()) return {};
-  const report::FileReport file{std::string(path), source, findings};
+  report::FileReport file{std::string(path), source, findings};
+  file.show_secrets = show_secrets;
   return report::render_text({&file, 1}, {.color = color, .summary = false});
 }
 

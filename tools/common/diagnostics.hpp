@@ -18,9 +18,10 @@ std::string argument_name(std::string_view schedule);
 
 // The error-level diagnostics of one input (warnings are cronlint's business), rendered with
 // cronlint's text renderer; those of line `only_line` when it is given. `source` is the text the
-// spans point into. Empty when there is nothing to show.
+// spans point into; its secrets are starred out unless `show_secrets`. Empty when there is
+// nothing to show.
 std::string render_errors(std::string_view path, std::string_view source,
-                          std::span<const Diagnostic> diagnostics, bool color,
+                          std::span<const Diagnostic> diagnostics, bool color, bool show_secrets,
                           std::optional<std::uint32_t> only_line = std::nullopt);
 
 }  // namespace cronkit::tool

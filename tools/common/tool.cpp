@@ -7,6 +7,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/input.hpp"
+#include "secret/secret.hpp"
 #include "version.hpp"
 
 namespace cronkit::tool {
@@ -79,6 +80,17 @@ std::optional<std::string> Tool::read(const std::string& path) const {
   return text;
 }
 
+void Tool::add_show_secrets_flag(const std::string& what) {
+  app_.add_flag("--show-secrets", show_secrets_,
+                "print API keys, passwords and tokens in full (default: masked, sk-p…[51 chars]) "
+                "in " +
+                    what);
+}
+
+std::string Tool::shown(std::string_view text) const {
+  return show_secrets_ ? std::string(text) : secret::mask_credentials(text);
+}
+
 bool Tool::color_stdout() const {
   return color_wanted_for(color_, STDOUT_FILENO);
 }
@@ -90,7 +102,7 @@ bool Tool::color_stderr() const {
 void Tool::print_errors(std::string_view path, std::string_view source,
                         std::span<const Diagnostic> diagnostics,
                         std::optional<std::uint32_t> only_line) const {
-  write(render_errors(path, source, diagnostics, color_stderr(), only_line), stderr);
+  write(render_errors(path, source, diagnostics, color_stderr(), show_secrets_, only_line), stderr);
 }
 
 int Tool::run(const std::function<int()>& body) const {

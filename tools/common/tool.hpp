@@ -35,6 +35,8 @@ class Tool {
   CLI::App& app() { return app_; }
   const std::string& name() const { return name_; }
   int failure_status() const { return failure_status_; }
+  // Whether the option named `name` ("--dialect") was given on the command line.
+  bool given(const std::string& name) const { return app_.count(name) > 0; }
 
   // Adds --color and --version (after the tool's own options, so every --help ends the same
   // way) and parses. Returns the status to exit with when the program is done: --help and
@@ -55,6 +57,13 @@ class Tool {
 
   // The whole input (see read_input); on failure the error is reported and nothing returned.
   std::optional<std::string> read(const std::string& path) const;
+
+  // --show-secrets, for a tool that prints crontab text (source lines, commands, values): API
+  // keys, passwords and tokens are masked unless it is given (see lib/secret).
+  void add_show_secrets_flag(const std::string& what);
+  bool show_secrets() const { return show_secrets_; }
+  // `text` (a command, a value, a line of a crontab) as the tool may print it.
+  std::string shown(std::string_view text) const;
 
   // Whether to colour what goes to standard output or standard error (valid after parse()).
   bool color_stdout() const;
@@ -79,6 +88,7 @@ class Tool {
   int failure_status_;
   std::string color_name_ = "auto";
   ColorMode color_ = ColorMode::automatic;
+  bool show_secrets_ = false;
 };
 
 // Writes `text` to `stream` as bytes (NUL included).

@@ -5,6 +5,7 @@
 #include "common/diagnostics.hpp"
 #include "explain/entry.hpp"
 #include "parse/parse.hpp"
+#include "secret/secret.hpp"
 #include "sim/simulate.hpp"
 #include "timezone/timezone.hpp"
 
@@ -68,6 +69,14 @@ void explain_crontab(const tool::Tool& cli, const Crontab& crontab, Context& con
     if (!entry.accepted) continue;
     ExplainedItem item;
     item.entry = describe_entry(crontab, entry);
+    // What the entry runs is printed: its secrets masked unless --show-secrets.
+    item.entry->command = cli.shown(item.entry->command);
+    item.entry->standard_input = cli.shown(item.entry->standard_input);
+    item.entry->output = cli.shown(item.entry->output);
+    for (EnvironmentLine& line : item.entry->environment) {
+      if (line.value && !cli.show_secrets())
+        *line.value = secret::shown_value(line.name, *line.value);
+    }
     item.schedule_text = item.entry->schedule_text;
     item.explanation =
         explain_schedule(entry.special, entry.fields, entry.schedule, context.explain);

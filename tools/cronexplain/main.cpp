@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/config.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "crontab_file/location.hpp"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   std::size_t next = 0;
   std::string tz, from, format = "text";
   tool::DialectOption dialect;
+  tool::ConfigChoice config_choice;
   app.add_option("SCHEDULE", schedules,
                  "a schedule to explain: '30 2 * * 1-5' or '@daily' (one per argument)")
       ->type_name("");
@@ -48,9 +50,13 @@ int main(int argc, char** argv) {
   app.add_option("--format", format, "text (default) or json")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}));
+  tool::add_config_options(app, config_choice);
+  cli.add_show_secrets_flag("commands, their input and environment values");
   app.footer(
       "Exit status: 0 success, 1 some input is invalid (the valid ones are still explained),\n"
-      "2 usage or I/O error.");
+      "2 usage or I/O error (an invalid cronkit.toml included).\n" +
+      std::string(tool::config_help) +
+      " cronexplain reads kind, dialect and tz (the zone of --next) from it.");
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
 
   return cli.run([&] {
@@ -58,45 +64,66 @@ int main(int argc, char** argv) {
       if (isatty(STDIN_FILENO)) return cli.missing_input();
       files.push_back("-");
     }
-    Context context;
-    context.explain.dialect = dialect.id();
-    context.explain.twelve_hour = twelve_hour;
-    context.next = next;
-    if (next > 0 || !tz.empty() || !from.empty()) {
+    tool::ConfigFiles configs(config_choice);
+    // The context an input is explained in: the command line's options over its cronkit.toml
+    // (whose settings are left in `settings`). A status to exit with when the config is invalid.
+    auto context_for = [&](const std::string& input, Context& context,
+                           config::Settings& settings) -> std::optional<int> {
       std::string error;
-      context.zone = tool::resolve_zone(tz, error);
-      if (!context.zone) return cli.fail(error);
-      std::optional<date::sys_seconds> start = tool::resolve_from(from, *context.zone, error);
-      if (!start) return cli.fail(error);
-      context.from = *start;
-    }
+      std::optional<config::Settings> found = configs.settings_for(input, error);
+      if (!found) return cli.fail(error);
+      settings = std::move(*found);
+      context.explain.dialect =
+          tool::chosen_dialect(cli.given("--dialect"), dialect.id(), settings);
+      context.explain.twelve_hour = twelve_hour;
+      context.next = next;
+      const std::string zone_name = cli.given("--tz") ? tz : settings.tz.value_or(tz);
+      if (next > 0 || !zone_name.empty() || !from.empty()) {
+        context.zone = tool::resolve_zone(zone_name, error);
+        if (!context.zone) return cli.fail(error);
+        std::optional<date::sys_seconds> start = tool::resolve_from(from, *context.zone, error);
+        if (!start) return cli.fail(error);
+        context.from = *start;
+      }
+      return std::nullopt;
+    };
 
+    bool invalid_content = false;
     std::vector<ExplainedItem> items;
-    for (const std::string& schedule : schedules) explain_argument(cli, schedule, context, items);
+    if (!schedules.empty()) {
+      // Schedules on the command line belong to no file: the current directory's config.
+      Context context;
+      config::Settings settings;
+      if (std::optional<int> failed = context_for("-", context, settings)) return *failed;
+      for (const std::string& schedule : schedules) explain_argument(cli, schedule, context, items);
+      invalid_content = context.invalid_content;
+    }
     bool read_stdin = false;
     for (const std::string& path : files) {
       if (path == "-") {
         if (read_stdin) continue;  // standard input can be read only once
         read_stdin = true;
       }
+      Context context;
+      config::Settings settings;
+      if (std::optional<int> failed = context_for(path, context, settings)) return *failed;
       std::optional<std::string> text = cli.read(path);
       if (!text) return cli.failure_status();
-      if (cron_skips_file_name(path, context.explain.dialect)) {
-        tool::write(
-            path + ": warning: " +
-                (context.explain.dialect == DialectId::debian ? "Debian's cron" : "cronie") +
-                " does not read a file of this name in cron.d, so none of its entries run\n",
-            stderr);
+      if (std::optional<std::string> skipped =
+              why_cron_skips_file_name(path, context.explain.dialect)) {
+        tool::write(path + ": warning: " + *skipped + "\n", stderr);
       }
       ParseOptions parse_options;
       parse_options.dialect = context.explain.dialect;
       parse_options.path = path;
-      parse_options.format = system ? CrontabFormat::system : format_for_path(path);
+      parse_options.format =
+          system ? CrontabFormat::system : settings.kind.value_or(format_for_path(path));
       explain_crontab(cli, parse_crontab(std::move(*text), parse_options), context, items);
+      invalid_content = invalid_content || context.invalid_content;
     }
     const bool sentence_only = files.empty() && schedules.size() == 1 && next == 0;
     tool::write(format == "json" ? render_json(items) : render_text(items, sentence_only));
     std::fflush(stdout);
-    return context.invalid_content ? tool::exit_findings : tool::exit_success;
+    return invalid_content ? tool::exit_findings : tool::exit_success;
   });
 }

@@ -10,8 +10,11 @@
 #include <string>
 #include <vector>
 
+#include "common/config.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
+#include "config/config.hpp"
+#include "fix_cli.hpp"
 #include "lint/lint.hpp"
 #include "lint/registry.hpp"
 #include "report/report.hpp"
@@ -22,19 +25,17 @@ namespace {
 
 using namespace cronkit;
 
-// 0: nothing at or above --fail-on; 1: findings; 2: an input could not be read.
-int exit_status(const std::vector<lint::LintedFile>& linted, bool io_error,
-                const std::string& fail_on) {
+// 0: no file has a finding at or above its --fail-on (or cronkit.toml's fail-on); 1: findings;
+// 2: an input could not be read.
+int exit_status(const std::vector<lint::LintedFile>& linted,
+                const std::vector<config::FailOn>& thresholds, bool io_error) {
   if (io_error) return tool::exit_usage;
-  if (fail_on == "never") return tool::exit_success;
-  Severity threshold = fail_on == "error"     ? Severity::error
-                       : fail_on == "warning" ? Severity::warning
-                                              : Severity::info;
-  for (const lint::LintedFile& file : linted) {
-    for (const lint::Finding& finding : file.result.findings) {
-      // Severities are ordered error < warning < info.
-      if (static_cast<int>(finding.severity) <= static_cast<int>(threshold))
-        return tool::exit_findings;
+  for (std::size_t i = 0; i < linted.size(); ++i) {
+    if (thresholds[i] == config::FailOn::never) continue;
+    // Both orders run error, warning, info.
+    const int threshold = static_cast<int>(thresholds[i]);
+    for (const lint::Finding& finding : linted[i].result.findings) {
+      if (static_cast<int>(finding.severity) <= threshold) return tool::exit_findings;
     }
   }
   return tool::exit_success;
@@ -48,15 +49,21 @@ int main(int argc, char** argv) {
   CLI::App& app = cli.app();
   app.footer(
       "FILE is a crontab; \"-\" or no FILE reads standard input. Exit status: 0 nothing at or "
-      "above --fail-on, 1 findings, 2 usage or I/O error.\n"
+      "above --fail-on, 1 findings, 2 usage or I/O error (an invalid cronkit.toml included). "
+      "--fix: the same for the findings left after fixing. --diff: 0 nothing to fix, 1 a diff was "
+      "printed.\n"
       "In a crontab: `# cronlint: disable=RULE[,RULE]` silences the entry below, "
       "`# cronlint: disable-file=RULE` the whole file, `# cronlint: kind=system "
-      "path=/etc/cron.d/NAME` says what the file is.");
+      "path=/etc/cron.d/NAME` says what the file is.\n" +
+      std::string(tool::config_help) +
+      " cronkit.toml's enable/disable apply before --enable/--disable; a `kind=` comment in the "
+      "crontab wins over the file's `kind`.");
   std::vector<std::string> files, enabled, disabled;
   bool system_format = false, user_format = false, list_rules = false, check_paths = false,
        shellcheck = false;
   std::string stdin_filename, zone, format = "text", fail_on = "warning", explain, root;
   tool::DialectOption dialect;
+  tool::ConfigChoice config_choice;
   app.add_option("FILE", files, "crontab files (\"-\" is standard input)")->type_name("");
   app.add_flag("--system", system_format, "system crontab format (5 fields, user, command)")
       ->excludes(app.add_flag("--user", user_format, "user crontab format (5 fields, command)"));
@@ -86,6 +93,10 @@ int main(int argc, char** argv) {
   app.add_option("--root", root, "with --check-paths: look paths up under DIR")->type_name("DIR");
   app.add_flag("--shellcheck", shellcheck,
                "run ShellCheck (--shell=sh) on each command (rule shellcheck/SCxxxx)");
+  tool::add_config_options(app, config_choice);
+  cli.add_show_secrets_flag("the source lines, messages and fixes of findings");
+  cronlint::FixRequest fix_request;
+  cronlint::add_fix_options(app, fix_request);
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
 
   return cli.run([&]() -> int {
@@ -99,9 +110,8 @@ int main(int argc, char** argv) {
       tool::write(cronlint::explanation(*rule));
       return tool::exit_success;
     }
-    lint::RuleSelection selection;
-    selection.changes = cronlint::selection_in_order(argc, argv);
-    for (const auto& [id, enable] : selection.changes) {
+    std::vector<std::pair<std::string, bool>> selected = cronlint::selection_in_order(argc, argv);
+    for (const auto& [id, enable] : selected) {
       if (!cronlint::known_rule_id(id)) return cli.fail(cronlint::unknown_rule_message(id));
     }
     if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
@@ -113,8 +123,6 @@ int main(int argc, char** argv) {
     }
 
     lint::LintOptions options;
-    options.dialect = dialect.id();
-    options.zone = zone;
     options.check_paths = check_paths;
     if (!root.empty()) options.root = root;
     options.shellcheck = shellcheck;
@@ -122,11 +130,15 @@ int main(int argc, char** argv) {
     if (system_format) format_override = CrontabFormat::system;
     if (user_format) format_override = CrontabFormat::user;
 
-    std::vector<lint::LintedFile> linted;
-    std::vector<std::string> display_paths;
-    linted.reserve(files.size());
+    tool::ConfigFiles configs(config_choice);
+    std::vector<lint::LintInput> inputs;
+    std::vector<config::FailOn> thresholds;
     bool io_error = false;
     for (const std::string& file : files) {
+      bool from_stdin = file == "-";
+      std::optional<config::Settings> settings =
+          configs.settings_for(file, error, from_stdin ? stdin_filename : std::string());
+      if (!settings) return cli.fail(error);
       std::optional<std::string> text = cli.read(file);
       if (!text) {
         io_error = true;
@@ -134,14 +146,32 @@ int main(int argc, char** argv) {
       }
       lint::LintInput input;
       input.text = std::move(*text);
-      bool from_stdin = file == "-";
       input.display_path = from_stdin ? (stdin_filename.empty() ? "-" : stdin_filename) : file;
       input.path_for_defaults = from_stdin ? stdin_filename : file;
       input.format = format_override;
+      input.configured_format = settings->kind;
       input.options = options;
+      input.options.dialect = tool::chosen_dialect(cli.given("--dialect"), dialect.id(), *settings);
+      input.options.zone = !zone.empty() ? zone : settings->tz.value_or("");
+      input.options.mail_transfer_agent = settings->mail_transfer_agent;
       input.options.file_on_disk = from_stdin ? std::string() : file;
-      input.selection = selection;
-      display_paths.push_back(input.display_path);
+      // The file's settings first, the command line's after them: later changes win.
+      for (const config::RuleToggle& toggle : settings->rules)
+        input.selection.changes.emplace_back(toggle.name, toggle.enable);
+      input.selection.changes.insert(input.selection.changes.end(), selected.begin(),
+                                     selected.end());
+      inputs.push_back(std::move(input));
+      thresholds.push_back(
+          cli.given("--fail-on")
+              ? config::fail_on_from_name(fail_on).value_or(config::FailOn::warning)
+              : settings->fail_on.value_or(config::FailOn::warning));
+    }
+
+    if (auto done = cronlint::run_fix_request(cli, fix_request, inputs, io_error)) return *done;
+
+    std::vector<lint::LintedFile> linted;
+    linted.reserve(inputs.size());
+    for (lint::LintInput& input : inputs) {
       linted.push_back(lint::lint_text(std::move(input)));
       if (!linted.back().result.shellcheck_error.empty())
         return cli.fail("--shellcheck: " + linted.back().result.shellcheck_error);
@@ -150,8 +180,9 @@ int main(int argc, char** argv) {
     std::vector<report::FileReport> reports;
     for (std::size_t i = 0; i < linted.size(); ++i) {
       const lint::LintedFile& file = linted[i];
-      reports.push_back({display_paths[i], file.crontab.source(), file.result.findings,
-                         file.result.entries_dropped, file.result.whole_file_ignored});
+      reports.push_back({file.crontab.path, file.crontab.source(), file.result.findings,
+                         file.result.entries_dropped, file.result.whole_file_ignored,
+                         cli.show_secrets()});
     }
     std::string output;
     if (format == "json") {
@@ -177,6 +208,6 @@ int main(int argc, char** argv) {
     // linting it, and the process is about to end anyway.
     std::fflush(stdout);
     std::fflush(stderr);
-    std::_Exit(exit_status(linted, io_error, fail_on));
+    std::_Exit(exit_status(linted, thresholds, io_error));
   });
 }

@@ -10,12 +10,14 @@
 #include <optional>
 #include <string>
 
+#include "common/config.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "host_facts.hpp"
 #include "run/host.hpp"
 #include "run/plan.hpp"
 #include "run/run.hpp"
+#include "secret/secret.hpp"
 #include "target.hpp"
 
 namespace {
@@ -32,7 +34,22 @@ struct Options {
   bool diff_env = false;
   std::optional<double> timeout_seconds;
   bool ignore_errors = false;
+  tool::ConfigChoice config;
 };
+
+// The plan as cronrun prints it: the secrets of the crontab line, the command, its input, the
+// environment values and the notes masked (the job itself gets the real plan).
+JobPlan printable_plan(const tool::Tool& cli, const JobPlan& plan) {
+  if (cli.show_secrets()) return plan;
+  JobPlan shown = plan;
+  shown.line_text = cli.shown(shown.line_text);
+  for (std::string& arg : shown.command.argv) arg = cli.shown(arg);
+  shown.command.standard_input = cli.shown(shown.command.standard_input);
+  for (JobVariable& variable : shown.environment.variables)
+    variable.value = secret::shown_value(variable.name, variable.value);
+  for (std::string& note : shown.environment.notes) note = cli.shown(note);
+  return shown;
+}
 
 std::string positive_seconds(std::string& text) {
   double value = 0;
@@ -45,12 +62,23 @@ std::string positive_seconds(std::string& text) {
 }
 
 int run_cronrun(const tool::Tool& cli, const Options& options) {
-  const DialectId dialect_id = options.dialect.id();
+  // cronkit.toml: the crontab file's, or the current directory's for -c and standard input.
+  tool::ConfigFiles configs(options.config);
+  std::string error;
+  std::optional<config::Settings> settings =
+      configs.settings_for(options.command ? "-" : split_target(options.target).first, error);
+  if (!settings) throw Failure{error};
+  const DialectId dialect_id =
+      tool::chosen_dialect(cli.given("--dialect"), options.dialect.id(), *settings);
   Host host = read_host();
   if (!host.error.empty()) throw Failure{host.error};
 
-  Target target = options.command ? command_target(*options.command, dialect_id)
-                                  : file_target(options.target, options.system, dialect_id);
+  Target target =
+      options.command
+          ? command_target(*options.command, dialect_id)
+          : file_target(options.target,
+                        options.system ? std::optional(CrontabFormat::system) : settings->kind,
+                        dialect_id);
   const std::string& path = target.path;
   const std::string& source = target.label;
   const std::uint32_t line_number = target.line;
@@ -97,7 +125,8 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
     plan.cron_would_not_run = *reason;
   }
 
-  if (options.dry_run) std::cout << render_dry_run(plan);
+  const JobPlan shown = printable_plan(cli, plan);
+  if (options.dry_run) std::cout << render_dry_run(shown);
   if (options.diff_env) {
     if (options.dry_run) std::cout << "\n";
     std::cout << environment_diff_text(plan, host);
@@ -118,7 +147,7 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
                   " has no home directory and the crontab sets no HOME: cronie would not run "
                   "the job"};
   }
-  std::cerr << render_run_header(plan, host.is_root && other_user) << std::flush;
+  std::cerr << render_run_header(shown, host.is_root && other_user) << std::flush;
 
   RunRequest request = run_request(plan, host, options.timeout_seconds);
   RunResult result = run_job(request);
@@ -128,7 +157,7 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
     }
     throw Failure{"cannot start the job: " + result.error};
   }
-  std::cerr << render_run_summary(plan, result);
+  std::cerr << render_run_summary(shown, result);
   return result.status;
 }
 
@@ -162,6 +191,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Validator(positive_seconds, ""));
   app.add_flag("--ignore-errors", options.ignore_errors,
                "run the entry even if cron would not (a file it ignores, a line it rejects)");
+  tool::add_config_options(app, options.config);
+  cli.add_show_secrets_flag("--dry-run and the run's report (the job always gets the real values)");
   app.footer(
       "The job runs as cron runs it: $SHELL -c 'command before the first unescaped %' with the\n"
       "rest of the command (each % a newline) on standard input, in $HOME, with only the\n"
@@ -172,12 +203,14 @@ int main(int argc, char** argv) {
       "\n"
       "Exit status: the job's status (128+N when signal N killed it, 124 after --timeout);\n"
       "125 for an error of cronrun itself (bad options, unreadable file, no entry at that line,\n"
-      "unknown user, an entry cron would not run).\n"
+      "unknown user, an entry cron would not run, an invalid cronkit.toml).\n"
       "\n"
       "For tests only: CRONKIT_SYSTEM_ROOT=DIR reads DIR/etc/passwd, DIR/etc/environment,\n"
       "DIR/etc/default/locale, DIR/etc/locale.conf, DIR/etc/sysconfig/crond and\n"
       "DIR/usr/sbin/sendmail instead of the machine's; with it, CRONKIT_CURRENT_USER=NAME\n"
-      "acts for that user of DIR/etc/passwd.");
+      "acts for that user of DIR/etc/passwd.\n"
+      "\n" +
+      std::string(tool::config_help) + " cronrun reads kind and dialect from it.");
   // "-:N" names standard input, but looks like an option to CLI11: take it out first.
   std::vector<std::string> arguments;
   std::string stdin_target;

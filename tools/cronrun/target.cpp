@@ -56,12 +56,12 @@ std::string describe_non_entry(const Crontab& crontab, const Line& line) {
   return "an entry";
 }
 
-Target file_target(const std::string& file_and_line, bool system, DialectId dialect) {
+Target file_target(const std::string& file_and_line, std::optional<CrontabFormat> chosen,
+                   DialectId dialect) {
   auto [file, line] = split_target(file_and_line);
-  const CrontabFormat format =
-      system || (file != "-" && format_for_path(file) == CrontabFormat::system)
-          ? CrontabFormat::system
-          : CrontabFormat::user;
+  const CrontabFormat format = chosen        ? *chosen
+                               : file != "-" ? format_for_path(file)
+                                             : CrontabFormat::user;
   Crontab crontab = parse_crontab(read_crontab(file), ParseOptions{format, dialect, file});
   std::string label = file + ":" + std::to_string(line);
   return Target{file, std::move(label), line, std::move(crontab)};

@@ -3,6 +3,7 @@
 // is not an entry is.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -24,9 +25,10 @@ struct Target {
   Crontab crontab;
 };
 
-// FILE:LINE: reads and parses the file (system format with `system` or by its path). Throws
-// Failure.
-Target file_target(const std::string& file_and_line, bool system, DialectId dialect);
+// FILE:LINE: reads and parses the file in the `chosen` format (--system, cronkit.toml's kind),
+// else the one its path implies. Throws Failure.
+Target file_target(const std::string& file_and_line, std::optional<CrontabFormat> chosen,
+                   DialectId dialect);
 // -c COMMAND: the command of a user-crontab entry, so that `%` and the escapes are handled
 // exactly as for a line in a file. Throws Failure for a command cron cannot hold.
 Target command_target(const std::string& command, DialectId dialect);

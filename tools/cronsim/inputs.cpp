@@ -1,7 +1,5 @@
 #include "inputs.hpp"
 
-#include <fmt/format.h>
-
 #include <cstdio>
 #include <filesystem>
 
@@ -33,21 +31,19 @@ void add_schedule(const tool::Tool& cli, const std::string& expr, DialectId dial
   print_notes(notes);
 }
 
-void add_crontab(const tool::Tool& cli, const std::string& path, std::string text, bool system,
-                 DialectId dialect_id, Inputs& inputs) {
+void add_crontab(const tool::Tool& cli, const std::string& path, std::string text,
+                 std::optional<CrontabFormat> format, DialectId dialect_id, Inputs& inputs) {
   const std::string name = path == "-" ? "<stdin>" : path;
-  if (path != "-" && cron_skips_file_name(path, dialect_id)) {
-    tool::write(fmt::format("{}: warning: {} does not read a file named '{}' in cron.d; not "
-                            "simulated\n",
-                            name, dialect_id == DialectId::debian ? "Debian's cron" : "cronie",
-                            *cron_d_file_name(path)),
-                stderr);
-    return;
+  if (path != "-") {
+    if (std::optional<std::string> skipped = why_cron_skips_file_name(path, dialect_id)) {
+      tool::write(name + ": warning: " + *skipped + "\n", stderr);
+      return;
+    }
   }
   ParseOptions options;
   options.dialect = dialect_id;
   options.path = name;
-  options.format = system ? CrontabFormat::system : format_for_path(path);
+  options.format = format ? *format : format_for_path(path);
   Crontab crontab = parse_crontab(std::move(text), options);
   cli.print_errors(name, crontab.source(), crontab.diagnostics);
   if (crontab.has_errors() || crontab.whole_file_ignored) inputs.invalid = true;

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "common/config.hpp"
+#include "common/input.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "inputs.hpp"
@@ -40,7 +42,9 @@ after the jump ("catch_up" in jsonl); wildcard jobs (minute or hour field starti
 '*', @hourly) are not caught up; in a repeated hour fixed-time jobs run only once and
 wildcard jobs run in both passes.
 
-Exit status: 0 success, 1 an input has errors (cron rejects lines), 2 usage or I/O error.)";
+Exit status: 0 success, 1 an input has errors (cron rejects lines), 2 usage or I/O error
+(an invalid cronkit.toml included).
+)";
 
 struct Arguments {
   std::vector<std::string> files, exprs;
@@ -48,7 +52,34 @@ struct Arguments {
   std::optional<std::size_t> count;
   bool system = false, load = false;
   tool::DialectOption dialect;
+  tool::ConfigChoice config;
 };
+
+// One input's settings from cronkit.toml.
+struct InputSettings {
+  std::string name;  // the file, or "the schedules" for -e
+  config::Settings settings;
+};
+
+// The value of one setting that every input agrees on (inputs that do not set it do not count),
+// nothing when none sets it; `conflict` names two inputs that disagree.
+template <typename T>
+std::optional<T> agreed(const std::vector<InputSettings>& inputs,
+                        std::optional<T> config::Settings::*member, std::string& conflict) {
+  std::optional<T> value;
+  const std::string* first = nullptr;
+  for (const InputSettings& input : inputs) {
+    const std::optional<T>& own = input.settings.*member;
+    if (!own) continue;
+    if (!value) {
+      value = own;
+      first = &input.name;
+    } else if (*value != *own) {
+      conflict = *first + " and " + input.name;
+    }
+  }
+  return value;
+}
 
 // Writes `out` to stdout and empties it. Large blocks, no per-line flushing.
 bool flush_stdout(std::string& out) {
@@ -58,9 +89,33 @@ bool flush_stdout(std::string& out) {
 }
 
 int run(const tool::Tool& cli, const Arguments& args) {
-  const DialectId dialect_id = args.dialect.id();
   std::string error;
-  const date::time_zone* zone = tool::resolve_zone(args.tz, error);
+  // cronkit.toml: each file's, and the current directory's for -e. The simulation has one
+  // daemon zone and one dialect, so the inputs' files must agree on them.
+  tool::ConfigFiles configs(args.config);
+  std::vector<InputSettings> settings;
+  for (const std::string& path : args.files.empty() ? std::vector<std::string>{"-"} : args.files) {
+    std::optional<config::Settings> found = configs.settings_for(path, error);
+    if (!found) return cli.fail(error);
+    std::string name = !args.files.empty()  ? tool::input_name(path)
+                       : args.exprs.empty() ? std::string("standard input")
+                                            : std::string("the schedules");
+    settings.push_back({std::move(name), std::move(*found)});
+  }
+  std::string conflict;
+  std::optional<DialectId> configured_dialect =
+      agreed(settings, &config::Settings::dialect, conflict);
+  if (!conflict.empty() && !cli.given("--dialect"))
+    return cli.fail("cronkit.toml gives " + conflict +
+                    " different dialects; choose one with --dialect");
+  conflict.clear();
+  std::optional<std::string> configured_tz = agreed(settings, &config::Settings::tz, conflict);
+  if (!conflict.empty() && !cli.given("--tz"))
+    return cli.fail("cronkit.toml gives " + conflict + " different zones; choose one with --tz");
+  const DialectId dialect_id =
+      cli.given("--dialect") ? args.dialect.id() : configured_dialect.value_or(args.dialect.id());
+  const std::string tz = cli.given("--tz") ? args.tz : configured_tz.value_or(args.tz);
+  const date::time_zone* zone = tool::resolve_zone(tz, error);
   if (!zone) return cli.fail(error);
   std::optional<date::sys_seconds> from = tool::resolve_from(args.from, *zone, error);
   if (!from) return cli.fail(error);
@@ -93,8 +148,15 @@ int run(const tool::Tool& cli, const Arguments& args) {
 
   Inputs inputs;
   for (const std::string& expr : args.exprs) add_schedule(cli, expr, dialect_id, inputs);
-  for (std::size_t i = 0; i < files.size(); ++i)
-    add_crontab(cli, files[i], std::move(texts[i]), args.system, dialect_id, inputs);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::optional<CrontabFormat> format =
+        args.system ? std::optional(CrontabFormat::system) : settings[i].settings.kind;
+    add_crontab(cli, files[i], std::move(texts[i]), format, dialect_id, inputs);
+  }
+  // The commands are printed: their secrets masked unless --show-secrets.
+  for (SimSource& source : inputs.set.sources) {
+    if (source.command) source.command = cli.shown(*source.command);
+  }
   const JobSet& set = inputs.set;
   SimOptions options{
       .zone = zone, .dialect = dialect_id, .from = *from, .to = to, .count = args.count};
@@ -136,7 +198,9 @@ int main(int argc, char** argv) {
                  "cronsim: list when cron starts the jobs of crontabs or schedules, exactly as "
                  "Debian's cron (or cronie) does, daylight-saving changes included.");
   CLI::App& app = cli.app();
-  app.footer(footer);
+  app.footer(std::string(footer) + "\n" + std::string(tool::config_help) +
+             " cronsim reads kind, dialect and tz from it; with several files their configs must "
+             "agree on dialect and tz unless --dialect or --tz is given.");
   Arguments args;
   app.add_option("FILE", args.files, "crontab files; \"-\" is standard input")->type_name("");
   app.add_option("-e,--expr", args.exprs,
@@ -162,6 +226,8 @@ int main(int argc, char** argv) {
   app.add_option("--svg", args.svg, "with --load: also write the heat map as an SVG image")
       ->type_name("FILE")
       ->needs(load);
+  tool::add_config_options(app, args.config);
+  cli.add_show_secrets_flag("the commands listed");
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
   return cli.run([&] { return run(cli, args); });
 }

@@ -30,7 +30,9 @@ bool is_output_sink(std::string_view name) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
-  if (mailto && !mailto->value.empty()) return;
+  // A host declared to have no mail transfer agent (cronkit.toml) delivers no MAILTO either.
+  const bool no_mta = ctx.options.mail_transfer_agent == false;
+  if (mailto && !mailto->value.empty() && !no_mta) return;
   if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   bool handled = false;
@@ -59,6 +61,11 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
                    ctx.dialect.id == DialectId::debian
                        ? " and, without a mail server, Debian's cron discards it"
                        : ", and without a mail server it is lost");
+  if (no_mta) {
+    message =
+        "the job's output is not redirected: cron mails it, but this host has no mail transfer "
+        "agent (cronkit.toml), so its errors are lost";
+  }
   message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
   ctx.report(lint::trimmed_command_span(entry), std::move(message));
 }

@@ -35,7 +35,9 @@ bool has_stderr_dup_before_stdout(const lint::SimpleCommand& command) {
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find('>') == std::string_view::npos) return;
   const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
-  if (mailto && !mailto->value.empty()) return;
+  // A host declared to have no mail transfer agent (cronkit.toml) delivers no MAILTO either.
+  const bool no_mta = ctx.options.mail_transfer_agent == false;
+  if (mailto && !mailto->value.empty() && !no_mta) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   // `exec 2>>log` (or any stderr redirection of the whole list) covers every command.
   bool list_redirects_stderr = false;
@@ -65,9 +67,10 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     insert.begin = insert.end;
     insert.column = insert.end_column;
     ctx.report(out->span,
-               fmt::format("stdout goes to {} but stderr still goes to cron's mail, so errors "
+               fmt::format("stdout goes to {} but stderr still goes to cron's mail{}, so errors "
                            "and tracebacks are not in the log; add `2>&1` after it",
-                           lint::excerpt(out->target->text)),
+                           lint::excerpt(out->target->text),
+                           no_mta ? ", which this host cannot deliver (cronkit.toml)" : ""),
                lint::Fix{insert, " 2>&1"});
     break;
   }

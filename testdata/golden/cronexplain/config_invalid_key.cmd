@@ -1,0 +1,1 @@
+cronexplain -f config/invalid/jobs.crontab

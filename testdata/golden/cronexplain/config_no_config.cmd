@@ -1,0 +1,1 @@
+cronexplain --no-config -f config/system/maintenance

@@ -1,0 +1,1 @@
+cronexplain -f secrets/jobs.crontab

@@ -1,0 +1,1 @@
+cronexplain --show-secrets -f secrets/jobs.crontab

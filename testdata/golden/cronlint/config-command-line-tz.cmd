@@ -1,0 +1,1 @@
+cronlint --tz Europe/Berlin --dialect cronie config/jobs.crontab

@@ -1,0 +1,1 @@
+cronlint --fail-on warning config/jobs.crontab

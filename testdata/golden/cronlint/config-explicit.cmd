@@ -1,0 +1,1 @@
+cronlint --config config/other.toml config/jobs.crontab

@@ -1,0 +1,1 @@
+cronlint config/invalid/jobs.crontab

@@ -1,0 +1,1 @@
+cronlint --config config/missing.toml config/jobs.crontab

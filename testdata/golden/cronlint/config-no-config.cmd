@@ -1,0 +1,1 @@
+cronlint --no-config config/jobs.crontab

@@ -1,0 +1,1 @@
+cronlint --stdin-filename config/jobs.crontab -

@@ -1,0 +1,1 @@
+cronlint --fix --diff fix/everything.crontab

@@ -1,0 +1,1 @@
+cronlint --diff fix/suggestions-only.crontab

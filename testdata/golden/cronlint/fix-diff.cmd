@@ -1,0 +1,1 @@
+cronlint --diff fix/everything.crontab

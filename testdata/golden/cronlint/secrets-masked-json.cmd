@@ -1,0 +1,1 @@
+cronlint --enable all --format json secrets/jobs.crontab

@@ -1,0 +1,1 @@
+cronlint --enable all secrets/jobs.crontab

@@ -1,0 +1,1 @@
+cronlint --enable all --show-secrets secrets/jobs.crontab

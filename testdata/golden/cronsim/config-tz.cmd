@@ -1,0 +1,1 @@
+cronsim -n 2 --from 2026-01-05T00:00Z config/jobs.crontab
