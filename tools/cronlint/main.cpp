@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
       "above --fail-on, 1 findings, 2 usage or I/O error (an invalid cronkit.toml included). "
       "--fix: the same for the findings left after fixing. --diff: 0 nothing to fix, 1 a diff was "
       "printed.\n"
+      "Severities: error = cron rejects the line or file, or the job cannot work as written; "
+      "warning = very likely a bug, with the evidence in the message; info = advice. Rules whose "
+      "precision on real crontabs is too low for a default are off until enabled (--list-rules "
+      "says which); --enable CATEGORY turns on a whole category (e.g. hardening).\n"
       "In a crontab: `# cronlint: disable=RULE[,RULE]` silences the entry below, "
       "`# cronlint: disable-file=RULE` the whole file, `# cronlint: kind=system "
       "path=/etc/cron.d/NAME` says what the file is.\n" +
