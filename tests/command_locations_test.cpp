@@ -88,5 +88,43 @@ TEST(CommandLocations, FindUsesTheWholeName) {
   EXPECT_EQ(table->find("nodejs2"), nullptr);
 }
 
+// The table compiled into the binary is the committed file, so an installed cronlint needs no
+// data file beside it.
+TEST(CommandLocations, TheEmbeddedTableIsTheCommittedOne) {
+  const CommandLocations& embedded = debian_command_locations();
+  EXPECT_EQ(embedded.size(), debian_table().size());
+  ASSERT_NE(embedded.find("apt-get"), nullptr);
+  EXPECT_EQ(embedded.find("apt-get")->dir, CommandDir::bin);
+  ASSERT_NE(embedded.find("logrotate"), nullptr);
+  EXPECT_EQ(embedded.find("logrotate")->dir, CommandDir::sbin);
+}
+
+TEST(UserInstalledCommands, TheEmbeddedTableParsesAndIsFound) {
+  std::string error;
+  std::optional<std::vector<UserInstalledCommand>> parsed =
+      parse_user_installed(read_file(std::string(CRONKIT_TESTDATA_DIR) +
+                                     "/../lib/lint/data/user_installed_command_locations.tsv"),
+                           &error);
+  ASSERT_TRUE(parsed.has_value()) << error;
+  EXPECT_GT(parsed->size(), 20u);
+  const UserInstalledCommand* uv = find_user_installed("uv");
+  ASSERT_NE(uv, nullptr);
+  EXPECT_EQ(uv->locations.front(), "~/.local/bin");
+  EXPECT_EQ(find_user_installed("grep"), nullptr);
+  EXPECT_FALSE(parse_user_installed("uv\tuv installer\n", &error));
+  EXPECT_EQ(error, "line 1: expected name, installer, locations and source, tab-separated");
+}
+
+TEST(UserInstalledCommands, PathDirectoriesMatchTheLocations) {
+  EXPECT_TRUE(path_directory_matches("/home/deploy/.local/bin", "~/.local/bin"));
+  EXPECT_TRUE(path_directory_matches("/root/.local/bin/", "~/.local/bin"));
+  EXPECT_FALSE(path_directory_matches("/.local/bin", "~/.local/bin"));
+  EXPECT_FALSE(path_directory_matches("~/.local/bin", "~/.local/bin"));  // cron keeps the `~`
+  EXPECT_TRUE(path_directory_matches("/home/a/.nvm/versions/node/v20.1.0/bin",
+                                     "~/.nvm/versions/node/<version>/bin"));
+  EXPECT_TRUE(path_directory_matches("/usr/local/go/bin", "/usr/local/go/bin"));
+  EXPECT_FALSE(path_directory_matches("/opt/usr/local/go/bin", "/usr/local/go/bin"));
+}
+
 }  // namespace
 }  // namespace cronkit::lint::data

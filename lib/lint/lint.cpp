@@ -66,11 +66,16 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     }
   }
 
+  std::vector<bool> broken_lines(crontab.lines.size() + 2, false);
+  for (const Diagnostic& diagnostic : crontab.diagnostics) {
+    if (is_structural_code(diagnostic.code) && diagnostic.span.line < broken_lines.size()) {
+      broken_lines[diagnostic.span.line] = true;
+    }
+  }
+
   std::vector<Finding> findings;
   std::unordered_set<std::string_view> registered;
   for (const Rule* rule : all_rules()) registered.insert(rule->info.id);
-  // Syntax rules first: what they find beyond the parser's diagnostics (a sixth time field, a
-  // skipped tail) also keeps the schedule rules off the line.
   // Syntax rules run before the others: an error-level finding of theirs (from the parser or of
   // their own, such as a sixth time field) keeps the schedule rules off the line. Per-entry
   // checks all run in one pass, entry by entry, so each entry is loaded from memory once.
@@ -83,38 +88,45 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     contexts.emplace_back(crontab, options, rule->info, syntax_error_lines, findings);
     contexts.back().directives = &directives;
     contexts.back().cache = &cache;
+    contexts.back().broken_lines = &broken_lines;
   }
+  // The rules that find broken lines run first, and the other rules skip those lines.
+  auto finds_breakage = [](const Rule* rule) {
+    return is_syntax_error_code(rule->info.id) || is_structural_code(rule->info.id);
+  };
   auto mark_syntax_errors = [&](std::size_t from) {
     for (std::size_t i = from; i < findings.size(); ++i) {
       const Finding& finding = findings[i];
       if (finding.severity == Severity::error && finding.span.line < syntax_error_lines.size()) {
         syntax_error_lines[finding.span.line] = true;
       }
+      if (is_structural_code(finding.rule) && finding.span.line < broken_lines.size()) {
+        broken_lines[finding.span.line] = true;
+      }
     }
   };
   for (std::size_t i = 0; i < selected.size(); ++i) {
-    if (selected[i]->check && is_syntax_error_code(selected[i]->info.id)) {
-      selected[i]->check(contexts[i]);
-    }
+    if (selected[i]->check && finds_breakage(selected[i])) selected[i]->check(contexts[i]);
   }
   mark_syntax_errors(0);
   std::vector<std::size_t> syntax_entry_checks, other_entry_checks;
   for (std::size_t i = 0; i < selected.size(); ++i) {
     if (!selected[i]->check_entry) continue;
-    (is_syntax_error_code(selected[i]->info.id) ? syntax_entry_checks : other_entry_checks)
-        .push_back(i);
+    (finds_breakage(selected[i]) ? syntax_entry_checks : other_entry_checks).push_back(i);
   }
   for (const Entry& entry : crontab.entries) {
     cache.next_job();  // this entry's rules share one analysis of its job
     std::size_t before = findings.size();
     for (std::size_t i : syntax_entry_checks) selected[i]->check_entry(contexts[i], entry);
     if (findings.size() != before) mark_syntax_errors(before);
-    for (std::size_t i : other_entry_checks) selected[i]->check_entry(contexts[i], entry);
+    bool broken = entry.span.line < broken_lines.size() && broken_lines[entry.span.line];
+    for (std::size_t i : other_entry_checks) {
+      if (broken && selected[i]->info.category != Category::syntax) continue;
+      selected[i]->check_entry(contexts[i], entry);
+    }
   }
   for (std::size_t i = 0; i < selected.size(); ++i) {
-    if (selected[i]->check && !is_syntax_error_code(selected[i]->info.id)) {
-      selected[i]->check(contexts[i]);
-    }
+    if (selected[i]->check && !finds_breakage(selected[i])) selected[i]->check(contexts[i]);
   }
 
   // A parser diagnostic that no rule owns still reaches the user, under its own code.
@@ -168,6 +180,15 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
                                return a.span.line == b.span.line && a.rule == b.rule;
                              }),
                  findings.end());
+  // One structural finding per line: a command in the user field leaves no command after it,
+  // and user-field-missing already says why, so field-count's "missing command" is dropped.
+  std::unordered_set<std::uint32_t> user_field_missing_lines;
+  for (const Finding& finding : findings) {
+    if (finding.rule == "user-field-missing") user_field_missing_lines.insert(finding.span.line);
+  }
+  std::erase_if(findings, [&](const Finding& finding) {
+    return finding.rule == "field-count" && user_field_missing_lines.count(finding.span.line) > 0;
+  });
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.span.line != b.span.line) return a.span.line < b.span.line;
     if (a.span.column != b.span.column) return a.span.column < b.span.column;

@@ -1,6 +1,6 @@
 #include <utility>
 
-#include "crontab_file/location.hpp"
+#include "lint/format_inference.hpp"
 #include "lint/lint.hpp"
 #include "lint/shellcheck.hpp"
 #include "parse/parse.hpp"
@@ -20,8 +20,13 @@ LintedFile lint_text(LintInput input) {
   } else if (input.configured_format) {
     options.format = *input.configured_format;
   } else {
-    options.format = format_for_path(options.assumed_path);
+    InferredFormat inferred = infer_format(options.assumed_path, input.text, options.dialect);
+    options.format = inferred.format;
+    options.format_basis = inferred.basis;
+    options.format_evidence = std::move(inferred.evidence);
   }
+  options.template_file = names_template(options.assumed_path);
+  options.busybox_layout = busybox_layout(options.assumed_path, options.dialect);
   ParseOptions parse_options{options.format, options.dialect, input.display_path};
   Crontab crontab = parse_crontab(std::move(input.text), parse_options);
   std::vector<Finding> extra;

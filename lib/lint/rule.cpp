@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <utility>
 
@@ -57,6 +58,39 @@ bool is_syntax_error_code(std::string_view code) {
   return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
 
+bool names_template(std::string_view name) {
+  for (std::string_view extension : {".tpl", ".tmpl", ".template", ".j2", ".jinja"}) {
+    if (name.ends_with(extension)) return true;
+  }
+  return false;
+}
+
+bool starts_with_placeholder(std::string_view text) {
+  std::size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  text.remove_prefix(first);
+  auto is_name_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  };
+  if (text.starts_with("${") || text.starts_with("{{")) return true;
+  if (text.size() > 1 && text[0] == '$' &&
+      (std::isupper(static_cast<unsigned char>(text[1])) || text[1] == '_')) {
+    return true;
+  }
+  if (text.starts_with('%')) {
+    std::size_t end = 1;
+    while (end < text.size() && is_name_char(text[end])) ++end;
+    return end > 1 && end < text.size() && text[end] == '%';
+  }
+  return false;
+}
+
+bool is_structural_code(std::string_view code) {
+  static constexpr std::array<std::string_view, 3> codes = {"field-count", "field-syntax",
+                                                            "user-field-missing"};
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
 RunCache& RuleContext::run_cache() {
   if (!cache) {
     own_cache_ = std::make_shared<RunCache>();
@@ -85,6 +119,11 @@ std::size_t RuleContext::report_parser_diagnostics() {
   std::size_t count = 0;
   for (const Diagnostic& diagnostic : crontab.diagnostics) {
     if (diagnostic.code != rule.id) continue;
+    // A template's placeholder is filled in before cron reads the file.
+    if (options.template_file) {
+      const Line* line = crontab.line_at(diagnostic.span.line);
+      if (line && starts_with_placeholder(crontab.line_text(*line))) continue;
+    }
     std::string message = diagnostic.message;
     if (diagnostic.rejected_by_cron && message.find("whole file") == std::string::npos) {
       message += dialect.rejects_whole_file_on_error

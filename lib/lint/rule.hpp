@@ -90,9 +90,32 @@ struct RuleInfo {
   bool needs_filesystem = false;  // true: only with --check-paths
 };
 
+// How a crontab's format was decided (lint/format_inference.hpp): the user-field rules report
+// errors only when the format is declared, and warnings that give the evidence otherwise.
+enum class FormatBasis {
+  declared,  // --system/--user, `# cronlint: kind=`, or cron's own places (/etc/crontab, ...)
+  path,      // a file in a directory named cron.d, meant to be installed in /etc/cron.d
+  content,   // nothing declares it; every entry that tells reads as this format
+  guessed,   // the entries disagree or say nothing
+};
+
 // What the command line (or an in-file directive) says about the crontab being linted.
 struct LintOptions {
   CrontabFormat format = CrontabFormat::user;
+  FormatBasis format_basis = FormatBasis::declared;
+  // The file's name says it is a template that is filled in before it is installed (`*.tpl`,
+  // `*.tmpl`, `*.template`, `*.j2`): its placeholders (`${MINUTES}`, `%interpreter%`) are not
+  // what cron will read.
+  bool template_file = false;
+  // The file sits in a directory named `crontabs` that is not the dialect's spool directory (a
+  // repository's `crontabs/root`, an image's `/etc/crontabs/root`): the layout busybox crond
+  // reads (Alpine's /etc/crontabs), which Debian's cron and cronie never read. busybox crond
+  // reads a last line without a newline, leaves `%` to the shell and runs ash, which has
+  // `$RANDOM`; the rules about those Debian behaviours stay silent there.
+  bool busybox_layout = false;
+  // Why the format is in doubt (a path the content contradicts, entries that disagree); empty
+  // when nothing contradicts it.
+  std::string format_evidence;
   DialectId dialect = DialectId::debian;
   // The path the crontab is (or will be) installed at: the file's own path, --stdin-filename or
   // `# cronlint: path=...`. Decides the cron.d name checks. Empty when unknown (stdin).
@@ -150,6 +173,14 @@ class RuleContext {
   // driver; a context used on its own makes its own.
   RunCache* cache = nullptr;
   RunCache& run_cache();
+  // Lines whose words cron does not split as an entry's (a wrong field count, a field cron
+  // cannot read, a command in the user field): set by the driver, which keeps every rule but
+  // the syntax ones off them, so that a broken line gets its one structural finding and no
+  // finding that reads a user name as a command or a time field as a word.
+  const std::vector<bool>* broken_lines = nullptr;
+  bool line_is_broken(std::uint32_t line) const {
+    return broken_lines && line < broken_lines->size() && (*broken_lines)[line];
+  }
 
   // Records a finding of this rule at its default severity.
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt) {
@@ -183,7 +214,16 @@ class RuleContext {
   std::shared_ptr<RunCache> own_cache_;
 };
 
+// Whether `name` (a path or file name) names a template by its extension (LintOptions).
+bool names_template(std::string_view name);
+// Whether `text` (a line of a template, or a command) starts with a placeholder: `${NAME}`,
+// `$NAME`, `{{ name }}` or `%name%`.
+bool starts_with_placeholder(std::string_view text);
+
 // The ids of parser diagnostics that make a line's schedule untrustworthy (docs/rules.md).
 bool is_syntax_error_code(std::string_view code);
+// The ids of findings that mean cron does not split the line into schedule, user and command
+// as it looks (RuleContext::broken_lines).
+bool is_structural_code(std::string_view code);
 
 }  // namespace cronkit::lint

@@ -24,11 +24,22 @@ TEST(SudoInCron, MessageSaysWhy) {
 TEST(SudoInCron, AnyCommandWordPosition) {
   EXPECT_CATCHES_AT("sudo-in-cron", "0 3 * * * cd /x && sudo make\n", 1, 20);
   EXPECT_CATCHES("sudo-in-cron", "0 3 * * * /usr/bin/sudo -n /x\n");
-  EXPECT_CATCHES_AT("sudo-in-cron", "0 3 * * * root sudo -u www-data /x\n", 1, 16, system_format);
+  EXPECT_CATCHES_AT("sudo-in-cron", "0 3 * * * deploy sudo -u www-data /x\n", 1, 18, system_format);
 }
 
+// root's sudo asks for no password, and Debian's sudoers has no `requiretty`; cronie's systems
+// (RHEL) have shipped `Defaults requiretty`, which stops root's sudo without a terminal too.
+TEST(SudoInCron, RootsSudoOnDebian) {
+  EXPECT_CATCHES_NOT("sudo-in-cron", "0 3 * * * root sudo -u www-data /x\n", system_format);
+  EXPECT_CATCHES("sudo-in-cron", "0 3 * * * root sudo -u www-data /x\n",
+                 {.format = CrontabFormat::system, .dialect = DialectId::cronie});
+}
+
+// A line cron rejects for a value out of range still has a readable command; a line cron cannot
+// split (a field it cannot read) gets its field-syntax finding only.
 TEST(SudoInCron, RejectedLinesAreStillChecked) {
-  EXPECT_CATCHES("sudo-in-cron", "0 9 ? * MON sudo /usr/bin/certbot renew\n");
+  EXPECT_CATCHES("sudo-in-cron", "0 24 * * * sudo /usr/bin/certbot renew\n");
+  EXPECT_CATCHES_NOT("sudo-in-cron", "0 9 ? * MON sudo /usr/bin/certbot renew\n");
 }
 
 TEST(SudoInCron, FalsePositives) {

@@ -16,8 +16,9 @@ TEST(TzNotSchedule, CatalogueExamples) {
 }
 
 TEST(TzNotSchedule, MessageSaysTheDaemonsZoneDecides) {
-  std::string message = only_message("tz-not-schedule", "TZ=UTC\n0 * * * * /x\n");
-  EXPECT_NE(message.find("TZ=UTC only sets the jobs' environment"), std::string::npos) << message;
+  std::string message = only_message("tz-not-schedule", "TZ=Asia/Tokyo\n0 * * * * /x\n");
+  EXPECT_NE(message.find("TZ=Asia/Tokyo only sets the jobs' environment"), std::string::npos)
+      << message;
   EXPECT_NE(message.find("Debian's cron has no per-crontab zone"), std::string::npos) << message;
 }
 
@@ -26,6 +27,16 @@ TEST(TzNotSchedule, DebianHasNoCronTz) {
   EXPECT_CATCHES("tz-not-schedule", "TZ=Europe/Berlin\n0 8 * * * /bin/true\n", cronie);
   EXPECT_CATCHES_NOT("tz-not-schedule", "CRON_TZ=UTC\nTZ=Europe/Berlin\n0 8 * * * /bin/true\n",
                      cronie);
+}
+
+// The schedule means what TZ says when TZ is the daemon's zone: --tz, or UTC when no --tz says
+// otherwise (containers and servers without a configured zone).
+TEST(TzNotSchedule, TzThatIsTheDaemonsZone) {
+  EXPECT_CATCHES_NOT("tz-not-schedule", "TZ=UTC\n0 * * * * /x\n");
+  EXPECT_CATCHES_NOT("tz-not-schedule", "TZ=Etc/UTC\n0 * * * * /x\n");
+  EXPECT_CATCHES_NOT("tz-not-schedule", "TZ=Europe/Berlin\n0 8 * * * /x\n",
+                     {.zone = "Europe/Berlin"});
+  EXPECT_CATCHES("tz-not-schedule", "TZ=UTC\n0 * * * * /x\n", {.zone = "Europe/Berlin"});
 }
 
 TEST(TzNotSchedule, FalsePositives) {

@@ -4,6 +4,10 @@
 
 namespace cronkit::lint::data {
 
+// Generated from the TSV files at build time (cmake/embed_text.cmake).
+extern const std::string_view debian_command_locations_tsv;
+extern const std::string_view user_installed_command_locations_tsv;
+
 namespace {
 
 std::vector<std::string_view> split(std::string_view text, char sep) {
@@ -61,6 +65,63 @@ const CommandLocation* CommandLocations::find(std::string_view name) const {
                        [](const CommandLocation& e, std::string_view n) { return e.name < n; });
   if (it == entries_.end() || it->name != name) return nullptr;
   return &*it;
+}
+
+std::optional<std::vector<UserInstalledCommand>> parse_user_installed(std::string_view tsv,
+                                                                      std::string* error) {
+  std::vector<UserInstalledCommand> commands;
+  std::size_t lineno = 0;
+  for (std::string_view line : split(tsv, '\n')) {
+    ++lineno;
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields = split(line, '\t');
+    if (fields.size() != 4 || fields[0].empty() || fields[1].empty() || fields[2].empty()) {
+      if (error != nullptr) {
+        *error = "line " + std::to_string(lineno) +
+                 ": expected name, installer, locations and source, tab-separated";
+      }
+      return std::nullopt;
+    }
+    UserInstalledCommand command{std::string(fields[0]), std::string(fields[1]), {}};
+    for (std::string_view location : split(fields[2], ';'))
+      command.locations.emplace_back(location);
+    commands.push_back(std::move(command));
+  }
+  return commands;
+}
+
+const CommandLocations& debian_command_locations() {
+  // The embedded table is checked by the tests; a table that failed to parse would be empty.
+  static const CommandLocations table =
+      CommandLocations::parse(debian_command_locations_tsv, nullptr).value_or(CommandLocations{});
+  return table;
+}
+
+const UserInstalledCommand* find_user_installed(std::string_view name) {
+  static const std::vector<UserInstalledCommand> table =
+      parse_user_installed(user_installed_command_locations_tsv, nullptr)
+          .value_or(std::vector<UserInstalledCommand>{});
+  for (const UserInstalledCommand& command : table) {
+    if (command.name == name) return &command;
+  }
+  return nullptr;
+}
+
+bool path_directory_matches(std::string_view directory, std::string_view location) {
+  while (directory.size() > 1 && directory.back() == '/') directory.remove_suffix(1);
+  // cron looks only in absolute directories (it does not expand `~`).
+  if (!directory.starts_with('/')) return false;
+  std::vector<std::string_view> have = split(directory, '/');
+  std::vector<std::string_view> want = split(location, '/');
+  bool from_home = !want.empty() && want.front() == "~";
+  if (from_home) want.erase(want.begin());
+  // A home directory is at least one name deep (/root, /home/deploy): "" plus one more.
+  if (from_home ? have.size() < want.size() + 2 : have.size() != want.size()) return false;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    std::string_view part = have[have.size() - want.size() + i];
+    if (want[i] == "<version>" ? part.empty() : part != want[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace cronkit::lint::data

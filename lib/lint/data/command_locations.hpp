@@ -40,4 +40,26 @@ class CommandLocations {
   std::vector<CommandLocation> entries_;
 };
 
+// A command that users commonly install outside Debian's packages, as
+// lib/lint/data/user_installed_command_locations.tsv records it.
+struct UserInstalledCommand {
+  std::string name;
+  std::string installer;               // "nvm", "uv installer", "Homebrew", ...
+  std::vector<std::string> locations;  // e.g. "~/.local/bin", "~/.nvm/versions/node/<version>/bin"
+};
+
+// Parses that table: `#` comment lines, then `name<TAB>installer<TAB>loc;loc<TAB>source`. On a
+// malformed line returns nothing and sets *error to "line N: what is wrong".
+std::optional<std::vector<UserInstalledCommand>> parse_user_installed(std::string_view tsv,
+                                                                      std::string* error);
+
+// The tables as built into the binary (parsed on first use).
+const CommandLocations& debian_command_locations();
+const UserInstalledCommand* find_user_installed(std::string_view name);
+
+// Whether a directory of PATH is one of the table's locations: `~` stands for any home
+// directory (cron does not expand it, so only a spelled-out home matches) and `<version>` for
+// any one directory name.
+bool path_directory_matches(std::string_view directory, std::string_view location);
+
 }  // namespace cronkit::lint::data

@@ -9,7 +9,8 @@ namespace cronkit::rules {
 namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
-Finds lines that end in a carriage return (`\r\n`, Windows line endings) or contain a bare `\r`.
+Finds lines that end in a carriage return (`\r\n`, Windows line endings) or contain a bare `\r`;
+comment lines are left alone (cron ignores them, `\r` and all).
 
 ## Why is this bad?
 cron splits the file at `\n` only, so the `\r` stays part of the line: `/opt/job.sh\r` is "not
@@ -32,6 +33,8 @@ void check(lint::RuleContext& ctx) {
   std::string_view source = ctx.crontab.source();
   std::size_t reported = 0;
   for (const Line& line : ctx.crontab.lines) {
+    // cron reads a comment up to the newline and ignores it, `\r` and all.
+    if (line.kind == Line::Kind::comment) continue;
     // The parser may or may not keep the `\r` of a `\r\n` inside the line's span.
     std::size_t cr = std::string_view::npos;
     std::string_view text = ctx.crontab.line_text(line);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "crontab_file/location.hpp"
 #include "lint/rule.hpp"
 
@@ -12,7 +14,9 @@ constexpr std::string_view doc = R"doc(## What it does
 Finds a crontab meant for `/etc/cron.d/` (its path, `--stdin-filename` or a
 `# cronlint: path=/etc/cron.d/NAME` directive says so) whose file name cron does not read.
 Debian's cron reads only names made of letters, digits, `_` and `-`; cronie skips names starting
-with `.` or `#`, ending in `~`, `.rpmsave`, `.rpmorig` or `.rpmnew`.
+with `.` or `#`, ending in `~`, `.rpmsave`, `.rpmorig` or `.rpmnew`. A file without jobs (such
+as Debian's `/etc/cron.d/.placeholder`, which keeps the directory in its package) loses nothing
+when cron skips it and is not reported.
 
 ## Why is this bad?
 cron skips such files silently: a `certbot.cron` or `llm-reports.conf` dropped into
@@ -54,6 +58,12 @@ void check(lint::RuleContext& ctx) {
   bool debian_reads = !cron_skips_file_name(path, DialectId::debian);
   bool chosen_reads = !cron_skips_file_name(path, ctx.dialect.id);
   if (debian_reads && chosen_reads) return;
+  // A file without jobs (Debian's /etc/cron.d/.placeholder, which keeps the directory in its
+  // package) loses nothing when cron skips it.
+  bool has_jobs = std::any_of(
+      ctx.crontab.lines.begin(), ctx.crontab.lines.end(),
+      [](const Line& l) { return l.kind == Line::Kind::entry || l.kind == Line::Kind::rejected; });
+  if (!has_jobs) return;
   std::string suggestion = suggested_name(name);
   if (!chosen_reads) {
     std::string_view why =

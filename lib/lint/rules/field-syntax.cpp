@@ -11,7 +11,9 @@ namespace {
 constexpr std::string_view doc = R"doc(## What it does
 Finds time fields that are not a comma-separated list of `*`, `N`, `N-M`, `*/S`, `N-M/S` or
 three-letter names: `1--2`, `*,`, `1,,3`, `**`, `1-`, and the Quartz-only tokens `?`, `L`,
-`W`, `#` (and cronie's `~` outside cronie).
+`W`, `#` (and cronie's `~` outside cronie). In a template (a file named `*.tpl`, `*.tmpl`,
+`*.template`, `*.j2`), a line that starts with a placeholder (`${MINUTES}`, `{{ schedule }}`) is
+left alone: it is filled in before cron reads the file.
 
 ## Why is this bad?
 cronie rejects the line. Debian's cron rejects most of these too, but it stops reading a field at

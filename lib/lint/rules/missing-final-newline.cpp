@@ -7,7 +7,9 @@ namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
 Finds a crontab whose last line is an entry or an environment assignment without a newline at
-the end. A final comment or blank line without a newline is harmless and not reported.
+the end. A final comment or blank line without a newline is harmless and not reported, and so
+is a file in busybox crond's layout (a `crontabs/NAME` that is not cron's spool directory):
+busybox crond reads the last line as it is.
 
 ## Why is this bad?
 cron's parser needs the newline to finish the line ("a file without a \n before the EOF is rude",
@@ -26,6 +28,7 @@ void check(lint::RuleContext& ctx) {
   const Line& last = ctx.crontab.lines.back();
   if (last.ends_with_newline) return;
   if (last.kind == Line::Kind::blank || last.kind == Line::Kind::comment) return;
+  if (ctx.options.busybox_layout) return;  // busybox crond reads the last line as it is
   // The parser reports it (with cron's consequence); the fix is ours.
   Span span = ctx.span_at(last, last.span.end, last.span.end);
   std::string message =

@@ -1,84 +1,125 @@
-// path-not-set: cron's PATH is /usr/bin:/bin (Debian); node, uv, aws, certbot are elsewhere.
+// path-not-set: a program the tables place outside cron's PATH, called by its bare name.
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <filesystem>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "lint/command_analysis.hpp"
+#include "lint/data/command_locations.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
 namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
-Finds jobs with no `PATH=` line above them whose command words include a bare program name that
-is not a shell builtin or a program every system has in `/usr/bin` or `/bin` (coreutils, `find`,
-`grep`, `sed`, `awk`, `tar`, `gzip`, `curl`, `rsync`, `flock`, `logger`, `perl`, `git`,
-`docker`, `systemctl`, ...). `python`, `python3`, `pip`, `node`, `npm`, `npx`, `uv`, `poetry`,
-`certbot`, `aws`, `gcloud`, `kubectl` are deliberately not on that list: they often live in
-`/usr/local/bin`, `/snap/bin`, nvm or pyenv directories. With `--check-paths` the program is
-looked up in the job's real PATH under `--root` instead.
+Finds jobs that call a program by its bare name where cron's PATH cannot find it, and says how it
+knows: the program is installed by Debian only in `/usr/sbin` or `/sbin` (`logrotate`,
+`iptables`, `ntpdate`, `service`, `nginx`, `zpool`, ...) or only in `/usr/games`, while the job's
+PATH lacks that directory; or the program is not packaged by Debian and its usual installer
+(nvm, pyenv, uv, rustup, Homebrew, Deno, Bun) puts it in a directory of the user's home, which
+the job's PATH lacks. Where a program is comes from a table built from Debian 12's package
+contents, compiled into cronlint; a name that the table places in `/usr/bin` or `/bin`, or does
+not know, is never reported. A `PATH=` line above the job that includes the directory silences
+the rule. With `--check-paths` the program is looked up in the job's real PATH under `--root`
+instead.
 
 ## Why is this bad?
 cron runs jobs with `PATH=/usr/bin:/bin` on Debian (`/usr/bin:/bin:/usr/sbin:/sbin` on cronie),
-not with your login shell's PATH: nothing from `~/.profile`, nvm, pyenv, Homebrew,
-`/usr/local/bin` or `/snap/bin`. The command works in your terminal and is "not found" under
-cron: the most common cause of a cron job that never ran.
+not with your login shell's PATH: nothing from `~/.profile`, nvm, pyenv or Homebrew, and no
+`/usr/sbin` on Debian. The command works in your root shell and is "not found" under cron.
 
 ## Example
-    0 7 * * * node /srv/digest/index.js
+    0 7 * * * logrotate /etc/logrotate.d/app
 
 ## Use instead
-    0 7 * * * /home/deploy/.nvm/versions/node/v20.11.1/bin/node /srv/digest/index.js
+    0 7 * * * /usr/sbin/logrotate /etc/logrotate.d/app
 
-or a `PATH=/usr/local/bin:/usr/bin:/bin` line at the top of the crontab.)doc";
+or a `PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` line at the top of the
+crontab.)doc";
 
-constexpr auto base_programs = std::to_array<std::string_view>(
-    {// shell builtins and keywords
-     ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit",
-     "export", "false", "getopts", "hash", "kill", "local", "printf", "pwd", "read", "readonly",
-     "return", "set", "shift", "test", "times", "trap", "true", "type", "ulimit", "umask",
-     "unalias", "unset", "wait", "[[", "source", "declare", "typeset", "let", "shopt", "pushd",
-     "popd", "builtin", "mapfile", "readarray", "disown", "jobs", "dirs", "enable",
-     // coreutils
-     "b2sum", "base32", "base64", "basename", "cat", "chgrp", "chmod", "chown", "cksum", "comm",
-     "cp", "csplit", "cut", "date", "dd", "df", "dir", "dirname", "du", "env", "expand", "expr",
-     "factor", "fmt", "fold", "head", "id", "install", "join", "link", "ln", "logname", "ls",
-     "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "mv", "nice", "nl", "nohup", "nproc", "numfmt",
-     "od", "paste", "pathchk", "pr", "printenv", "ptx", "readlink", "realpath", "rm", "rmdir",
-     "seq", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "shred", "shuf", "sleep",
-     "sort", "split", "stat", "stdbuf", "stty", "sum", "sync", "tac", "tail", "tee", "timeout",
-     "touch", "tr", "truncate", "tsort", "tty", "uname", "unexpand", "uniq", "unlink", "users",
-     "wc", "who", "whoami", "yes",
-     // other essential packages
-     "find", "xargs", "grep", "egrep", "fgrep", "zgrep", "sed", "awk", "mawk", "gawk", "tar",
-     "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "curl", "wget", "rsync", "flock",
-     "ionice", "logger", "setsid", "renice", "mail", "mailx", "perl", "docker", "git", "systemctl",
-     "journalctl", "pg_dump", "pg_dumpall", "psql", "mysqldump", "mysql", "ssh", "scp", "sh",
-     "bash", "dash", "run-parts", "which", "hostname", "ps", "pgrep", "pkill", "killall", "uptime",
-     "free", "mount", "umount", "zip", "unzip", "openssl", "sqlite3", "crontab", "chronic",
-     "run-one", "tempfile", "savelog", "lsof", "ping", "nc", "jq", "sudo", "su", "systemd-cat",
-     "dig", "host", "php", "ruby", "make", "diff", "patch", "less", "more", "file", "xmllint",
-     "gpg", "sftp", "ssh-keygen", "tput", "clear", "locale", "getent", "groups", "newgrp", "passwd",
-     "chage", "last", "dmesg", "lsblk", "findmnt", "fuser", "watch", "top", "vmstat", "iostat",
-     "sar", "nslookup", "iconv", "bc", "dc", "time"});
+// The directories of a PATH value.
+std::vector<std::string_view> path_directories(std::string_view path) {
+  std::vector<std::string_view> directories;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t colon = path.find(':', start);
+    directories.push_back(
+        path.substr(start, colon == std::string_view::npos ? colon : colon - start));
+    if (colon == std::string_view::npos) break;
+    start = colon + 1;
+  }
+  return directories;
+}
 
-// Programs that live in /usr/sbin or /sbin: found on cronie's default PATH, not on Debian's.
-constexpr auto sbin_programs = std::to_array<std::string_view>(
-    {"service",   "reboot",   "shutdown",    "halt",       "poweroff",  "ip",       "iptables",
-     "ip6tables", "nft",      "logrotate",   "ntpdate",    "sendmail",  "useradd",  "userdel",
-     "usermod",   "groupadd", "fsck",        "modprobe",   "sysctl",    "ldconfig", "postqueue",
-     "postfix",   "nginx",    "apachectl",   "apache2ctl", "cron",      "crond",    "ifconfig",
-     "route",     "hwclock",  "blkid",       "swapon",     "swapoff",   "mkfs",     "e2fsck",
-     "tune2fs",   "fstrim",   "update-grub", "a2ensite",   "a2dissite", "exim",     "exim4",
-     "sshd",      "ufw",      "chroot",      "pvs",        "lvs",       "vgs",      "lvcreate",
-     "zfs",       "zpool",    "smartctl",    "dmidecode",  "arp",       "ethtool",  "tcpdump",
-     "rndc",      "named",    "ntpd",        "chronyd",    "haproxy",   "apt-get"});
+bool path_has(std::string_view path, std::initializer_list<std::string_view> wanted) {
+  for (std::string_view directory : path_directories(path)) {
+    while (directory.size() > 1 && directory.back() == '/') directory.remove_suffix(1);
+    for (std::string_view w : wanted)
+      if (directory == w) return true;
+  }
+  return false;
+}
 
-bool contains(std::span<const std::string_view> list, std::string_view name) {
-  return std::find(list.begin(), list.end(), name) != list.end();
+// "logrotate" or "iptables, arptables" (at most three: some names come from many packages).
+std::string package_list(const lint::data::CommandLocation& location) {
+  std::string packages;
+  std::size_t shown = 0;
+  for (const std::string& package : location.packages) {
+    if (shown == 3) {
+      packages += ", ...";
+      break;
+    }
+    if (shown++ > 0) packages += ", ";
+    packages += package;
+  }
+  return packages;
+}
+
+// The finding for a bare program name from the tables, or nothing when the job's PATH finds it
+// or nothing is known about it (an unknown name is no evidence that the program is missing).
+std::optional<std::string> table_finding(std::string_view name, std::string_view path) {
+  if (const lint::data::CommandLocation* location =
+          lint::data::debian_command_locations().find(name)) {
+    // Debian 12 merged /bin into /usr/bin and /sbin into /usr/sbin: /usr/sbin/NAME exists.
+    std::string_view directory;
+    if (location->dir == lint::data::CommandDir::sbin) {
+      if (path_has(path, {"/usr/sbin", "/sbin"})) return std::nullopt;
+      directory = "/usr/sbin";
+    } else if (location->dir == lint::data::CommandDir::games) {
+      if (path_has(path, {"/usr/games"})) return std::nullopt;
+      directory = "/usr/games";
+    } else {
+      // Where Debian ships the name in /usr/bin, a copy installed elsewhere is a guess.
+      return std::nullopt;
+    }
+    return fmt::format(
+        "`{}` is installed in {} on Debian (package{} {}), which is not on cron's PATH={}; use "
+        "{}/{} or set PATH at the top of the crontab",
+        lint::excerpt(name), directory, location->packages.size() > 1 ? "s" : "",
+        package_list(*location), lint::excerpt(path), directory, lint::excerpt(name));
+  }
+  if (const lint::data::UserInstalledCommand* command = lint::data::find_user_installed(name)) {
+    for (std::string_view directory : path_directories(path)) {
+      for (const std::string& location : command->locations) {
+        if (lint::data::path_directory_matches(directory, location)) return std::nullopt;
+      }
+    }
+    std::string locations;
+    for (const std::string& location : command->locations) {
+      if (!locations.empty()) locations += " or ";
+      locations += location;
+    }
+    return fmt::format(
+        "`{}` is not packaged by Debian; {} installs it in {}, which is not on cron's PATH={}; "
+        "use its full path or add that directory to PATH at the top of the crontab",
+        lint::excerpt(name), command->installer, locations, lint::excerpt(path));
+  }
+  return std::nullopt;
 }
 
 bool found_on_path(std::string_view root, std::string_view path, std::string_view name) {
@@ -100,7 +141,6 @@ bool found_on_path(std::string_view root, std::string_view path, std::string_vie
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
-  if (path_line && !ctx.options.check_paths) return;
   std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
@@ -125,21 +165,9 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
       message = fmt::format("`{}` is not found in the job's PATH ({}) under {}",
                             lint::excerpt(name), lint::excerpt(path), ctx.options.root);
     } else {
-      if (contains(base_programs, name)) continue;
-      if (contains(sbin_programs, name)) {
-        if (path.find("sbin") != std::string::npos) continue;
-        message = fmt::format(
-            "`{}` lives in /usr/sbin or /sbin, which is not on cron's PATH "
-            "({}); use its full path or set PATH at the top",
-            lint::excerpt(name), lint::excerpt(path));
-      } else {
-        message = fmt::format(
-            "cron runs jobs with PATH={}: `{}` is probably installed "
-            "elsewhere (/usr/local/bin, nvm, pyenv, snap) and will not be "
-            "found; use its full path or set PATH at the top of the "
-            "crontab",
-            lint::excerpt(path), lint::excerpt(name));
-      }
+      std::optional<std::string> finding = table_finding(name, path);
+      if (!finding) continue;
+      message = std::move(*finding);
     }
     ctx.report(word->span, std::move(message));
     break;

@@ -11,7 +11,11 @@ namespace cronkit::rules {
 namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
-Finds a `%` in a job's command that is not preceded by a backslash.
+Finds a `%` in a job's command that is not preceded by a backslash. In a template (a file named
+`*.tpl`, `*.tmpl`, `*.template`, `*.j2`), a `%name%` placeholder is left alone: it is replaced
+before cron reads the file. A file in busybox crond's layout (a `crontabs/NAME` that is not
+cron's spool directory) is not checked: busybox crond gives `%` to the shell like any other
+character.
 
 ## Why is this bad?
 cron ends the command at the first unescaped `%` and feeds the rest to the job's standard input,
@@ -32,6 +36,9 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (!command.first_unescaped_percent) return;
   std::size_t first = *command.first_unescaped_percent;
   std::string_view raw = command.raw;
+  if (ctx.options.busybox_layout) return;  // busybox crond hands `%` to the shell as it is
+  // `%interpreter%` in a template is a placeholder that is replaced before cron reads the file.
+  if (ctx.options.template_file && lint::starts_with_placeholder(raw.substr(first))) return;
   // Escape every unescaped `%` from the first one on.
   std::string replacement;
   std::size_t from = first;

@@ -14,7 +14,8 @@ constexpr std::string_view doc = R"doc(## What it does
 Finds bash-only syntax in a job when the crontab does not set `SHELL` to bash or zsh: `source` as a
 command, `[[`, `&>`, `|&`, `<(...)` / `>(...)`, `$'...'`, brace expansion (`{a,b}`, `{1..5}`),
 `function`, and `$RANDOM` (or `RANDOM` inside `$(( ))`). Commands run by `bash -c '...'` are not
-checked.
+checked, nor `$RANDOM` in a file in busybox crond's layout (a `crontabs/NAME` that is not cron's
+spool directory), whose jobs run in ash, which has it.
 
 ## Why is this bad?
 cron runs jobs with `/bin/sh`, which is dash on Debian and Ubuntu: `source: not found`;
@@ -113,7 +114,8 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     }
   }
   for (const lint::VariableReference& reference : analysis.variables) {
-    if (reference.name == "RANDOM") {
+    // busybox crond runs jobs with ash, which has RANDOM.
+    if (reference.name == "RANDOM" && !ctx.options.busybox_layout) {
       uses.push_back({reference.span, "`RANDOM` (empty in dash, so the value is 0)", std::nullopt});
     }
   }

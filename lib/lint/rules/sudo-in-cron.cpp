@@ -9,7 +9,9 @@ namespace cronkit::rules {
 namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
-Finds `sudo` as a command word in a job.
+Finds `sudo` as a command word in a job, except (under the debian dialect) in a system crontab's
+jobs that run as root: root's `sudo -u www-data cmd` asks for no password, and Debian's sudoers
+has no `requiretty`.
 
 ## Why is this bad?
 sudo may ask for a password or need a terminal (`requiretty` on RHEL), so the job hangs or fails
@@ -26,6 +28,12 @@ crontab or in an /etc/cron.d file with the right user field.
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.command.raw.find("sudo") == std::string_view::npos) return;
+  // sudo run by root asks for no password (`root sudo -u www-data cmd` in /etc/cron.d), and
+  // Debian's sudoers has no `requiretty` (RHEL's, which cronie serves, has had it).
+  if (ctx.dialect.id == DialectId::debian && ctx.crontab.format == CrontabFormat::system &&
+      entry.user && *entry.user == "root") {
+    return;
+  }
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     // `sudo -u www-data cmd` runs cmd (sudo is a wrapper); `sudo -l` is the command itself.

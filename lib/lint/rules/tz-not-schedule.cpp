@@ -12,7 +12,9 @@ namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
 Finds `TZ=` environment lines in a crontab that has no `CRON_TZ=` line, and (under the debian
-dialect) every `CRON_TZ=` line.
+dialect) every `CRON_TZ=` line. A `TZ=` that names the daemon's zone (`--tz`), or UTC when no
+`--tz` is given (the zone of servers and containers that set none), agrees with the schedule and
+is not reported.
 
 ## Why is this bad?
 In Debian's cron and in cronie a `TZ=` line only sets the variable for the jobs; the schedule is
@@ -31,6 +33,20 @@ below it.
 
 (cronie only), or convert the time to the server's zone.)doc";
 
+bool is_utc(std::string_view zone) {
+  for (std::string_view utc : {"UTC", "Etc/UTC", "UTC0", "GMT", "Etc/GMT", "Universal", "Zulu"}) {
+    if (zone == utc) return true;
+  }
+  return false;
+}
+
+// Whether the schedule means what TZ= says anyway: TZ names the daemon's zone (--tz), or TZ is
+// UTC and no --tz says otherwise (servers and containers without a configured zone run in UTC).
+bool same_as_daemon_zone(std::string_view daemon_zone, std::string_view tz) {
+  if (!daemon_zone.empty()) return daemon_zone == tz || (is_utc(daemon_zone) && is_utc(tz));
+  return is_utc(tz);
+}
+
 void check(lint::RuleContext& ctx) {
   bool has_cron_tz = std::any_of(ctx.crontab.environment.begin(), ctx.crontab.environment.end(),
                                  [](const EnvAssignment& a) { return a.name == "CRON_TZ"; });
@@ -41,6 +57,7 @@ void check(lint::RuleContext& ctx) {
                             view.line_begin + view.candidate.value_end);
     if (name == "TZ") {
       if (ctx.dialect.honours_cron_tz && has_cron_tz) continue;
+      if (same_as_daemon_zone(ctx.options.zone, view.assignment->value)) continue;
       ctx.report(span, fmt::format("TZ={} only sets the jobs' environment: cron still runs them "
                                    "by the daemon's zone{}",
                                    lint::excerpt(view.assignment->value),

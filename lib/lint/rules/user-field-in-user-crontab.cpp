@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <string>
 
 #include <sys/stat.h>
 
@@ -17,6 +18,13 @@ In a user crontab (`crontab -e`), finds entries whose command starts with a well
 name (`root`, `www-data`, `nobody`, `daemon`, `postgres`, `mysql`, `nginx`, `apache`, `ubuntu`,
 `ec2-user`) followed by more words. With `--check-paths`, any first word that is a user in
 `--root`'s /etc/passwd and not a program on the job's PATH.
+
+Which format a file is in: `--user`/`--system`, a `# cronlint: kind=` directive, or the place
+cron reads it from (`/etc/crontab`, `/etc/cron.d/NAME`, the spool directory) declare it, and
+then the finding is an error. Otherwise the entries decide (a user name such as `root` after the
+schedule, then a command: system format), so a file named `crontab` in a repository is read the
+way it is written; where they disagree, or a file in a `cron.d` directory holds user-crontab
+lines, the finding is a warning that gives the evidence.
 
 ## Why is this bad?
 User crontabs have no user field: the job runs as the crontab's owner, and the first word is the
@@ -71,10 +79,16 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   Span fix_span = span;
   fix_span.end = span.begin + next;
   fix_span.end_column = span.column + static_cast<std::uint32_t>(next);
-  ctx.report(span,
+  // An error only where the format is declared (--user, a directive, the spool directory):
+  // a file whose path says nothing may be meant for /etc/cron.d.
+  bool declared = ctx.options.format_basis == lint::FormatBasis::declared;
+  std::string evidence = ctx.options.format_evidence.empty()
+                             ? std::string()
+                             : fmt::format(" ({})", ctx.options.format_evidence);
+  ctx.report(declared ? Severity::error : Severity::warning, span,
              fmt::format("user crontabs have no user field: cron runs `{}` as the command "
-                         "(\"{}: not found\"); the job already runs as the crontab's owner",
-                         lint::excerpt(first), lint::excerpt(first)),
+                         "(\"{}: not found\"); the job already runs as the crontab's owner{}",
+                         lint::excerpt(first), lint::excerpt(first), evidence),
              lint::Fix{fix_span, ""});
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <string>
 #include <vector>
 
 #include "lint/command_analysis.hpp"
@@ -14,6 +15,13 @@ constexpr std::string_view doc = R"doc(## What it does
 In a system crontab (`/etc/crontab`, `/etc/cron.d/*`), finds entries whose user field is really
 the start of the command: it contains `/`, starts with `~`, `.` or `$`, or is a well-known program
 (`cd`, `python3`, `bash`, `curl`, ...). `@` lines are checked too.
+
+Which format a file is in: `--user`/`--system`, a `# cronlint: kind=` directive, or the place
+cron reads it from (`/etc/crontab`, `/etc/cron.d/NAME`, the spool directory) declare it, and
+then the finding is an error. Otherwise the entries decide (a user name such as `root` after the
+schedule, then a command: system format), so a file named `crontab` in a repository is read the
+way it is written; where they disagree, or a file in a `cron.d` directory holds user-crontab
+lines, the finding is a warning that gives the evidence.
 
 ## Why is this bad?
 In these files the sixth field is the user to run the job as. cron takes the path for a user
@@ -70,14 +78,21 @@ void check(lint::RuleContext& ctx) {
       continue;
     }
     if (!lint::looks_like_command_token(user)) continue;
-    ctx.report(*user_span,
+    // An error only where the format is declared; otherwise the file may well be a user
+    // crontab, and the finding says why it is read as a system one.
+    bool declared = ctx.options.format_basis == lint::FormatBasis::declared;
+    std::string evidence = ctx.options.format_evidence.empty()
+                               ? std::string()
+                               : fmt::format(" ({})", ctx.options.format_evidence);
+    ctx.report(declared ? Severity::error : Severity::warning, *user_span,
                fmt::format("`{}` is in the user field: system crontabs need a user name between "
                            "the schedule and the command (e.g. `root {}`); cron rejects the "
-                           "line{}",
+                           "line{}{}",
                            lint::excerpt(user), lint::excerpt(user),
                            ctx.dialect.rejects_whole_file_on_error
                                ? " and Debian's cron ignores the whole file"
-                               : " (cronie fails the job at run time)"));
+                               : " (cronie fails the job at run time)",
+                           evidence));
   }
 }
 

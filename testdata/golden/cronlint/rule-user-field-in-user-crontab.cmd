@@ -1,1 +1,1 @@
-cronlint lint/user-field-in-user-crontab.crontab --disable all --enable user-field-in-user-crontab
+cronlint --user lint/user-field-in-user-crontab.crontab --disable all --enable user-field-in-user-crontab

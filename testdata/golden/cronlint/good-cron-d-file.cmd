@@ -1,0 +1,1 @@
+cronlint tools/cron.d/backup
