@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "lint/directives.hpp"
@@ -21,9 +22,11 @@ RuleSelection only_file_format_rules() {
 
 std::vector<Finding> run(const std::string& text,
                          RuleSelection selection = only_file_format_rules(),
-                         DialectId dialect = DialectId::debian) {
+                         DialectId dialect = DialectId::debian,
+                         std::optional<CrontabFormat> format = std::nullopt) {
   LintInput input;
   input.text = text;
+  input.format = format;
   input.display_path = "-";
   input.options.dialect = dialect;
   input.selection = std::move(selection);
@@ -92,12 +95,28 @@ TEST(CrlfLineEndings, ReportsAtMostFiftyLines) {
 }
 
 TEST(MissingFinalNewline, FiresOnALastEntryWithoutNewline) {
-  auto findings = run("# nightly\n0 6 * * * /opt/reports/run.sh");
+  auto findings = run("# nightly\n0 6 * * * /opt/reports/run.sh", only_file_format_rules(),
+                      DialectId::debian, CrontabFormat::user);
   ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"2:missing-final-newline"}));
+  EXPECT_EQ(findings[0].severity, Severity::error);
   EXPECT_EQ(findings[0].span.column, 30u);
   EXPECT_NE(findings[0].message.find("whole file"), std::string::npos);
   ASSERT_TRUE(findings[0].fix);
   EXPECT_EQ(findings[0].fix->replacement, "\n");
+}
+
+TEST(MissingFinalNewline, InfoForAUserCrontabWhosePlaceNothingDeclares) {
+  // Debian's crontab(1) refuses it loudly; busybox crond and supercronic read it as it is.
+  auto undeclared = run("0 6 * * * /opt/reports/run.sh");
+  ASSERT_EQ(rules_of(undeclared), (std::vector<std::string>{"1:missing-final-newline"}));
+  EXPECT_EQ(undeclared[0].severity, Severity::info);
+  EXPECT_NE(undeclared[0].message.find("refuses to install"), std::string::npos);
+  ASSERT_TRUE(undeclared[0].fix);
+  // A system crontab (here: read from its user column) is skipped whole by Debian's cron.
+  auto system = run("0 6 * * * root /opt/reports/run.sh");
+  ASSERT_EQ(rules_of(system), (std::vector<std::string>{"1:missing-final-newline"}));
+  EXPECT_EQ(system[0].severity, Severity::error);
+  EXPECT_NE(system[0].message.find("whole file"), std::string::npos);
 }
 
 TEST(MissingFinalNewline, SaysOnlyTheEntryIsLostUnderCronie) {

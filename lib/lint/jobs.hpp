@@ -78,7 +78,7 @@ using JobCheck = void (*)(RuleContext& ctx, const Entry& job);
 template <JobCheck CheckJob>
 void check_rejected_jobs(RuleContext& ctx) {
   for (const Entry& job : rejected_jobs(ctx.crontab, ctx.dialect)) {
-    if (ctx.line_is_broken(job.span.line)) continue;
+    if (ctx.line_is_broken(job.span.line) && !ctx.rule.reads_broken_lines) continue;
     CheckJob(ctx, job);
     ctx.run_cache().next_job();
   }

@@ -121,7 +121,8 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     if (findings.size() != before) mark_syntax_errors(before);
     bool broken = entry.span.line < broken_lines.size() && broken_lines[entry.span.line];
     for (std::size_t i : other_entry_checks) {
-      if (broken && selected[i]->info.category != Category::syntax) continue;
+      const RuleInfo& info = selected[i]->info;
+      if (broken && info.category != Category::syntax && !info.reads_broken_lines) continue;
       selected[i]->check_entry(contexts[i], entry);
     }
   }

@@ -88,6 +88,10 @@ struct RuleInfo {
   std::string_view doc = {};
   bool default_enabled = true;    // false: only with --enable ID (or --enable all)
   bool needs_filesystem = false;  // true: only with --check-paths
+  // true: the rule reads a line's raw text, not its split into schedule, user and command, so it
+  // also runs on lines whose structure is broken (RuleContext::broken_lines): an unfilled
+  // placeholder is the cause of the breakage, not a knock-on of it.
+  bool reads_broken_lines = false;
 };
 
 // How a crontab's format was decided (lint/format_inference.hpp): the user-field rules report

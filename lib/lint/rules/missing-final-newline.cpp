@@ -14,7 +14,9 @@ busybox crond reads the last line as it is.
 ## Why is this bad?
 cron's parser needs the newline to finish the line ("a file without a \n before the EOF is rude",
 cronie's entry.c). Debian's cron then ignores the **whole file** and `crontab` refuses to install
-it; cronie drops only that last entry. Editors that do not add a final newline cause it.
+it; cronie drops only that last entry. Editors that do not add a final newline cause it. A user
+crontab whose path, options and directives do not say where it goes gets this at info: Debian's
+`crontab` refuses it loudly, and busybox crond and supercronic read it as it is.
 
 ## Example
     0 6 * * * /opt/reports/run.sh >> /var/log/reports.log 2>&1⟨end of file⟩
@@ -31,12 +33,27 @@ void check(lint::RuleContext& ctx) {
   if (ctx.options.busybox_layout) return;  // busybox crond reads the last line as it is
   // The parser reports it (with cron's consequence); the fix is ours.
   Span span = ctx.span_at(last, last.span.end, last.span.end);
+  lint::Fix fix{.span = span, .replacement = "\n", .safe = true};
+  // A user crontab whose place nothing declares is installed with crontab(1) or read by another
+  // daemon: Debian's crontab refuses it with an error (nothing is lost silently), and busybox
+  // crond, supercronic and devcron accept it. The silent losses are a system crontab (Debian's
+  // cron skips the file) and a crontab cron reads directly: those are errors.
+  bool undeclared_user_crontab = ctx.options.format == CrontabFormat::user &&
+                                 ctx.options.format_basis != lint::FormatBasis::declared &&
+                                 ctx.dialect.rejects_whole_file_without_final_newline;
+  if (undeclared_user_crontab) {
+    ctx.report(Severity::info, span,
+               "the last line has no newline at its end: Debian's crontab refuses to install the "
+               "file and cronie ignores this line (busybox crond and supercronic accept it)",
+               std::move(fix));
+    return;
+  }
   std::string message =
       ctx.dialect.rejects_whole_file_without_final_newline
           ? "the last line has no newline at its end: Debian's cron ignores the whole file and "
             "crontab refuses to install it"
           : "the last line has no newline at its end: cron ignores this line";
-  ctx.report(span, std::move(message), lint::Fix{.span = span, .replacement = "\n", .safe = true});
+  ctx.report(span, std::move(message), std::move(fix));
 }
 
 }  // namespace

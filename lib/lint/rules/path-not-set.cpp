@@ -22,7 +22,9 @@ knows: the program is installed by Debian only in `/usr/sbin` or `/sbin` (`logro
 `iptables`, `ntpdate`, `service`, `nginx`, `zpool`, ...) or only in `/usr/games`, while the job's
 PATH lacks that directory; or the program is not packaged by Debian and its usual installer
 (nvm, pyenv, uv, rustup, Homebrew, Deno, Bun) puts it in a directory of the user's home, which
-the job's PATH lacks. Where a program is comes from a table built from Debian 12's package
+the job's PATH lacks. The first is a warning: the package puts the program there. The second is
+info: that directory is only the installer's default, and an image or an admin may have put the
+program on PATH (uv's container instructions copy it to `/bin`). Where a program is comes from a table built from Debian 12's package
 contents, compiled into cronlint; a name that the table places in `/usr/bin` or `/bin`, or does
 not know, is never reported. A `PATH=` line above the job that includes the directory silences
 the rule. With `--check-paths` the program is looked up in the job's real PATH under `--root`
@@ -80,9 +82,17 @@ std::string package_list(const lint::data::CommandLocation& location) {
   return packages;
 }
 
+struct TableFinding {
+  Severity severity;
+  std::string message;
+};
+
 // The finding for a bare program name from the tables, or nothing when the job's PATH finds it
 // or nothing is known about it (an unknown name is no evidence that the program is missing).
-std::optional<std::string> table_finding(std::string_view name, std::string_view path) {
+// Where Debian installs a program is a fact of its package: a warning. Where a user's installer
+// put a program Debian does not package is only that installer's default (a container image
+// copies `uv` to /bin, a root `pip install` puts it in /usr/local/bin): advice, at info.
+std::optional<TableFinding> table_finding(std::string_view name, std::string_view path) {
   if (const lint::data::CommandLocation* location =
           lint::data::debian_command_locations().find(name)) {
     // Debian 12 merged /bin into /usr/bin and /sbin into /usr/sbin: /usr/sbin/NAME exists.
@@ -97,11 +107,13 @@ std::optional<std::string> table_finding(std::string_view name, std::string_view
       // Where Debian ships the name in /usr/bin, a copy installed elsewhere is a guess.
       return std::nullopt;
     }
-    return fmt::format(
-        "`{}` is installed in {} on Debian (package{} {}), which is not on cron's PATH={}; use "
-        "{}/{} or set PATH at the top of the crontab",
-        lint::excerpt(name), directory, location->packages.size() > 1 ? "s" : "",
-        package_list(*location), lint::excerpt(path), directory, lint::excerpt(name));
+    return TableFinding{
+        Severity::warning,
+        fmt::format(
+            "`{}` is installed in {} on Debian (package{} {}), which is not on cron's PATH={}; "
+            "use {}/{} or set PATH at the top of the crontab",
+            lint::excerpt(name), directory, location->packages.size() > 1 ? "s" : "",
+            package_list(*location), lint::excerpt(path), directory, lint::excerpt(name))};
   }
   if (const lint::data::UserInstalledCommand* command = lint::data::find_user_installed(name)) {
     for (std::string_view directory : path_directories(path)) {
@@ -114,10 +126,12 @@ std::optional<std::string> table_finding(std::string_view name, std::string_view
       if (!locations.empty()) locations += " or ";
       locations += location;
     }
-    return fmt::format(
-        "`{}` is not packaged by Debian; {} installs it in {}, which is not on cron's PATH={}; "
-        "use its full path or add that directory to PATH at the top of the crontab",
-        lint::excerpt(name), command->installer, locations, lint::excerpt(path));
+    return TableFinding{
+        Severity::info,
+        fmt::format("`{}` is not packaged by Debian; {} installs it in {} by default, which is not "
+                    "on cron's PATH={}; if it is there, use its full path or add that directory "
+                    "to PATH at the top of the crontab",
+                    lint::excerpt(name), command->installer, locations, lint::excerpt(path))};
   }
   return std::nullopt;
 }
@@ -160,16 +174,18 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     }
     const std::string& name = word->text;
     std::string message;
+    Severity severity = Severity::warning;
     if (ctx.options.check_paths) {
       if (found_on_path(ctx.options.root, path, name)) continue;
       message = fmt::format("`{}` is not found in the job's PATH ({}) under {}",
                             lint::excerpt(name), lint::excerpt(path), ctx.options.root);
     } else {
-      std::optional<std::string> finding = table_finding(name, path);
+      std::optional<TableFinding> finding = table_finding(name, path);
       if (!finding) continue;
-      message = std::move(*finding);
+      severity = finding->severity;
+      message = std::move(finding->message);
     }
-    ctx.report(word->span, std::move(message));
+    ctx.report(severity, word->span, std::move(message));
     break;
   }
 }

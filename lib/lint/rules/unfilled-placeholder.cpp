@@ -23,6 +23,9 @@ command: at least two), `{name}` (not the shell's `${name}`, not brace expansion
 `_name_` or upper-case `__NAME__` path component, `/path/to/`, and words starting with `your_`,
 `your-`, `yourdomain`, `yourname`, `youruser` and the like. Arguments of programs with their own placeholder syntax (`awk`, `jq`, `sed`, `perl`,
 `printf`, `date`, `xargs`, ...), inline code (`python3 -c '...'`) and shell comments are not read.
+In a file named as a template (`*.tpl`, `*.tmpl`, `*.template`, `*.j2`) the template's own
+`%name%` and `{name}` placeholders are expected and not reported. A placeholder in a time field
+is reported even though cron rejects the line: it is the cause, and the one finding that names it.
 
 ## Why is this bad?
 cron runs the text as written: the shell reads `<path to script>` as an input redirection from a
@@ -274,6 +277,11 @@ void check_parts(lint::RuleContext& ctx, const Line& line, std::span<const Where
     for (Placeholder placeholder : placeholders_in(text, where.part == Where::Part::command)) {
       placeholder.begin += where.begin;
       placeholder.end += where.begin;
+      // A template file's own placeholders (`%name%`, `{name}`) are filled in before it is
+      // installed; `<path to script>` and `/path/to/` are still left for a human to fill.
+      if (ctx.options.template_file && (placeholder.braces || source[placeholder.begin] == '%')) {
+        continue;
+      }
       if (where.part == Where::Part::command && job &&
           !stands_in_command(lint::job_analysis(ctx, *job), source, placeholder,
                              placeholder.begin)) {
@@ -378,7 +386,8 @@ extern const lint::Rule unfilled_placeholder{
      .severity = Severity::warning,
      .category = lint::Category::command,
      .summary = "a template placeholder (`<path to script>`, `{user}`, `/path/to/`) left unfilled",
-     .doc = doc},
+     .doc = doc,
+     .reads_broken_lines = true},
     check_file,
     lint::check_job_of<check_job>};
 
