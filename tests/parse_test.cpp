@@ -165,7 +165,7 @@ TEST(ParseDiagnostics, DebianAcceptsJunkAfterAnItemAndSaysWhatItReads) {
   Crontab tab = parse_user("0 0 * * 5#3 cmd\n");
   ASSERT_EQ(tab.entries.size(), 1u);
   EXPECT_TRUE(tab.entries[0].accepted);
-  EXPECT_EQ(tab.entries[0].fields[4].ignored_tail, "#3");
+  EXPECT_EQ(tab.entries[0].fields[4].ignored_tail(), "#3");
   EXPECT_EQ(tab.entries[0].schedule.days_of_week.to_ulong(), 1u << 5);
   EXPECT_EQ(only_diagnostic(tab),
             "1:10-12 field-syntax: Debian's cron ignores \"#3\" after \"5\": the day-of-week field "

@@ -3,6 +3,7 @@
 // cronkit reads them. Every node remembers where it came from (a Span), so that a tool can put a
 // caret under the exact character it talks about.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -56,16 +57,21 @@ struct Field {
   // block (one bump allocation per entry, which is what makes a million-line file parse in a
   // fraction of a second); in a ParsedSchedule, in the schedule's own storage.
   std::span<const FieldItem> items;
-  // Debian's cron stops reading a field at the first character it does not understand and skips
-  // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything: always
-  // the end of `text`, so its span is derived rather than stored.
-  std::string_view ignored_tail;
   Span span;
   FieldKind kind = FieldKind::minute;
 
+  // Debian's cron stops reading a field at the first character it does not understand and skips
+  // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything: the
+  // end of `text` after the last item, so it is derived rather than stored (a million-line
+  // crontab holds five million fields).
+  std::string_view ignored_tail() const {
+    if (items.empty() || text.empty()) return {};
+    return text.substr(std::min<std::size_t>(items.back().span.end - span.begin, text.size()));
+  }
   Span ignored_tail_span() const {
-    if (ignored_tail.empty()) return Span{};
-    const auto size = static_cast<std::uint32_t>(ignored_tail.size());
+    const std::string_view tail = ignored_tail();
+    if (tail.empty()) return Span{};
+    const auto size = static_cast<std::uint32_t>(tail.size());
     return Span{span.line, span.end_column - size, span.end_column, span.end - size, span.end};
   }
   // Whether the field's text starts with `*`: this, not the expanded set, is what cron uses for
@@ -107,17 +113,19 @@ struct Command {
   std::optional<std::uint32_t> first_unescaped_percent;  // byte offset within `raw`
 };
 
+// Members are ordered so that the small ones fill the gaps the large ones leave: a million-line
+// crontab holds a million entries.
 struct Entry {
   Span span;  // the whole line, without its line end
   std::optional<Special> special;
-  Span special_span;
-  std::array<Field, 5> fields;           // the written fields; empty when `special` is set
-  std::optional<std::string_view> user;  // system format only
-  Span user_span;
-  Command command;
-  Schedule schedule;  // what the fields expand to, with cron's flags
   // Whether the chosen cron accepts this line (it may still read it oddly: see diagnostics).
   bool accepted = true;
+  Span special_span;
+  Span user_span;
+  std::array<Field, 5> fields;           // the written fields; empty when `special` is set
+  std::optional<std::string_view> user;  // system format only
+  Command command;
+  Schedule schedule;  // what the fields expand to, with cron's flags
   // Index into Crontab::environment: the assignments with an index below this are in force.
   std::size_t environment_in_force = 0;
 };

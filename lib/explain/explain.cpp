@@ -540,10 +540,10 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
       for (const FieldItem& item : field.items) {
         if (is_reversed(item, cron)) notes.push_back(reversed_note(field, item));
       }
-      if (!field.ignored_tail.empty()) {
+      if (!field.ignored_tail().empty()) {
         notes.push_back(fmt::format("{} ignores \"{}\" in the {} field \"{}\"",
                                     cron.id == DialectId::debian ? "Debian's cron" : "cron",
-                                    field.ignored_tail, field_label(field.kind), field.text));
+                                    field.ignored_tail(), field_label(field.kind), field.text));
       }
     }
   }

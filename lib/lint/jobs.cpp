@@ -106,10 +106,27 @@ void Jobs::iterator::advance(std::size_t line) {
   const Crontab& crontab = *jobs_->crontab_;
   if (made_up_) made_up_.reset();
   current_ = nullptr;
+  if (jobs_->rejected_only_) {
+    // Straight to the rejected lines (in file order, usually none) instead of walking every line:
+    // each job rule asks for them once per run.
+    auto next = std::lower_bound(
+        crontab.rejected.begin(), crontab.rejected.end(), line,
+        [](const RejectedLine& rejected, std::size_t at) { return rejected.span.line - 1 < at; });
+    for (; next != crontab.rejected.end(); ++next) {
+      line_ = next->span.line - 1;
+      made_up_ = job_of_rejected_line(crontab, crontab.lines[line_]);
+      if (made_up_) {
+        current_ = made_up_.get();
+        return;
+      }
+    }
+    line_ = crontab.lines.size();
+    return;
+  }
   for (line_ = line; line_ < crontab.lines.size(); ++line_) {
     const Line& l = crontab.lines[line_];
     if (l.kind == Line::Kind::environment) environment_ = l.index + 1;
-    if (l.kind == Line::Kind::entry && !jobs_->rejected_only_) {
+    if (l.kind == Line::Kind::entry) {
       current_ = job_of(crontab, crontab.entries[l.index], *jobs_->dialect_, made_up_);
       if (current_) return;
       continue;

@@ -109,21 +109,30 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
     if (selected[i]->check && finds_breakage(selected[i])) selected[i]->check(contexts[i]);
   }
   mark_syntax_errors(0);
-  std::vector<std::size_t> syntax_entry_checks, other_entry_checks;
+  // The per-entry checks with their contexts side by side: this loop makes one call per rule and
+  // entry, tens of millions for a big file.
+  struct EntryCheck {
+    EntryCheckFunction check;
+    RuleContext* context;
+    bool runs_on_broken_lines;  // RuleContext::broken_lines
+  };
+  std::vector<EntryCheck> syntax_entry_checks, other_entry_checks;
   for (std::size_t i = 0; i < selected.size(); ++i) {
     if (!selected[i]->check_entry) continue;
-    (finds_breakage(selected[i]) ? syntax_entry_checks : other_entry_checks).push_back(i);
+    const RuleInfo& info = selected[i]->info;
+    bool runs_on_broken_lines = info.category == Category::syntax || info.reads_broken_lines;
+    (finds_breakage(selected[i]) ? syntax_entry_checks : other_entry_checks)
+        .push_back({selected[i]->check_entry, &contexts[i], runs_on_broken_lines});
   }
   for (const Entry& entry : crontab.entries) {
     cache.next_job();  // this entry's rules share one analysis of its job
     std::size_t before = findings.size();
-    for (std::size_t i : syntax_entry_checks) selected[i]->check_entry(contexts[i], entry);
+    for (const EntryCheck& check : syntax_entry_checks) check.check(*check.context, entry);
     if (findings.size() != before) mark_syntax_errors(before);
     bool broken = entry.span.line < broken_lines.size() && broken_lines[entry.span.line];
-    for (std::size_t i : other_entry_checks) {
-      const RuleInfo& info = selected[i]->info;
-      if (broken && info.category != Category::syntax && !info.reads_broken_lines) continue;
-      selected[i]->check_entry(contexts[i], entry);
+    for (const EntryCheck& check : other_entry_checks) {
+      if (broken && !check.runs_on_broken_lines) continue;
+      check.check(*check.context, entry);
     }
   }
   for (std::size_t i = 0; i < selected.size(); ++i) {

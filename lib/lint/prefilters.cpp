@@ -2,11 +2,25 @@
 
 #include "lint/prefilters.hpp"
 
+#include <array>
+
 namespace cronkit::lint {
 namespace {
 bool is_blank(char c) {
   return c == ' ' || c == '\t';
 }
+
+// The bytes may_have_unterminated_construct() acts on; every other byte is skipped.
+constexpr std::array<bool, 256> construct_bytes = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : std::string_view("\\'\"`#(){}")) table[c] = true;
+  return table;
+}();
+
+bool is_construct_byte(char c) {
+  return construct_bytes[static_cast<unsigned char>(c)];
+}
+
 }  // namespace
 
 bool may_have_unterminated_construct(std::string_view raw) {
@@ -14,6 +28,9 @@ bool may_have_unterminated_construct(std::string_view raw) {
   int parens = 0;
   int braces = 0;
   for (std::size_t i = 0; i < raw.size(); ++i) {
+    // Most bytes of a command are none of these: skip them without the switch.
+    while (i < raw.size() && !is_construct_byte(raw[i])) ++i;
+    if (i == raw.size()) break;
     char c = raw[i];
     switch (c) {
       case '\\':

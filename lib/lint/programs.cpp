@@ -6,6 +6,7 @@
 #include <array>
 #include <span>
 
+#include "dialect/dialect.hpp"
 #include "shell/chars.hpp"
 
 namespace cronkit::lint {
@@ -47,11 +48,12 @@ std::string job_user_name(const Crontab& crontab, const Entry& entry, std::strin
   if (crontab.format == CrontabFormat::system) {
     return entry.user ? std::string(*entry.user) : std::string();
   }
-  // Debian: /var/spool/cron/crontabs/USER; cronie: /var/spool/cron/USER.
+  // The crontab's own cron keeps user crontabs in its spool directory, one file per user named
+  // after the user. The path may sit under a --root, so the directory is matched at its end.
   std::size_t slash = path.rfind('/');
   if (slash == std::string_view::npos) return {};
   std::string_view directory = path.substr(0, slash);
-  if (directory.ends_with("/var/spool/cron/crontabs") || directory.ends_with("/var/spool/cron")) {
+  if (directory.ends_with(cronkit::dialect(crontab.dialect).spool_directory)) {
     return std::string(path.substr(slash + 1));
   }
   return {};

@@ -28,7 +28,8 @@ bool is_bash_like_shell(std::string_view shell);
 // (`/`, `~`, `.`, `$`) or a well-known program name (`python3`, `cd`, `bash`, ...).
 bool looks_like_command_token(std::string_view token);
 // The name of the user a job runs as, when the text tells: the user field of a system crontab,
-// or the spool file's name for a user crontab under /var/spool/cron. Empty when unknown.
+// or the file's name for a user crontab in the spool directory of the crontab's dialect
+// (Dialect::spool_directory). Empty when unknown.
 std::string job_user_name(const Crontab& crontab, const Entry& entry, std::string_view path);
 
 }  // namespace cronkit::lint

@@ -1,11 +1,17 @@
 #pragma once
 // What one lint run computes once and shares between its rules: the shell reading of the job
-// being checked, and the system files (passwd, group) the filesystem rules look users up in.
+// being checked, the system files (passwd, group) the filesystem rules look users up in, and what
+// a rule derives once per run (derived()).
 // The lint driver owns one per run; nothing outlives the run.
 
 #include <deque>
+#include <map>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <typeindex>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ast/ast.hpp"
@@ -30,6 +36,27 @@ class RunCache {
   // The entries of a passwd(5) file (ROOT/etc/passwd), read and parsed once per run.
   const std::vector<PasswdEntry>& passwd_entries(const std::string& path);
 
+  // What a rule derives from a key once per run (a zone's daylight-saving transitions, ...):
+  // `make(key)` builds the T on the first request for (T, key), and every later request of the
+  // run gets the same object. Consecutive requests for the same key (the usual case: entry after
+  // entry names the same zone) skip the look-up.
+  template <typename T, typename Make>
+  const T& derived(std::string_view key, Make&& make) {
+    const std::type_index type(typeid(T));
+    if (last_derived_ && last_derived_type_ == type && last_derived_key_ == key) {
+      return *static_cast<const T*>(last_derived_);
+    }
+    auto it = derived_.find(DerivedKeyView{type, key});
+    if (it == derived_.end()) {
+      std::shared_ptr<const void> value = std::make_shared<const T>(make(key));
+      it = derived_.emplace(DerivedKey{type, std::string(key)}, std::move(value)).first;
+    }
+    last_derived_type_ = type;
+    last_derived_key_ = it->first.key;
+    last_derived_ = it->second.get();
+    return *static_cast<const T*>(last_derived_);
+  }
+
  private:
   struct Analysed {
     std::size_t begin = 0, end = 0;  // the command's span in the crontab
@@ -41,6 +68,27 @@ class RunCache {
   std::deque<Analysed> analyses_;
   std::unordered_map<std::string, std::string> files_;
   std::unordered_map<std::string, std::vector<PasswdEntry>> passwd_;
+  // derived(): by the derived value's type and its key.
+  struct DerivedKey {
+    std::type_index type;
+    std::string key;
+  };
+  struct DerivedKeyView {
+    std::type_index type;
+    std::string_view key;
+  };
+  struct DerivedOrder {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      if (a.type != b.type) return a.type < b.type;
+      return std::string_view(a.key) < std::string_view(b.key);
+    }
+  };
+  std::map<DerivedKey, std::shared_ptr<const void>, DerivedOrder> derived_;
+  std::type_index last_derived_type_ = typeid(void);
+  std::string_view last_derived_key_;  // a view of the key in derived_
+  const void* last_derived_ = nullptr;
 };
 
 }  // namespace cronkit::lint

@@ -1,5 +1,6 @@
 #include "parse/command_text.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -44,13 +45,18 @@ Command split_command(std::string_view raw, const Dialect& dialect,
   command.raw = raw;
   // Most commands hold no `%` and no backslash pair cron rewrites: the shell command is then the
   // raw text itself, and nothing is copied.
-  // (A loop rather than find_first_of, which searches the two-byte set once per byte.)
-  std::size_t special = 0;
-  while (special < raw.size() && raw[special] != '%' && raw[special] != '\\') ++special;
-  if (special == raw.size()) {
+  // Two memchr scans (vectorised) rather than find_first_of, which tests the two-byte set once
+  // per byte.
+  const void* percent = raw.empty() ? nullptr : std::memchr(raw.data(), '%', raw.size());
+  const void* backslash = raw.empty() ? nullptr : std::memchr(raw.data(), '\\', raw.size());
+  if (!percent && !backslash) {
     command.shell_command = raw;
     return command;
   }
+  const char* first_special = static_cast<const char*>(!percent     ? backslash
+                                                       : !backslash ? percent
+                                                                    : std::min(percent, backslash));
+  const auto special = static_cast<std::size_t>(first_special - raw.data());
   char* rewritten = nullptr;   // the shell command, once it differs from `raw`
   std::size_t size = special;  // bytes of the shell command so far
   bool escaped = false;

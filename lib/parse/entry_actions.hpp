@@ -345,7 +345,6 @@ template <>
 struct action<g::ignored_tail> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
-    Field& field = builder.fields[static_cast<std::size_t>(builder.field_index)];
     std::size_t begin = builder.offset(in.begin());
     std::size_t end = builder.offset(in.end());
     std::string_view read = builder.line.substr(builder.field_begin, begin - builder.field_begin);
@@ -361,7 +360,6 @@ struct action<g::ignored_tail> {
                          builder.facts().name),
              begin, begin + 1);
     }
-    field.ignored_tail = in.string_view();
     builder.notes.push_back(
         {"field-syntax",
          fmt::format("Debian's cron ignores \"{}\" after \"{}\": the {} field is read as \"{}\"",

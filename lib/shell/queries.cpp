@@ -36,8 +36,10 @@ bool Redirection::duplicates_descriptor() const {
 }
 
 bool Redirection::writes_file() const {
+  // Without a target (`cmd >` at the end of the line) the shell reports a syntax error and
+  // writes nothing.
   if (op == ">" || op == ">>" || op == ">|" || op == "&>" || op == "&>>" || op == "<>") {
-    return true;
+    return target.has_value();
   }
   return op == ">&" && !duplicates_descriptor() && target.has_value();
 }

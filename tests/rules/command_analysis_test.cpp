@@ -89,6 +89,43 @@ TEST(CommandAnalysis, OneAnalysisPerJobWhileTheRunIsOnIt) {
   EXPECT_EQ(job_analysis(alone, crontab.entries[0]).commands.size(), 2u);
 }
 
+TEST(RunCache, DerivesEachValueOncePerKeyAndRun) {
+  RunCache cache;
+  int made = 0;
+  auto length = [&](std::string_view key) {
+    ++made;
+    return key.size();
+  };
+  const std::size_t& berlin = cache.derived<std::size_t>("Europe/Berlin", length);
+  EXPECT_EQ(berlin, 13u);
+  EXPECT_EQ(&cache.derived<std::size_t>("Europe/Berlin", length), &berlin);
+  EXPECT_EQ(cache.derived<std::size_t>("UTC", length), 3u);
+  // Back to the first key: the value made for it is kept, not made again.
+  EXPECT_EQ(&cache.derived<std::size_t>("Europe/Berlin", length), &berlin);
+  EXPECT_EQ(made, 2);
+  // Another type under the same key is another value.
+  EXPECT_EQ(
+      cache.derived<std::string>("UTC", [](std::string_view key) { return std::string(key); }),
+      "UTC");
+  // Another run starts empty.
+  RunCache next_run;
+  next_run.derived<std::size_t>("UTC", length);
+  EXPECT_EQ(made, 3);
+}
+
+TEST(JobUserName, SpoolDirectoryOfTheCrontabsDialect) {
+  const Crontab debian = parse_crontab("0 * * * * a\n", {.dialect = DialectId::debian});
+  const Crontab cronie = parse_crontab("0 * * * * a\n", {.dialect = DialectId::cronie});
+  EXPECT_EQ(job_user_name(debian, debian.entries[0], "/var/spool/cron/crontabs/alice"), "alice");
+  EXPECT_EQ(job_user_name(cronie, cronie.entries[0], "/var/spool/cron/alice"), "alice");
+  // Under --root the spool directory is found at the end of the file's directory.
+  EXPECT_EQ(job_user_name(cronie, cronie.entries[0], "/srv/image/var/spool/cron/bob"), "bob");
+  // Each cron reads only its own spool directory.
+  EXPECT_EQ(job_user_name(debian, debian.entries[0], "/var/spool/cron/alice"), "");
+  EXPECT_EQ(job_user_name(cronie, cronie.entries[0], "/var/spool/cron/crontabs/alice"), "");
+  EXPECT_EQ(job_user_name(debian, debian.entries[0], "/home/alice/crontab"), "");
+}
+
 TEST(EnvLineCandidate, ReadsLinesAsCronDoes) {
   using Outcome = EnvLineCandidate::Outcome;
   EXPECT_EQ(read_env_line("MAILTO=").outcome, Outcome::empty_unquoted_value);

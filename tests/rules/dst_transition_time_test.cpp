@@ -67,6 +67,20 @@ TEST(DstTransitionTime, MidnightZonesAndCronTz) {
                  Options{.dialect = DialectId::cronie, .zone = "UTC"});
 }
 
+TEST(DstTransitionTime, EachEntryInTheZoneInForceForIt) {
+  // The zone changes back and forth within one file: every entry is judged in its own zone, and
+  // an unknown zone says nothing without hiding the later ones.
+  std::vector<lint::Finding> findings = findings_of("dst-transition-time",
+                                                    "CRON_TZ=America/New_York\n30 2 * * * /a\n"
+                                                    "CRON_TZ=UTC\n30 2 * * * /b\n"
+                                                    "CRON_TZ=Not/AZone\n30 2 * * * /c\n"
+                                                    "CRON_TZ=America/New_York\n30 2 * * * /d\n",
+                                                    Options{.dialect = DialectId::cronie});
+  ASSERT_EQ(findings.size(), 2u) << describe(findings);
+  EXPECT_EQ(findings[0].span.line, 2u);
+  EXPECT_EQ(findings[1].span.line, 8u);
+}
+
 TEST(DstTransitionTime, SilentWithoutAKnownZone) {
   // Which zone a server runs in is not written in its crontab: no --tz, no CRON_TZ, no finding.
   EXPECT_CATCHES_NOT("dst-transition-time", "30 2 * * * /x\n");

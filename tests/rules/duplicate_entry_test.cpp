@@ -32,5 +32,20 @@ TEST(DuplicateEntry, SchedulesAsWrittenAndSuppression) {
                      "30 2 * * * /b\n# cronlint: disable=duplicate-entry\n30 2 * * * /b\n");
 }
 
+TEST(DuplicateEntry, FindsTheRepeatsAmongThousandsOfDistinctJobs) {
+  // Enough entries that many share bits of the first, coarse grouping by hash: only the real
+  // repeats are reported, each against its first copy.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "17 5 * * * /opt/run.sh " + std::to_string(i) + "\n";
+  text += "17 5 * * * /opt/run.sh 42\n";
+  text += "17 5 * * *  /opt/run.sh   4999\n";
+  std::vector<lint::Finding> findings = findings_of("duplicate-entry", text);
+  ASSERT_EQ(findings.size(), 2u) << describe(findings);
+  EXPECT_EQ(findings[0].span.line, 5001u);
+  EXPECT_NE(findings[0].message.find("as line 43:"), std::string::npos) << findings[0].message;
+  EXPECT_EQ(findings[1].span.line, 5002u);
+  EXPECT_NE(findings[1].message.find("as line 5000:"), std::string::npos) << findings[1].message;
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -43,5 +43,12 @@ TEST(StderrNotCaptured, FalsePositives) {
                      "0 5 * * * /x > /tmp/x 2>/tmp/err\n0 5 * * * /x | tee /tmp/x\n");
 }
 
+// A `>` with nothing after it writes no file (the shell stops with a syntax error): no finding,
+// and no reading of a target that is not there.
+TEST(StderrNotCaptured, SilentOnARedirectionWithoutTarget) {
+  EXPECT_CATCHES_NOT("stderr-not-captured",
+                     "0 * * * * /usr/bin/python3 <path to script>\n0 5 * * * /opt/job >\n");
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -4,11 +4,13 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
-#include <map>
-#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "lint/fields.hpp"
 #include "lint/rule.hpp"
+#include "lint/run_cache.hpp"
 
 namespace cronkit::rules {
 namespace {
@@ -115,14 +117,12 @@ std::optional<ZoneTransitions> compute_transitions(const std::string& name) {
   return result;
 }
 
-// Transitions are computed once per zone and process.
-const ZoneTransitions* transitions_of(const std::string& name) {
-  static std::mutex mutex;
-  static std::map<std::string, std::optional<ZoneTransitions>> cache;
-  std::lock_guard lock(mutex);
-  auto it = cache.find(name);
-  if (it == cache.end()) it = cache.emplace(name, compute_transitions(name)).first;
-  return it->second ? &*it->second : nullptr;
+// A zone's transitions are computed once per lint run (the run's cache keeps them); nothing for
+// an unknown zone.
+const ZoneTransitions* transitions_of(lint::RuleContext& ctx, std::string_view name) {
+  const auto& transitions = ctx.run_cache().derived<std::optional<ZoneTransitions>>(
+      name, [](std::string_view zone) { return compute_transitions(std::string(zone)); });
+  return transitions ? &*transitions : nullptr;
 }
 
 struct Hit {
@@ -189,15 +189,9 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   }
   // No known zone, no finding: the zone a server runs in is not written in its crontab.
   if (zone.empty()) return;
-  // Consecutive entries nearly always share the zone.
-  thread_local std::string last_zone;
-  thread_local const ZoneTransitions* last_transitions = nullptr;
-  if (zone != last_zone || !last_transitions) {
-    last_zone = std::string(zone);
-    last_transitions = transitions_of(last_zone);
-  }
-  if (!last_transitions) return;
-  std::optional<Hit> hit = check_zone(entry.schedule, *last_transitions);
+  const ZoneTransitions* transitions = transitions_of(ctx, zone);
+  if (!transitions) return;
+  std::optional<Hit> hit = check_zone(entry.schedule, *transitions);
   if (!hit) return;
   Span span = entry.special ? entry.special_span
                             : lint::join_spans(entry.fields[0].span, entry.fields[1].span);
