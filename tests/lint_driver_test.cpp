@@ -131,6 +131,21 @@ TEST(MissingFinalNewline, SilentWithANewlineOrAFinalComment) {
   EXPECT_TRUE(run("").empty());
 }
 
+// The findings an unfilled placeholder causes merge into its one finding, at their worst level.
+TEST(Precedence, AnUnfilledPlaceholderTakesOverWhatItCauses) {
+  RuleSelection defaults;
+  for (const char* text : {"<minute> * * * * /opt/x\n", "0 * * * * %py-interpreter% /opt/x.py\n"}) {
+    auto findings = run(text, defaults);
+    ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"1:unfilled-placeholder"})) << text;
+    EXPECT_EQ(findings[0].severity, Severity::error) << text;
+    EXPECT_NE(findings[0].message.find("unfilled template placeholder"), std::string::npos);
+  }
+  // Alone, a placeholder in a command that cron runs as written stays a warning.
+  auto alone = run("0 * * * * /path/to/script.sh\n", defaults);
+  ASSERT_EQ(rules_of(alone), (std::vector<std::string>{"1:unfilled-placeholder"}));
+  EXPECT_EQ(alone[0].severity, Severity::warning);
+}
+
 TEST(Selection, DisableAndEnableApplyInOrder) {
   RuleSelection selection;
   selection.changes = {{"all", false}, {"crlf-line-endings", true}};

@@ -33,6 +33,41 @@ std::uint32_t suppression_target(const Crontab& crontab, std::uint32_t line) {
   return target;
 }
 
+// An unfilled placeholder is the cause of what other rules find inside it (`<minute>` is no
+// minute, `%py-interpreter%` is cut at its `%`): those findings merge into the placeholder's one,
+// which takes the most severe of their levels, so that --fail-on still sees what cron will do.
+// `findings` is sorted by line.
+void merge_findings_inside_placeholders(std::vector<Finding>& findings) {
+  std::vector<bool> merged(findings.size(), false);
+  bool any = false;
+  for (std::size_t first = 0; first < findings.size();) {
+    std::size_t last = first;
+    while (last < findings.size() && findings[last].span.line == findings[first].span.line) ++last;
+    for (std::size_t p = first; p < last; ++p) {
+      if (findings[p].rule != "unfilled-placeholder") continue;
+      Finding& placeholder = findings[p];
+      for (std::size_t i = first; i < last; ++i) {
+        const Finding& other = findings[i];
+        if (i == p || other.span.begin < placeholder.span.begin ||
+            other.span.begin >= placeholder.span.end) {
+          continue;
+        }
+        merged[i] = any = true;
+        placeholder.severity = std::min(placeholder.severity, other.severity);  // error first
+      }
+    }
+    first = last;
+  }
+  if (!any) return;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (merged[i]) continue;
+    if (kept != i) findings[kept] = std::move(findings[i]);
+    ++kept;
+  }
+  findings.resize(kept);
+}
+
 }  // namespace
 
 bool RuleSelection::selects(const RuleInfo& rule, bool check_paths) const {
@@ -199,6 +234,7 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
   std::erase_if(findings, [&](const Finding& finding) {
     return finding.rule == "field-count" && user_field_missing_lines.count(finding.span.line) > 0;
   });
+  merge_findings_inside_placeholders(findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.span.line != b.span.line) return a.span.line < b.span.line;
     if (a.span.column != b.span.column) return a.span.column < b.span.column;

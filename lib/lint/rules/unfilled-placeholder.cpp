@@ -302,8 +302,11 @@ void check_parts(lint::RuleContext& ctx, const Line& line, std::span<const Where
       consequence = "the variable gets this text literally";
       break;
     case Where::Part::command:
-      consequence = first.angle_phrase
-                        ? "the shell reads `<` and `>` as redirections and the job fails"
+      consequence = first.angle_phrase ? "the shell reads `<` and `>` as redirections and the "
+                                         "job fails"
+                    : source[first.begin] == '%'
+                        ? "cron cuts the command at its first `%` (the rest becomes the job's "
+                          "input), so the job cannot run as meant"
                         : "the job runs with this text literally and fails";
       break;
   }
