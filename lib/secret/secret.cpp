@@ -60,7 +60,8 @@ constexpr std::array<Shape, 12> shapes = {{
 // A known-prefix token starting at text[i] (which starts a token): its end, or npos.
 std::size_t shaped_token_end(std::string_view text, std::size_t i, std::string_view& kind) {
   for (const Shape& shape : shapes) {
-    if (!text.substr(i).starts_with(shape.prefix)) continue;
+    // The first byte alone rules out most shapes, without a call to compare the whole prefix.
+    if (text[i] != shape.prefix[0] || !text.substr(i).starts_with(shape.prefix)) continue;
     std::size_t end = i + shape.prefix.size();
     while (end < text.size() && is_token_char(text[end])) ++end;
     std::size_t rest = end - i - shape.prefix.size();
