@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "support/lint_assertions.hpp"
 
 namespace cronkit::testing {
@@ -60,6 +62,19 @@ TEST(ShellBashism, FalsePositives) {
                      "0 6 * * * awk \"{print \\$1}\" /x\n"
                      "0 6 * * * echo \"{a,b}\" source\n"
                      "0 6 * * * . /srv/env && /srv/run\n");
+}
+
+// The rule looks at a command only if it holds one of these texts (a one-pass scan): each must
+// still be seen at the start, in the middle and at the end of a command.
+TEST(ShellBashism, EveryTriggerIsSeenWherever) {
+  for (std::string_view construct :
+       {"source /etc/profile", "[[ -f /x ]]", "echo $RANDOM", "diff <(ls /a) /b", "tee >(cat)",
+        "printf $'a\\tb'", "cp /etc/{a,b} /tmp", "/opt/job |& logger"}) {
+    std::string text(construct);
+    EXPECT_CATCHES("shell-bashism", "0 6 * * * " + text + "\n") << text;
+    EXPECT_CATCHES("shell-bashism", "0 6 * * * /bin/true && " + text + "\n") << text;
+  }
+  EXPECT_CATCHES_NOT("shell-bashism", "0 6 * * * /opt/run.sh --src r >> /var/log/f.log 2>&1\n");
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace cronkit::secret {
 namespace {
 
@@ -146,6 +148,42 @@ TEST(FindCredential, ReportsWhereTheSecretIs) {
   // Inside a longer word it is not a token of its own.
   EXPECT_FALSE(find_credential("mask-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"));
   EXPECT_FALSE(find_credential("x", 5));
+}
+
+// find_credential() skips the bytes no credential starts with: every shape must still be found
+// after any amount of ordinary text, after edge bytes (controls, non-ASCII, the table's own
+// letters) and when searching starts inside the padding.
+TEST(FindCredential, FindsEveryShapeAfterAnyPadding) {
+  const std::string_view tokens[] = {
+      "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c",
+      "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWx",
+      "AKIAIOSFODNN7EXAMPLE",
+      "ghp_1234567890abcdefghijABCDEFGHIJ123456",
+      "gho_1234567890abcdefghijABCDEFGHIJ123456",
+      "github_pat_11ABCDEFG0123456789_abcdefghij",
+      "glpat-xxxxxxxxxxxxxxxxxxxx",
+      "xoxb-123456789012-abcdefABCDEF",
+      "xoxa-123456789012-abcdefABCDEF",
+      "AIzaSyA1234567890abcdefghijklmnopqrstu",
+      "hf_abcdefghijklmnopqrstuvwxyz0123456789",
+      "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9",
+  };
+  const std::string_view paddings[] = {"",      " ",         "/opt/run.sh --key ", "\x01 ", "\x7F ",
+                                       "\xFF ", "\xC3\xA9 ", "s A g x h e : ",     "::: ",  "\t"};
+  for (std::string_view token : tokens) {
+    for (std::string_view padding : paddings) {
+      std::string text = std::string(padding) + std::string(token) + " >> /var/log/x.log";
+      std::optional<Credential> found = find_credential(text);
+      ASSERT_TRUE(found) << text;
+      EXPECT_EQ(found->begin, padding.size()) << text;
+      EXPECT_EQ(found->end, padding.size() + token.size()) << text;
+      EXPECT_TRUE(find_credential(text, padding.size() / 2)) << text;
+    }
+  }
+  std::string url = "curl https://app:s3cr3t-pw@db.internal/x";
+  ASSERT_TRUE(find_credential(url));
+  EXPECT_EQ(url.substr(find_credential(url)->begin, 9), "s3cr3t-pw");
+  EXPECT_FALSE(find_credential("/opt/jobs/run.sh --job 17 >> /var/log/jobs.log 2>&1"));
 }
 
 }  // namespace

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 #include "lint/fields.hpp"
 #include "lint/rule.hpp"
 #include "text/utf8.hpp"
@@ -157,6 +160,27 @@ std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Lin
   return std::nullopt;
 }
 
+// Skips, eight bytes at a time, the words of text from i on whose bytes are all printable ASCII
+// (0x20..0x7E): the byte loop below would pass over each of them without a look. Stops at the
+// first word holding any other byte (a tab or CR included, which the byte loop then passes over
+// itself) or where fewer than eight bytes remain, so it never skips a byte the loop reports.
+std::size_t skip_printable_words(std::string_view text, std::size_t i) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  while (text.size() - i >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    // Each test is exact on a word whose bytes are all below 0x80 (checked first): a byte below
+    // 0x20 borrows in `word - 0x20..`, and 0x7F is the only byte that 0x7F ^ byte makes zero.
+    if (word & highs) break;
+    if ((word - 0x20 * ones) & highs) break;
+    std::uint64_t delete_bytes = word ^ (0x7F * ones);
+    if ((delete_bytes - ones) & ~delete_bytes & highs) break;
+    i += 8;
+  }
+  return i;
+}
+
 void check(lint::RuleContext& ctx) {
   // NUL bytes, which make cron reject the line: an error, whatever the field.
   for (const Diagnostic& diagnostic : ctx.crontab.diagnostics) {
@@ -176,6 +200,8 @@ void check(lint::RuleContext& ctx) {
     bool comment = line.kind == Line::Kind::comment;
     if (comment && line.number != 1) continue;
     for (std::size_t i = 0; i < text.size();) {
+      i = skip_printable_words(text, i);
+      if (i == text.size()) break;
       unsigned char byte = static_cast<unsigned char>(text[i]);
       if ((byte >= 0x20 && byte < 0x7F) || byte == '\t' || byte == '\r') {
         ++i;

@@ -329,9 +329,19 @@ void check_parts(lint::RuleContext& ctx, const Line& line, std::span<const Where
 
 // A quick look at the raw text, for the ordinary line without any placeholder: false means
 // certainly none. (A plain loop over the bytes: this runs on every line of the file.)
+// The bytes the switch in may_have_placeholder() acts on; every other byte is skipped with one
+// table load before it, so the result is the same as switching on every byte.
+constexpr std::array<bool, 256> placeholder_bytes = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : std::string_view("<{%_/yY")) table[c] = true;
+  return table;
+}();
+
 bool may_have_placeholder(std::string_view text) {
   const char* end = text.data() + text.size();
   for (const char* p = text.data(); p != end; ++p) {
+    while (p != end && !placeholder_bytes[static_cast<unsigned char>(*p)]) ++p;
+    if (p == end) break;
     switch (*p) {
       case '<':
       case '{':

@@ -61,11 +61,15 @@ bool on_path(const lint::RuleContext& ctx, std::string_view path, std::string_vi
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (ctx.crontab.format != CrontabFormat::user) return;
   std::string_view raw = entry.command.raw;
-  std::size_t end = raw.find_first_of(" \t");
-  if (end == std::string_view::npos) return;  // a lone word: no "more words"
+  // The first word and where the next starts. Plain loops: find_first_of(" \t") calls memchr on
+  // the two-byte set once per byte of the word, which costs more than this whole rule otherwise.
+  std::size_t end = 0;
+  while (end < raw.size() && raw[end] != ' ' && raw[end] != '\t') ++end;
+  if (end == raw.size()) return;  // a lone word: no "more words"
   std::string_view first = raw.substr(0, end);
-  std::size_t next = raw.find_first_not_of(" \t", end);
-  if (next == std::string_view::npos) return;
+  std::size_t next = end;
+  while (next < raw.size() && (raw[next] == ' ' || raw[next] == '\t')) ++next;
+  if (next == raw.size()) return;
   bool known = std::find(accounts.begin(), accounts.end(), first) != accounts.end();
   if (!known && ctx.options.check_paths) {
     const EnvAssignment* path = lint::assignment_in_force(ctx.crontab, entry, "PATH");
