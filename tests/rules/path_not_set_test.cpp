@@ -67,5 +67,16 @@ TEST(PathNotSet, RejectedLines) {
   EXPECT_CATCHES_NOT("path-not-set", "MAILTO=\nexport FOO=bar\n");
 }
 
+// The quick look at the job's words (before the shell reading) sees a program however it is
+// quoted or wherever the shell would run it.
+TEST(PathNotSet, FoundBehindQuotesWrappersAndLists) {
+  for (const char* job :
+       {"0 7 * * * \"logrotate\" /etc/x\n", "0 7 * * * log''rotate /etc/x\n",
+        "0 7 * * * nice -n 5 logrotate /etc/x\n", "0 7 * * * (cd /tmp;logrotate x)\n",
+        "0 7 * * * true&&logrotate x\n", "0 7 * * * echo `logrotate x`\n"}) {
+    EXPECT_CATCHES("path-not-set", job);
+  }
+}
+
 }  // namespace
 }  // namespace cronkit::testing

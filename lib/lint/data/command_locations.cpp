@@ -1,6 +1,7 @@
 #include "lint/data/command_locations.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace cronkit::lint::data {
 
@@ -97,14 +98,35 @@ const CommandLocations& debian_command_locations() {
   return table;
 }
 
-const UserInstalledCommand* find_user_installed(std::string_view name) {
+namespace {
+const std::vector<UserInstalledCommand>& user_installed_commands() {
   static const std::vector<UserInstalledCommand> table =
       parse_user_installed(user_installed_command_locations_tsv, nullptr)
           .value_or(std::vector<UserInstalledCommand>{});
-  for (const UserInstalledCommand& command : table) {
+  return table;
+}
+}  // namespace
+
+const UserInstalledCommand* find_user_installed(std::string_view name) {
+  for (const UserInstalledCommand& command : user_installed_commands()) {
     if (command.name == name) return &command;
   }
   return nullptr;
+}
+
+bool placed_off_usr_bin(std::string_view name) {
+  // The views point into the tables, which live as long as the process.
+  static const std::unordered_set<std::string_view> names = [] {
+    std::unordered_set<std::string_view> set;
+    for (const CommandLocation& location : debian_command_locations().entries()) {
+      if (location.dir != CommandDir::bin) set.insert(location.name);
+    }
+    for (const UserInstalledCommand& command : user_installed_commands()) {
+      set.insert(command.name);
+    }
+    return set;
+  }();
+  return names.count(name) > 0;
 }
 
 bool path_directory_matches(std::string_view directory, std::string_view location) {

@@ -35,6 +35,7 @@ class CommandLocations {
   const CommandLocation* find(std::string_view name) const;
 
   std::size_t size() const { return entries_.size(); }
+  const std::vector<CommandLocation>& entries() const { return entries_; }
 
  private:
   std::vector<CommandLocation> entries_;
@@ -56,6 +57,10 @@ std::optional<std::vector<UserInstalledCommand>> parse_user_installed(std::strin
 // The tables as built into the binary (parsed on first use).
 const CommandLocations& debian_command_locations();
 const UserInstalledCommand* find_user_installed(std::string_view name);
+// Whether the tables place `name` anywhere off /usr/bin and /bin (Debian's /usr/sbin, /sbin or
+// /usr/games, or a user installer's directory): one hash lookup, for a quick look at every word
+// of a job before the job is read as shell.
+bool placed_off_usr_bin(std::string_view name);
 
 // Whether a directory of PATH is one of the table's locations: `~` stands for any home
 // directory (cron does not expand it, so only a spelled-out home matches) and `<version>` for

@@ -153,7 +153,43 @@ bool found_on_path(std::string_view root, std::string_view path, std::string_vie
   return false;
 }
 
+// Whether some word of `raw`, with its quotes and backslashes removed, is a name the tables
+// place off /usr/bin and /bin. A program the rule reports is such a word, so a command without one
+// needs no shell reading (most jobs call their programs by path).
+bool names_a_known_program(std::string_view raw) {
+  auto separates = [](char c) {
+    switch (c) {
+      case ' ':
+      case '\t':
+      case ';':
+      case '&':
+      case '|':
+      case '(':
+      case ')':
+      case '`':
+      case '<':
+      case '>':
+        return true;
+      default:
+        return false;
+    }
+  };
+  std::string word;
+  for (std::size_t i = 0; i <= raw.size(); ++i) {
+    if (i == raw.size() || separates(raw[i])) {
+      if (!word.empty() && lint::data::placed_off_usr_bin(word)) {
+        return true;
+      }
+      word.clear();
+    } else if (raw[i] != '\'' && raw[i] != '"' && raw[i] != '\\') {
+      word += raw[i];
+    }
+  }
+  return false;
+}
+
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  if (!ctx.options.check_paths && !names_a_known_program(entry.command.raw)) return;
   const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
   std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
