@@ -174,16 +174,28 @@ bool names_a_known_program(std::string_view raw) {
         return false;
     }
   };
-  std::string word;
+  std::string unquoted;  // only for a word with quotes or backslashes
+  std::size_t start = 0;
+  bool quoted = false, has_slash = false;
   for (std::size_t i = 0; i <= raw.size(); ++i) {
-    if (i == raw.size() || separates(raw[i])) {
-      if (!word.empty() && lint::data::placed_off_usr_bin(word)) {
-        return true;
-      }
-      word.clear();
-    } else if (raw[i] != '\'' && raw[i] != '"' && raw[i] != '\\') {
-      word += raw[i];
+    if (i < raw.size() && !separates(raw[i])) {
+      quoted = quoted || raw[i] == '\'' || raw[i] == '"' || raw[i] == '\\';
+      has_slash = has_slash || raw[i] == '/';  // a path: no table name has a slash
+      continue;
     }
+    if (i > start && !has_slash) {
+      std::string_view word = raw.substr(start, i - start);
+      if (quoted) {
+        unquoted.clear();
+        for (char c : word) {
+          if (c != '\'' && c != '"' && c != '\\') unquoted += c;
+        }
+        word = unquoted;
+      }
+      if (!word.empty() && lint::data::placed_off_usr_bin(word)) return true;
+    }
+    start = i + 1;
+    quoted = has_slash = false;
   }
   return false;
 }
