@@ -3,6 +3,7 @@
 #include "lint/prefilters.hpp"
 
 #include <array>
+#include <string>
 
 namespace cronkit::lint {
 namespace {
@@ -126,6 +127,50 @@ bool may_contain_word(std::string_view raw, std::string_view word) {
     bool ends =
         is_blank(after) || std::string_view(";&|)`'\"").find(after) != std::string_view::npos;
     if (starts && ends) return true;
+  }
+  return false;
+}
+
+bool may_have_bare_word(std::string_view raw, bool (*is_wanted)(std::string_view)) {
+  auto separates = [](char c) {
+    switch (c) {
+      case ' ':
+      case '\t':
+      case ';':
+      case '&':
+      case '|':
+      case '(':
+      case ')':
+      case '`':
+      case '<':
+      case '>':
+        return true;
+      default:
+        return false;
+    }
+  };
+  std::string unquoted;  // only for a word with quotes or backslashes
+  std::size_t start = 0;
+  bool quoted = false, has_slash = false;
+  for (std::size_t i = 0; i <= raw.size(); ++i) {
+    if (i < raw.size() && !separates(raw[i])) {
+      quoted = quoted || raw[i] == '\'' || raw[i] == '"' || raw[i] == '\\';
+      has_slash = has_slash || raw[i] == '/';  // a path, not a bare word
+      continue;
+    }
+    if (i > start && !has_slash) {
+      std::string_view word = raw.substr(start, i - start);
+      if (quoted) {
+        unquoted.clear();
+        for (char c : word) {
+          if (c != '\'' && c != '"' && c != '\\') unquoted += c;
+        }
+        word = unquoted;
+      }
+      if (!word.empty() && is_wanted(word)) return true;
+    }
+    start = i + 1;
+    quoted = has_slash = false;
   }
   return false;
 }

@@ -13,5 +13,8 @@ bool may_have_relative_path(std::string_view raw);
 // Whether `word` occurs as a whole command-like word (not as part of a longer name): preceded by
 // the start, a blank, `;&|(` or `/`, and followed by the end, a blank or `;&|)`.
 bool may_contain_word(std::string_view raw, std::string_view word);
+// Whether some word of `raw` without a `/` (split at blanks and `;&|()\`<>`, its quotes and
+// backslashes removed, as the shell would leave a plain word) is one `is_wanted` accepts.
+bool may_have_bare_word(std::string_view raw, bool (*is_wanted)(std::string_view));
 
 }  // namespace cronkit::lint

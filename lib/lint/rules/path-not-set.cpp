@@ -11,6 +11,7 @@
 
 #include "lint/command_analysis.hpp"
 #include "lint/data/command_locations.hpp"
+#include "lint/prefilters.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -153,55 +154,13 @@ bool found_on_path(std::string_view root, std::string_view path, std::string_vie
   return false;
 }
 
-// Whether some word of `raw`, with its quotes and backslashes removed, is a name the tables
-// place off /usr/bin and /bin. A program the rule reports is such a word, so a command without one
-// needs no shell reading (most jobs call their programs by path).
-bool names_a_known_program(std::string_view raw) {
-  auto separates = [](char c) {
-    switch (c) {
-      case ' ':
-      case '\t':
-      case ';':
-      case '&':
-      case '|':
-      case '(':
-      case ')':
-      case '`':
-      case '<':
-      case '>':
-        return true;
-      default:
-        return false;
-    }
-  };
-  std::string unquoted;  // only for a word with quotes or backslashes
-  std::size_t start = 0;
-  bool quoted = false, has_slash = false;
-  for (std::size_t i = 0; i <= raw.size(); ++i) {
-    if (i < raw.size() && !separates(raw[i])) {
-      quoted = quoted || raw[i] == '\'' || raw[i] == '"' || raw[i] == '\\';
-      has_slash = has_slash || raw[i] == '/';  // a path: no table name has a slash
-      continue;
-    }
-    if (i > start && !has_slash) {
-      std::string_view word = raw.substr(start, i - start);
-      if (quoted) {
-        unquoted.clear();
-        for (char c : word) {
-          if (c != '\'' && c != '"' && c != '\\') unquoted += c;
-        }
-        word = unquoted;
-      }
-      if (!word.empty() && lint::data::placed_off_usr_bin(word)) return true;
-    }
-    start = i + 1;
-    quoted = has_slash = false;
-  }
-  return false;
-}
-
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  if (!ctx.options.check_paths && !names_a_known_program(entry.command.raw)) return;
+  // A program the rule reports is a word the tables place off /usr/bin and /bin: a job without
+  // one (most call their programs by path) needs no shell reading.
+  if (!ctx.options.check_paths &&
+      !lint::may_have_bare_word(entry.command.raw, lint::data::placed_off_usr_bin)) {
+    return;
+  }
   const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
   std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
