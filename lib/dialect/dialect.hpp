@@ -60,6 +60,9 @@ struct Dialect {
   // --- what happens to a file with a bad line ---------------------------------------------
   bool rejects_whole_file_on_error;               // Debian: any rejected line => whole file ignored
   bool rejects_whole_file_without_final_newline;  // Debian: whole file; cronie: the last line
+  // busybox crond, supercronic and systemd-cron read a last line that has no newline like any
+  // other; Debian's cron, cronie and FreeBSD's cron lose it (or the whole file, above).
+  bool reads_last_line_without_newline;
 
   // --- time fields --------------------------------------------------------------------------
   DayRuleBasis day_rule_basis;
@@ -107,6 +110,10 @@ struct Dialect {
   // busybox and supercronic start jobs with their own environment (PATH included) plus what the
   // crontab sets; the Vixie crons build a fresh one.
   bool inherits_daemon_environment;
+  // Whether the crontab's NAME=value lines reach the job's environment. busybox crond reads only
+  // MAILTO= and SHELL= (for itself) and drops every other assignment line, so a PATH= there
+  // changes nothing; the others export what the crontab sets.
+  bool exports_crontab_variables;
   std::string_view default_path;   // PATH when the crontab does not set one
   bool sets_user_variable;         // cronie sets USER; Debian (on Linux) does not
   bool merges_pam_environment;     // Debian: pam_env's /etc/environment under the crontab's
@@ -114,7 +121,8 @@ struct Dialect {
 
   // --- mail -----------------------------------------------------------------------------------
   // The punctuation do_command.c `safe_p` allows in MAILTO and MAILFROM after the first
-  // character (Debian adds `=/` to cronie's set).
+  // character (Debian adds `=/` to cronie's set). Empty: the daemon checks no character (busybox
+  // crond hands MAILTO to sendmail as it is).
   std::string_view mail_address_punctuation;
   // cronie expands `$NAME` and `${NAME}` in MAILTO and MAILFROM, from crond's own environment.
   bool expands_mail_variables;
@@ -124,6 +132,10 @@ struct Dialect {
 
   // --- output ---------------------------------------------------------------------------------
   JobOutput output_without_mailto;
+  // Whether a non-empty MAILTO makes the daemon mail the job's output to that address. busybox
+  // crond does (through sendmail); supercronic ignores MAILTO; systemd-cron mails only a status
+  // report when the job fails, never its output.
+  bool mails_output_to_mailto;
 
   // --- scheduling -----------------------------------------------------------------------------
   ClockModel clock;
