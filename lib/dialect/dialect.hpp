@@ -82,6 +82,9 @@ struct Dialect {
   // --- what happens to a file with a bad line ---------------------------------------------
   bool rejects_whole_file_on_error;               // Debian: any rejected line => whole file ignored
   bool rejects_whole_file_without_final_newline;  // Debian: whole file; cronie: the last line
+  // busybox crond, supercronic and systemd-cron read a last line that has no newline like any
+  // other; Debian's cron, cronie and FreeBSD's cron lose it (or the whole file, above).
+  bool reads_last_line_without_newline;
 
   // --- time fields --------------------------------------------------------------------------
   DayRuleBasis day_rule_basis;
