@@ -60,7 +60,7 @@ jobs=(
   '15 * 1-31 * 1|1'      # every day, hourly
   '40 * */1 * 1|1'       # day field full: Mondays only
   '5 * 8 * 0-6|0'        # busybox: the 8th only (0-6 is full); Debian: every day
-  '10 * 0-31 * 6|0'      # busybox: Saturdays (0-31 is full); Debian rejects day 0
+  '10 * 0-31 * 0|0'      # busybox: Sundays (0-31 is full); Debian rejects day 0
   '20 * * * sun|1'       # day name
   '25 * * Mar,nov SAT|1' # names in any case
   '27 * * * sat-sun|0'   # busybox wraps the range (Sat, Sun); in Debian it is empty: never
