@@ -20,7 +20,8 @@ set -euo pipefail
 
 usage() { echo "usage: busybox_crond_differential.sh BUSYBOX CRONSIM" >&2; exit 2; }
 [ $# -eq 2 ] || usage
-busybox=$(realpath "$1") && cronsim=$(realpath "$2") || usage
+busybox=$(realpath "$1")
+cronsim=$(realpath "$2")
 dialect=${CRONKIT_BUSYBOX_DIALECT:-busybox}
 zone=America/New_York
 # 120 fake seconds per real second: a fake minute is half a real second, far more than the few
