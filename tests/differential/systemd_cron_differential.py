@@ -21,6 +21,7 @@ compared too and their outcome is reported, without failing the test.
 """
 
 import argparse
+import concurrent.futures
 import datetime
 import json
 import os
@@ -308,6 +309,7 @@ def main():
     parser.add_argument("--dialect", default="systemd-cron")
     parser.add_argument("--count", type=int, default=10, help="firings compared per line and window")
     parser.add_argument("--seed", type=int, default=20261205)
+    parser.add_argument("--jobs", type=int, default=2, help="comparisons run at once")
     parser.add_argument("--random-common", type=int, default=300)
     parser.add_argument("--random-different", type=int, default=60)
     parser.add_argument("--show", type=int, default=25, help="disagreements printed in full")
@@ -320,31 +322,41 @@ def main():
     windows = PLAIN_WINDOWS + DST_WINDOWS if strict else PLAIN_WINDOWS
     with tempfile.TemporaryDirectory(prefix="systemd-cron-differential.") as workdir:
         units = run_generator(args.generator, workdir, cases)
-        compared = agreed = 0
-        failures = []
-        expected = {}  # reason -> [differ, agree]
-        for index, (line, reason) in enumerate(cases):
+        comparisons = [(index, zone, first) for index in range(len(cases)) for zone, first in windows]
+
+        def both_sides(comparison):
+            index, zone, first = comparison
             unit = units.get(index)
-            for zone, first in windows:
-                start = datetime.datetime.fromisoformat(first)
-                if unit is None:
-                    theirs = None
-                elif unit[0] == "boot":
-                    theirs = []
-                else:
-                    theirs = systemd_times(unit[1], zone, start, args.count)
-                ours = cronsim_times(args.cronsim, args.dialect, line, zone, start, args.count, workdir)
-                same = ours == theirs
-                compared += 1
-                agreed += same
-                if strict or reason == COMMON_REASON:
-                    if not same:
-                        failures.append((line, zone, first, unit, theirs, ours))
-                else:
-                    expected.setdefault(reason, [0, 0])[0 if not same else 1] += 1
-                    if args.verbose:
-                        print("expected (%s): %r in %s: systemd %s; cronsim %s"
-                              % (reason, line, zone, describe(theirs), describe(ours)))
+            start = datetime.datetime.fromisoformat(first)
+            if unit is None:
+                theirs = None
+            elif unit[0] == "boot":
+                theirs = []
+            else:
+                theirs = systemd_times(unit[1], zone, start, args.count)
+            ours = cronsim_times(args.cronsim, args.dialect, cases[index][0], zone, start, args.count, workdir)
+            return theirs, ours
+
+        # Both sides are separate processes, so threads are enough to keep the cores busy.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            results = list(pool.map(both_sides, comparisons))
+
+    compared = agreed = 0
+    failures = []
+    expected = {}  # reason -> [differ, agree]
+    for (index, zone, first), (theirs, ours) in zip(comparisons, results):
+        line, reason = cases[index]
+        same = ours == theirs
+        compared += 1
+        agreed += same
+        if strict or reason == COMMON_REASON:
+            if not same:
+                failures.append((line, zone, first, units.get(index), theirs, ours))
+        else:
+            expected.setdefault(reason, [0, 0])[0 if not same else 1] += 1
+            if args.verbose:
+                print("expected (%s): %r in %s: systemd %s; cronsim %s"
+                      % (reason, line, zone, describe(theirs), describe(ours)))
 
     print("systemd-cron differential (cronsim --dialect %s, generator %s)" % (args.dialect, args.generator))
     print("  %d lines, %d windows, %d comparisons, %d agree, %d disagree"
