@@ -318,6 +318,7 @@ def main():
     args.cronsim = os.path.abspath(args.cronsim)
 
     cases = build_cases(args.seed, args.random_common, args.random_different)
+    reasons = dict(cases)
     strict = args.dialect == "systemd-cron"
     windows = PLAIN_WINDOWS + DST_WINDOWS if strict else PLAIN_WINDOWS
     with tempfile.TemporaryDirectory(prefix="systemd-cron-differential.") as workdir:
@@ -365,6 +366,16 @@ def main():
         print("  differences from Vixie cron, compared but expected (reason: differ / agree):")
         for reason, (differ, agree) in sorted(expected.items()):
             print("    %s: %d / %d" % (reason, differ, agree))
+    if failures:
+        print("  disagreements by kind of line (all windows / windows with a daylight-saving change):")
+        by_reason = {}
+        for line, zone, first, _, _, _ in failures:
+            counts = by_reason.setdefault(reasons[line], [0, 0])
+            counts[0] += 1
+            counts[1] += (zone, first) in DST_WINDOWS
+        for reason, (total, in_dst) in sorted(by_reason.items(), key=lambda item: -item[1][0]):
+            print("    %s: %d / %d" % ("lines Vixie cron reads alike" if reason == COMMON_REASON else reason,
+                                      total, in_dst))
     for line, zone, first, unit, theirs, ours in failures[: args.show]:
         print("DISAGREE %r in %s from %s" % (line, zone, first))
         print("  unit:         %s" % (unit and "%s=%s" % ("OnCalendar" if unit[0] == "calendar" else "OnBootSec", unit[1])))
