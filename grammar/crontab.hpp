@@ -105,6 +105,31 @@ struct system_entry : seq<schedule, must<blanks_before_user>, must<user>, must<b
 // A schedule given on its own (cronsim --expr, cronexplain), surrounded by optional blanks.
 struct schedule_only : seq<star<blank>, schedule, star<blank>, must<eof>> {};
 
+// ---- FreeBSD's line options: -n, -q ---------------------------------------------------------------
+// Between the schedule (or the user) and the command, each a `-`, one letter and a blank:
+// `-n -q cmd`, never `-nq`. Which letters, and that none repeats, the actions decide.
+struct option_dash : one<'-'> {};
+struct option_letter : any {};
+struct option_blank : blank {};
+struct line_option : seq<option_dash, must<option_letter>, must<option_blank>, star<blank>> {};
+struct line_options : star<line_option> {};
+
+struct bsd_user_entry : seq<schedule, star<blank>, line_options, command> {};
+struct bsd_system_entry : seq<schedule, must<blanks_before_user>, must<user>, star<blank>, line_options, command> {};
+
+// ---- Fields read as whole words: busybox crond, systemd-cron ------------------------------------
+// busybox crond (config_read, then ParseField) and systemd-cron's generator (str.split(), then
+// parse_time_unit) cut the line into blank-separated words first and read each time field with
+// an item parser of their own, which the actions reproduce; neither has a grammar of items that
+// can fail half-way through a line.
+struct word_field : plus<not_one<' ', '\t'>> {};
+struct word_time_fields : seq<word_field, blanks, word_field, blanks, word_field, blanks,
+                              word_field, blanks, word_field> {};
+struct word_schedule : sor<special, word_time_fields> {};
+struct word_user_entry : seq<word_schedule, star<blank>, command> {};
+struct word_system_entry : seq<word_schedule, must<blanks_before_user>, must<user>, must<blank_after_user>, command> {};
+struct word_schedule_only : seq<star<blank>, word_schedule, star<blank>, must<eof>> {};
+
 // clang-format on
 
 }  // namespace cronkit::grammar

@@ -30,6 +30,8 @@ template <> inline constexpr ErrorText error_text<blanks_before_user> = {"field-
 template <> inline constexpr ErrorText error_text<user> = {"field-count", "missing user name and command after the schedule"};
 template <> inline constexpr ErrorText error_text<blank_after_user> = {"field-count", "missing command after the user name"};
 template <> inline constexpr ErrorText error_text<eof> = {"field-syntax", "unexpected text after the schedule"};
+template <> inline constexpr ErrorText error_text<option_letter> = {"field-syntax", "bad option: expected 'n' or 'q' after '-'"};
+template <> inline constexpr ErrorText error_text<option_blank> = {"field-syntax", "bad option: expected a blank after the option"};
 // clang-format on
 
 }  // namespace cronkit::grammar

@@ -7,8 +7,9 @@ namespace cronkit {
 namespace {
 
 // The words cron knows after `@` (entry.c `load_entry`), indexed by Special.
-constexpr std::array<std::string_view, all_specials.size()> special_names = {
-    "reboot", "yearly", "annually", "monthly", "weekly", "daily", "midnight", "hourly"};
+constexpr std::array<std::string_view, 13> special_names = {
+    "reboot", "yearly",       "annually",     "monthly",  "weekly",    "daily",       "midnight",
+    "hourly", "every_minute", "every_second", "minutely", "quarterly", "semiannually"};
 
 }  // namespace
 
@@ -19,6 +20,32 @@ std::string_view special_name(Special special) {
 std::optional<Special> special_from_name(std::string_view name) {
   for (Special special : all_specials) {
     if (special_name(special) == name) return special;
+  }
+  return std::nullopt;
+}
+
+std::optional<Special> special_from_name(std::string_view name, SpecialSet set) {
+  switch (set) {
+    case SpecialSet::vixie:
+      return special_from_name(name);
+    case SpecialSet::freebsd:
+      if (name == "every_minute") return Special::every_minute;
+      if (name == "every_second") return Special::every_second;
+      return special_from_name(name);
+    case SpecialSet::systemd: {
+      // parse_crontab(): a few exact-case aliases, then the word lower-cased.
+      if (name == "biannually" || name == "bi-annually" || name == "semiannually")
+        return Special::semiannually;
+      if (name == "anually" || name == "annually") return Special::annually;
+      std::string lowered(name);
+      std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      });
+      if (lowered == "minutely") return Special::minutely;
+      if (lowered == "quarterly") return Special::quarterly;
+      if (lowered == "semi-annually" || lowered == "semiannually") return Special::semiannually;
+      return special_from_name(lowered);
+    }
   }
   return std::nullopt;
 }

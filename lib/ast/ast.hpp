@@ -88,14 +88,27 @@ enum class Special : std::uint8_t {
   weekly,
   daily,
   midnight,
-  hourly
+  hourly,
+  // FreeBSD (lib/entry.c load_entry): `* * * * *`, and every second of every minute.
+  every_minute,
+  every_second,
+  // systemd-cron's generator: systemd's `minutely`, `quarterly` and `semiannually` calendars.
+  minutely,
+  quarterly,
+  semiannually,
 };
+// Vixie cron's words, which every modelled cron knows.
 inline constexpr std::array<Special, 8> all_specials = {
     Special::reboot, Special::yearly, Special::annually, Special::monthly,
     Special::weekly, Special::daily,  Special::midnight, Special::hourly};
 std::string_view special_name(Special special);  // "reboot", "yearly", ... (without the `@`)
 // The special a word after `@` names (case-sensitive, as in cron), if any.
 std::optional<Special> special_from_name(std::string_view name);
+// The special a word after `@` names for a daemon with this set of words, if any: FreeBSD adds
+// every_minute and every_second; systemd-cron's generator lower-cases the word and adds
+// minutely, quarterly and semiannually (spelled also semi-annually, biannually, bi-annually),
+// and reads `anually` as annually.
+std::optional<Special> special_from_name(std::string_view name, SpecialSet set);
 
 // The schedule as shown to people: "@daily", or the five fields separated by single spaces
 // ("30 2 * * 1-5" whatever blanks separate them in the file).
@@ -120,6 +133,12 @@ struct Entry {
   std::optional<Special> special;
   // Whether the chosen cron accepts this line (it may still read it oddly: see diagnostics).
   bool accepted = true;
+  // FreeBSD's per-line options between the schedule (or user) and the command: `-n` mails only
+  // when the job fails, `-q` does not log the run. Bits of BsdLineOption; their text is
+  // line_options_span.
+  std::uint8_t line_options = 0;
+  enum BsdLineOption : std::uint8_t { mail_only_on_failure = 1, no_run_log = 2 };
+  Span line_options_span;  // from the first option to the command; empty when there are none
   Span special_span;
   Span user_span;
   std::array<Field, 5> fields;           // the written fields; empty when `special` is set

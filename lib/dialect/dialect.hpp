@@ -40,8 +40,43 @@ enum class ClockModel : std::uint8_t {
   // The next run is computed on the wall clock and turned into an instant with Go's time.Date
   // (cronexpr's Next()): see docs/dialects/supercronic.md.
   go_wall_clock_next,
-  // systemd's calendar timers (OnCalendar=): see docs/dialects/systemd-cron.md.
+  // systemd's calendar timers (OnCalendar=): the next elapse is the next wall-clock time after
+  // the last one, turned into an instant with mktime(): a wall time in a forward gap does not
+  // exist and is skipped, a repeated wall time runs once, at its first occurrence.
   systemd_calendar,
+  // FreeBSD's cron started with -s (rc.conf's default cron_dst="YES"): real minutes as in
+  // real_time_minutes, but for the |change| seconds after a UTC-offset change each job is also
+  // matched against the wall time under the old offset (cron.c cron_tick: RUN_AT / NOT_UNTIL).
+  freebsd_dst_switch,
+};
+
+// How a daemon reads the items of a time field.
+enum class FieldReader : std::uint8_t {
+  // Vixie cron's get_list()/get_range(), with the dialect's flags below.
+  vixie_get_list,
+  // busybox crond's ParseField(): a range fills from its first value, wrapping around the table,
+  // until it reaches its last; a value beyond the table fills every slot (the loop's 1024-round
+  // failsafe); an error is logged and the line kept with the values set so far.
+  busybox_parse_field,
+  // systemd-cron's generator (parse_time_unit): Python slices of the field's value list, so
+  // values beyond the range are clamped or dropped, never an error; a bad item drops the line
+  // (a bad day-of-week drops only that field).
+  systemd_generator_slices,
+};
+
+// Which lines a daemon reads as environment settings.
+enum class EnvLineSyntax : std::uint8_t {
+  vixie_load_env,        // env.c load_env(): NAME = VALUE, each optionally quoted
+  busybox_mailto_shell,  // crond.c load_crontab: only `MAILTO=` and `SHELL=` (first word)
+  freebsd_sscanf,        // env.c load_env(): sscanf "%[^ =] = %[^\n#]", one quote pair removed
+  systemd_generator,     // ^([A-Za-z_0-9]+)\s*=\s*(.*)$, then any leading/trailing quotes removed
+};
+
+// The @-words a daemon knows besides Vixie cron's @reboot, @yearly ... @hourly.
+enum class SpecialSet : std::uint8_t {
+  vixie,    // Debian, cronie, busybox: exact lower-case Vixie words
+  freebsd,  // Vixie's words plus @every_minute and @every_second (lib/entry.c load_entry)
+  systemd,  // any case; plus @minutely, @quarterly, @semiannually (and spellings), @N days
 };
 
 // Which variables the daemon itself puts into a job's environment, besides the crontab's.
@@ -105,6 +140,12 @@ struct Dialect {
   bool random_operator;
   // cronie (root and system crontabs): a leading `-` means "do not syslog this job".
   bool dash_prefix_disables_logging;
+  FieldReader field_reader;
+  // A step after a single value (`5/10`): Debian and cronie reject it; FreeBSD reads `a-last/n`;
+  // busybox and systemd-cron keep only the value.
+  enum class SingleValueStep : std::uint8_t { rejected, through_last, value_only };
+  SingleValueStep single_value_step;
+  SpecialSet specials;
 
   // --- command --------------------------------------------------------------------------------
   // Vixie cron: the first unescaped `%` ends the command and the rest becomes standard input.
@@ -113,6 +154,18 @@ struct Dialect {
   // FreeBSD: `-n` (no mail after a successful run) and `-q` (do not log the run) may precede the
   // command.
   bool accepts_bsd_line_options;
+  // busybox: a `#` anywhere on a job line starts a comment (config_read's EOL_COMMENTS), so
+  // `echo a#b` runs `echo a`.
+  bool hash_ends_command;
+  // systemd-cron: the command is the words after the schedule joined by single spaces.
+  bool collapses_command_blanks;
+  // Debian and cronie: a user-crontab command starting with `*` is a sixth time field, and the
+  // line is rejected; FreeBSD, busybox and systemd-cron run `* ...` as the command.
+  bool rejects_star_command;
+  // What the daemon logs for a bad time field, with {field} (the field's name, "day-of-month")
+  // and {text} (the field as written): FreeBSD "(owner) PARSE (bad {field})". Empty: cronkit's
+  // own wording only.
+  std::string_view field_error_log;
   bool accepts_empty_command;         // Debian: `7 7 7 7 7` is an entry that runs nothing
   std::size_t max_command_length;     // longest accepted command, in bytes
   bool command_too_long_is_rejected;  // Debian rejects; cronie silently truncates
@@ -122,7 +175,11 @@ struct Dialect {
   bool skips_all_blanks_after_user;
   bool unknown_user_rejected_at_parse;  // Debian: "bad username" => line (and file) rejected
 
+  // busybox: a line of fewer than six words is skipped without a message.
+  bool ignores_short_lines_silently;
+
   // --- environment lines ----------------------------------------------------------------------
+  EnvLineSyntax env_line_syntax;
   bool accepts_empty_unquoted_value;        // cronie: `MAILTO=` is an assignment; Debian: error
   bool trims_quoted_value_trailing_blanks;  // Debian: `A="  x  "` is `  x`
   bool strips_second_quote_pair;            // Debian: `A="'b'"` is `b`

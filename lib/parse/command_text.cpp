@@ -43,6 +43,28 @@ Command split_command(std::string_view raw, const Dialect& dialect,
                       std::pmr::memory_resource* memory) {
   Command command;
   command.raw = raw;
+  if (!dialect.percent_is_special) {
+    // busybox, systemd-cron: the shell gets the text unchanged and the job no standard input.
+    command.shell_command = raw;
+    if (dialect.collapses_command_blanks &&
+        (raw.find("  ") != std::string_view::npos || raw.find('\t') != std::string_view::npos ||
+         raw.find_last_of(" ") == raw.size() - 1)) {
+      // systemd-cron: ' '.join(line.split()[5:]).
+      std::string joined;
+      for (std::size_t i = 0; i < raw.size();) {
+        while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t')) ++i;
+        std::size_t end = i;
+        while (end < raw.size() && raw[end] != ' ' && raw[end] != '\t') ++end;
+        if (end > i) {
+          if (!joined.empty()) joined += ' ';
+          joined.append(raw.substr(i, end - i));
+        }
+        i = end;
+      }
+      command.shell_command = store(joined, memory);
+    }
+    return command;
+  }
   // Most commands hold no `%` and no backslash pair cron rewrites: the shell command is then the
   // raw text itself, and nothing is copied.
   // Two memchr scans (vectorised) rather than find_first_of, which tests the two-byte set once
@@ -92,7 +114,10 @@ Command split_command(std::string_view raw, const Dialect& dialect,
 
 std::string unescape_command(std::string_view raw, const Dialect& dialect,
                              std::vector<std::uint32_t>* source_offsets) {
-  if (raw.find('\\') == std::string_view::npos) return std::string(raw);
+  // busybox and systemd-cron pass backslashes to the shell as written.
+  if (!dialect.percent_is_special || raw.find('\\') == std::string_view::npos) {
+    return std::string(raw);
+  }
   std::string text;
   text.reserve(raw.size());
   if (source_offsets) source_offsets->reserve(raw.size());

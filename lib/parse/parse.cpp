@@ -119,10 +119,100 @@ bool is_c_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n';
 }
 
+EnvAssignment make_assignment(std::string_view text, const TextPlace& place, std::size_t name_begin,
+                              std::size_t name_end, std::size_t value_begin, std::size_t value_end,
+                              std::string value, char quote) {
+  EnvAssignment assignment;
+  assignment.name = std::string(text.substr(name_begin, name_end - name_begin));
+  assignment.value = std::move(value);
+  assignment.quote = quote;
+  assignment.span = span_in(place, 0, text.size());
+  assignment.name_span = span_in(place, name_begin, name_end);
+  assignment.value_span = span_in(place, value_begin, value_end);
+  return assignment;
+}
+
+// busybox crond.c load_crontab(): the first word starting with `MAILTO=` or `SHELL=`; the value is
+// the rest of that word, quotes and all.
+std::optional<EnvAssignment> read_busybox_setting(std::string_view text, const TextPlace& place) {
+  for (std::string_view name : {std::string_view("MAILTO"), std::string_view("SHELL")}) {
+    if (text.size() > name.size() && text.starts_with(name) && text[name.size()] == '=') {
+      const std::size_t value_begin = name.size() + 1;
+      const std::size_t value_end = std::min(text.find_first_of(" \t", value_begin), text.size());
+      return make_assignment(text, place, 0, name.size(), value_begin, value_end,
+                             std::string(text.substr(value_begin, value_end - value_begin)), 0);
+    }
+  }
+  return std::nullopt;
+}
+
+// FreeBSD env.c load_env(): sscanf(line, "%[^ =] = %[^\n#]", name, val) must fill both; trailing
+// blanks leave the value, then one pair of equal quotes around it.
+std::optional<EnvAssignment> read_freebsd_assignment(std::string_view text, const Dialect& dialect,
+                                                     const TextPlace& place) {
+  const std::string_view line = text.substr(0, dialect.max_env_line_length);
+  const std::size_t name_end = std::min(line.find_first_of(" ="), line.size());
+  if (name_end == 0) return std::nullopt;
+  std::size_t i = name_end;
+  while (i < line.size() && is_c_space(line[i])) ++i;  // a blank in a scanf format: any white
+  if (i == line.size() || line[i] != '=') return std::nullopt;
+  ++i;
+  while (i < line.size() && is_c_space(line[i])) ++i;
+  const std::size_t value_begin = i;
+  std::size_t value_end = std::min(line.find('#', value_begin), line.size());
+  if (value_end == value_begin) return std::nullopt;  // %[ needs one character
+  while (value_end > value_begin && is_c_space(line[value_end - 1])) --value_end;
+  std::string value(line.substr(value_begin, value_end - value_begin));
+  char quote = 0;
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+      value.back() == value.front()) {
+    quote = value.front();
+    value = value.substr(1, value.size() - 2);
+  }
+  return make_assignment(text, place, 0, name_end, value_begin, value_end, std::move(value), quote);
+}
+
+// systemd-crontab-generator parse_crontab(): `^([A-Za-z_0-9]+)\s*=\s*(.*)$` on the stripped
+// line, then value.strip("'").strip('"').
+std::optional<EnvAssignment> read_systemd_assignment(std::string_view text,
+                                                     const TextPlace& place) {
+  std::string_view line = text;
+  while (!line.empty() && is_c_space(line.back())) line.remove_suffix(1);
+  std::size_t i = 0;
+  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_'))
+    ++i;
+  const std::size_t name_end = i;
+  if (name_end == 0) return std::nullopt;
+  while (i < line.size() && is_c_space(line[i])) ++i;
+  if (i == line.size() || line[i] != '=') return std::nullopt;
+  ++i;
+  while (i < line.size() && is_c_space(line[i])) ++i;
+  std::string_view value = line.substr(i);
+  const char quote =
+      !value.empty() && (value.front() == '"' || value.front() == '\'') ? value.front() : 0;
+  auto strip = [](std::string_view v, char c) {
+    while (!v.empty() && v.front() == c) v.remove_prefix(1);
+    while (!v.empty() && v.back() == c) v.remove_suffix(1);
+    return v;
+  };
+  return make_assignment(text, place, 0, name_end, i, line.size(),
+                         std::string(strip(strip(value, '\''), '"')), quote);
+}
+
 // Reads `text` (the line after its leading blanks) as env.c's load_env() would; nothing when cron
 // would not take it for an assignment.
 std::optional<EnvAssignment> read_assignment(std::string_view text, const Dialect& dialect,
                                              const TextPlace& place) {
+  switch (dialect.env_line_syntax) {
+    case EnvLineSyntax::vixie_load_env:
+      break;
+    case EnvLineSyntax::busybox_mailto_shell:
+      return read_busybox_setting(text, place);
+    case EnvLineSyntax::freebsd_sscanf:
+      return read_freebsd_assignment(text, dialect, place);
+    case EnvLineSyntax::systemd_generator:
+      return read_systemd_assignment(text, place);
+  }
   // Debian reads at most this many bytes of a line as an assignment candidate.
   std::string_view candidate = text.substr(0, dialect.max_env_line_length);
   // Every assignment has its `=`: most entry lines are turned away here, without the grammar.
@@ -214,12 +304,13 @@ class CrontabParser {
                    "NUL byte in the line: cron stops reading the line there and misreads the rest",
                    nul, nul + 1},
                   line_place, std::string_view());
-    } else if (auto assignment = read_assignment(rest, dialect_, rest_place)) {
+    } else if (const std::string_view content = comment_cut(rest);
+               auto assignment = read_assignment(content, dialect_, rest_place)) {
       line.kind = Line::Kind::environment;
       line.index = static_cast<std::uint32_t>(tab_.environment.size());
       tab_.environment.push_back(std::move(*assignment));
     } else {
-      parse_entry(line, text, rest, rest_place);
+      parse_entry(line, text, content, rest_place);
     }
     if (!has_newline && line.kind != Line::Kind::blank && line.kind != Line::Kind::comment) {
       report_missing_newline(line, text);
@@ -228,18 +319,95 @@ class CrontabParser {
   }
 
  private:
+  // busybox reads a `#` anywhere as the start of a comment (config_read's PARSE_EOL_COMMENTS) and
+  // trims the blanks before it; an @-line's command is taken from the uncut line.
+  std::string_view comment_cut(std::string_view rest) const {
+    if (!dialect_.hash_ends_command || rest.empty() || rest.front() == '@') return rest;
+    std::string_view cut = rest.substr(0, std::min(rest.find('#'), rest.size()));
+    while (!cut.empty() && (cut.back() == ' ' || cut.back() == '\t')) cut.remove_suffix(1);
+    return cut;
+  }
+
+  // busybox crond and systemd-cron's generator count the words of a line before reading it.
+  // Throws the daemon's verdict on a line with too few.
+  void check_word_count(std::string_view rest) const {
+    if (dialect_.field_reader == FieldReader::vixie_get_list) return;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < rest.size();) {
+      while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t')) ++i;
+      if (i == rest.size()) break;
+      ++words;
+      while (i < rest.size() && rest[i] != ' ' && rest[i] != '\t') ++i;
+    }
+    const bool system = tab_.format == CrontabFormat::system;
+    const std::size_t needed = (rest.front() == '@' ? 2 : 6) + (system ? 1 : 0);
+    if (words >= needed) return;
+    const std::string what =
+        fmt::format("{}{}a command", rest.front() == '@' ? "an @-word" : "five time fields",
+                    system ? ", a user and " : " and ");
+    if (dialect_.ignores_short_lines_silently) {
+      // crond.c load_crontab(): `if (n < 6) continue;` (an @-line needs two words).
+      reject("field-count",
+             fmt::format("{} skips a line of fewer than {} words ({}) without a message; this "
+                         "one has {}",
+                         dialect_.daemon, needed, what, words),
+             0, rest.size());
+    }
+    // The generator logs "truncated line"; in a user crontab its main() then reads the missing
+    // job fields and stops with a KeyError.
+    reject("field-count",
+           fmt::format("{} logs \"truncated line\" for a line of fewer than {} words ({}); this "
+                       "one has {}{}",
+                       dialect_.daemon, needed, what, words,
+                       system ? ", and makes no timer for it"
+                              : ", then fails with a KeyError, so no later line or file gets a "
+                                "timer"),
+           0, rest.size());
+  }
+
+  // FreeBSD's wording of a rejected time field, after cronkit's: "(owner) PARSE (bad minute)".
+  LineProblem in_daemon_terms(LineProblem problem, const EntryBuilder& builder) const {
+    if (dialect_.field_reader != FieldReader::vixie_get_list || dialect_.field_error_log.empty() ||
+        builder.special || builder.field_index < 0 ||
+        (builder.field_index == 4 && builder.fields[4].text.data() != nullptr &&
+         problem.begin >= builder.fields[4].span.end) ||
+        problem.code == "field-count") {
+      return problem;
+    }
+    const FieldFacts& facts = field_facts(static_cast<FieldKind>(builder.field_index));
+    problem.message += fmt::format(
+        " ({} logs \"{}\" and skips the line)", dialect_.daemon,
+        fmt::format(fmt::runtime(dialect_.field_error_log), fmt::arg("field", facts.name),
+                    fmt::arg("text", std::string_view())));
+    return problem;
+  }
+
   void parse_entry(Line& line, std::string_view text, std::string_view rest,
                    const TextPlace& rest_place) {
     EntryBuilder& builder = builder_;
     builder.reset(rest);
     try {
-      if (tab_.format == CrontabFormat::system) {
+      check_word_count(rest);
+      const bool system = tab_.format == CrontabFormat::system;
+      if (dialect_.field_reader != FieldReader::vixie_get_list) {
+        if (system) {
+          read_entry<g::word_system_entry>(builder);
+        } else {
+          read_entry<g::word_user_entry>(builder);
+        }
+      } else if (dialect_.accepts_bsd_line_options) {
+        if (system) {
+          read_entry<g::bsd_system_entry>(builder);
+        } else {
+          read_entry<g::bsd_user_entry>(builder);
+        }
+      } else if (system) {
         read_entry<g::system_entry>(builder);
       } else {
         read_entry<g::user_entry>(builder);
       }
     } catch (const LineProblem& problem) {
-      reject_line(line, problem, rest_place, text);
+      reject_line(line, in_daemon_terms(problem, builder), rest_place, text);
       return;
     }
     // Built in place: an Entry is several hundred bytes, and a million of them are written once.
@@ -256,6 +424,11 @@ class CrontabParser {
                       : static_cast<FieldItem*>(memory_->allocate(
                             builder.items.size() * sizeof(FieldItem), alignof(FieldItem)));
     place_fields(entry.fields, builder, items, rest_place);
+    if (builder.line_options != 0) {
+      entry.line_options = builder.line_options;
+      entry.line_options_span =
+          span_in(rest_place, builder.line_options_begin, builder.line_options_end);
+    }
     if (builder.user) {
       entry.user = builder.user;
       entry.user_span =
@@ -294,14 +467,23 @@ class CrontabParser {
       }
     };
     std::size_t end = command_begin + raw.size();
-    if (raw.find_first_not_of(" \t") == std::string_view::npos) {
+    if (raw.find_first_not_of(" \t") == std::string_view::npos && entry.line_options != 0) {
+      // entry.c load_entry(): after the options the command may not be empty.
+      problem("field-count",
+              fmt::format("missing command after the options: {} logs \"bad command\" and skips "
+                          "the line",
+                          dialect_.daemon),
+              command_begin, end, true);
+    } else if (raw.find_first_not_of(" \t") == std::string_view::npos) {
       bool accepted = dialect_.accepts_empty_command;
       problem("field-count",
-              accepted ? "missing command after the schedule: Debian's cron accepts the entry and "
-                         "runs nothing"
+              accepted ? fmt::format("missing command after the schedule: {} accepts the entry "
+                                     "and runs nothing",
+                                     dialect_.daemon)
                        : "missing command after the schedule",
               command_begin, end, !accepted);
-    } else if (tab_.format == CrontabFormat::user && raw.front() == '*') {
+    } else if (dialect_.rejects_star_command && tab_.format == CrontabFormat::user &&
+               raw.front() == '*') {
       problem("seconds-or-year-field",
               "the command starts with '*': this looks like a sixth time field (seconds or year), "
               "which cron does not have",
@@ -366,6 +548,7 @@ class CrontabParser {
   }
 
   void report_missing_newline(Line& line, std::string_view text) {
+    if (dialect_.reads_last_line_without_newline) return;
     const bool whole_file = dialect_.rejects_whole_file_without_final_newline;
     std::string message =
         whole_file ? "the last line has no newline at its end: Debian's cron ignores the whole file"
@@ -472,7 +655,14 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
       reject("non-ascii-character", "NUL byte in the schedule", nul, nul + 1);
     }
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(source.data(), source.size(), "");
-    pegtl::parse<g::schedule_only, action, control>(in, builder);
+    if (builder.dialect.field_reader == FieldReader::vixie_get_list) {
+      pegtl::parse<g::schedule_only, action, control>(in, builder);
+    } else if (!pegtl::parse<g::word_schedule_only, action, control>(in, builder)) {
+      reject("field-count",
+             fmt::format("expected five time fields or an @-word, as {} reads them",
+                         builder.dialect.daemon),
+             0, source.size());
+    }
     finish_time_fields(builder);
   } catch (const LineProblem& problem) {
     result.diagnostics.push_back(to_diagnostic(problem, TextPlace{}, true));

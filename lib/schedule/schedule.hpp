@@ -24,21 +24,28 @@ enum class DayRule { both_must_match, either_may_match };
 struct Schedule {
   std::bitset<60> minutes;
   std::bitset<24> hours;
-  std::bitset<32> days_of_month;  // bits 1-31; bit 0 unused
-  std::bitset<13> months;         // bits 1-12; bit 0 unused
-  std::bitset<8> days_of_week;    // bits 0-7; 0 and 7 are both Sunday and always set together
+  // Bits 1-31. Bit 0 is no date; busybox crond's table has that slot, set by `*` and `0`, and
+  // it decides whether the field counts as restricted.
+  std::bitset<32> days_of_month;
+  std::bitset<13> months;       // bits 1-12; bit 0 unused
+  std::bitset<8> days_of_week;  // bits 0-7; 0 and 7 are both Sunday and always set together
 
-  // Set when the field's text starts with `*` (the @-specials set them as cron does).
+  // Set when the field's text starts with `*` (the @-specials set them as cron does). For the
+  // day fields: set when the daemon counts the field as unrestricted (busybox crond decides from
+  // the values, not the text).
   bool minute_star = false;
   bool hour_star = false;
   bool day_of_month_star = false;
   bool day_of_week_star = false;
+  // systemd-cron: both day fields go into one OnCalendar= date, so both must always match.
+  bool both_day_fields_must_match = false;
 
   bool at_reboot = false;  // `@reboot`: not time-based at all
 
   DayRule day_rule() const {
-    return day_of_month_star || day_of_week_star ? DayRule::both_must_match
-                                                 : DayRule::either_may_match;
+    return both_day_fields_must_match || day_of_month_star || day_of_week_star
+               ? DayRule::both_must_match
+               : DayRule::either_may_match;
   }
   // cron's daylight-saving logic treats jobs whose minute or hour field starts with `*` (and
   // `@hourly`) as "wildcard jobs": they are not caught up after a forward jump and keep running

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
+#include <vector>
 
 namespace cronkit {
 
@@ -146,6 +148,16 @@ class Simulator {
 
   std::vector<Firing> run() {
     if (!any_fires_ || limit_ == 0 || options_.from >= end_) return {};
+    switch (dialect_.clock) {
+      case ClockModel::real_time_minutes:
+      case ClockModel::systemd_calendar:
+      case ClockModel::freebsd_dst_switch:
+        run_real_time();
+        return finish();
+      case ClockModel::vixie_wall_clock:
+      case ClockModel::go_wall_clock_next:
+        break;
+    }
     date::sys_seconds start = options_.from - warm_up;
     OffsetPeriod period = clock_.period_at(start);
     long long first_clock = ceil_div((start.time_since_epoch() + period.offset).count(), 60);
@@ -174,6 +186,11 @@ class Simulator {
       }
       flush(false);
     }
+    return finish();
+  }
+
+ private:
+  std::vector<Firing> finish() {
     if (sink_) {
       flush(true);
       return {};
@@ -182,7 +199,95 @@ class Simulator {
     return std::move(out_);
   }
 
- private:
+  // The clocks that follow real time, period by period of one UTC offset; every minute of real
+  // time is one local minute of its period:
+  //  - busybox crond (crond.c crond_main): each real minute is matched once, through
+  //    localtime(); wall minutes a forward change skips never occur, a repeated hour is matched
+  //    twice. Its "time disparity" rule (|dt| > 3600 s) is about steps of the system clock,
+  //    which an offset change is not.
+  //  - systemd (calendarspec.c, via the generator's OnCalendar=): the next elapse is the next
+  //    wall-clock time after the last one, so the wall clock never goes back: a gap's times do
+  //    not exist, and a repeated hour's times run once, at their first occurrence.
+  //  - FreeBSD's cron -s (cron.c cron_tick): busybox's loop, plus the |change| seconds after an
+  //    offset change handled minute by minute (freebsd_switch_window).
+  void run_real_time() {
+    const bool systemd = dialect_.clock == ClockModel::systemd_calendar;
+    const bool freebsd = dialect_.clock == ClockModel::freebsd_dst_switch;
+    date::sys_seconds t = options_.from - warm_up;
+    long long done_clock = std::numeric_limits<long long>::min();
+    std::optional<seconds> previous_offset;
+    while (t < end_ && produced() < limit_) {
+      const OffsetPeriod p = clock_.period_at(t);
+      const date::sys_seconds stop = std::min(p.end, end_);
+      long long begin = ceil_div((t.time_since_epoch() + p.offset).count(), 60);
+      const long long end = ceil_div((stop.time_since_epoch() + p.offset).count(), 60);
+      if (freebsd && previous_offset && *previous_offset != p.offset && t == p.begin) {
+        begin = freebsd_switch_window(begin, end, *previous_offset, p.offset);
+      }
+      if (systemd && done_clock != std::numeric_limits<long long>::min()) {
+        begin = std::max(begin, done_clock + 1);
+      }
+      if (begin < end) expand_daemon_zone_jobs(begin, end, p.offset);
+      done_clock = std::max(done_clock, end - 1);
+      previous_offset = p.offset;
+      t = p.end;
+      flush(false);
+    }
+  }
+
+  // FreeBSD cron_tick() with -s, for the ticks from the first one under the new offset until
+  // |change| seconds later (difflimit). A forward change marks RUN_AT every job that last ran
+  // more than an hour before; such a job also runs, once, at the tick whose wall time under the
+  // old offset it matches. A backward change marks every job NOT_UNTIL: it is skipped until the
+  // old-offset wall time matches it. Returns the first clock reading after the window.
+  long long freebsd_switch_window(long long begin, long long end, seconds old_offset,
+                                  seconds offset) {
+    const seconds diff = offset - old_offset;
+    const long long window_end = std::min(end, begin + std::chrono::abs(diff).count() / 60);
+    const long long diff_minutes = diff.count() / 60;
+    enum : std::uint8_t { run_at = 1, not_until = 2 };
+    std::vector<std::uint8_t> flags(jobs_.size(), 0);
+    const date::sys_seconds first_tick = instant_of(begin, offset);
+    for (std::size_t j = 0; j < jobs_.size(); ++j) {
+      if (!plans_[j].fires) continue;
+      if (diff > seconds(0)) {
+        // e->lastrun: the job's last run under the old offset (0 if it never ran).
+        auto previous =
+            jobs_[j].schedule.previous_match(local_minute(clock_at(first_tick, old_offset)));
+        const bool ran_within_hour = previous && instant_of(minute_number(*previous), old_offset) >=
+                                                     first_tick - std::chrono::hours(1);
+        if (!ran_within_hour) flags[j] = run_at;
+      } else {
+        flags[j] = not_until;
+      }
+    }
+    for (long long clock = begin; clock < window_end && produced() < limit_; ++clock) {
+      const date::sys_seconds tick = instant_of(clock, offset);
+      const LocalMinute old_wall = local_minute(clock - diff_minutes);
+      for (std::size_t j = 0; j < jobs_.size(); ++j) {
+        if (!plans_[j].fires) continue;
+        const Schedule& schedule = jobs_[j].schedule;
+        if (flags[j] != 0) {
+          if (schedule.matches(old_wall)) {
+            if (flags[j] & run_at) {
+              flags[j] = 0;
+              emit(tick, j, true, old_wall);
+              continue;
+            }
+            flags[j] &= static_cast<std::uint8_t>(~not_until);
+          } else if (flags[j] & not_until) {
+            continue;
+          }
+        }
+        if (schedule.matches(local_minute(clock))) {
+          flags[j] &= static_cast<std::uint8_t>(~run_at);
+          emit(tick, j, false, local_minute(clock));
+        }
+      }
+    }
+    return window_end;
+  }
+
   date::sys_seconds next_wake(date::sys_seconds wake, const OffsetPeriod& p) const {
     date::sys_seconds next = instant_of(clock_at(wake, p.offset) + 1, p.offset);
     return next < p.end ? next : p.end;
