@@ -234,6 +234,7 @@ constexpr Dialect supercronic_dialect{
     .checks_only_generated_values = false,
     .random_operator = false,
     .dash_prefix_disables_logging = false,
+    .skips_empty_list_items = true,
     .percent_is_special = false,
     .accepts_bsd_line_options = false,
     .accepts_empty_command = false,

@@ -1,5 +1,6 @@
 #include "sim/simulate.hpp"
 
+#include "sim/go_clock.hpp"
 #include "timezone/timezone.hpp"
 
 #include <algorithm>
@@ -146,6 +147,10 @@ class Simulator {
 
   std::vector<Firing> run() {
     if (!any_fires_ || limit_ == 0 || options_.from >= end_) return {};
+    if (dialect_.clock == ClockModel::go_wall_clock_next) {
+      simulate_go_wall_clock(jobs_, options_, end_, out_, sink_);
+      return std::move(out_);
+    }
     date::sys_seconds start = options_.from - warm_up;
     OffsetPeriod period = clock_.period_at(start);
     long long first_clock = ceil_div((start.time_since_epoch() + period.offset).count(), 60);
