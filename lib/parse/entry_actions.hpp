@@ -334,8 +334,7 @@ struct action<g::step_slash> {
       // cronexpr: `*/n`, `a-b/n` and `a/n` (a through the field's last value); not after `?`,
       // `L`, `W` or `#`.
       FieldItem& item = builder.item;
-      if (item.day_suffix != FieldItem::DaySuffix::none ||
-          builder.line[item.span.begin] == '?') {
+      if (item.day_suffix != FieldItem::DaySuffix::none || builder.line[item.span.begin] == '?') {
         reject_cronexpr_item(builder, item.span.begin);
       }
       if (!builder.item_has_range) {
@@ -463,12 +462,12 @@ void add_cronexpr_item_values(EntryBuilder& builder, Bits& bits, int offset = 0)
                            builder.field_kind() == FieldKind::day_of_week;
     builder.notes.push_back(
         {"range-reversed",
-         day_field ? fmt::format("range {} is reversed: cronexpr reads it as an empty set",
-                                 item.text)
-                   : fmt::format("range {} is reversed: cronexpr reads it as an empty set, and "
-                                 "an empty {} field makes supercronic crash when it computes "
-                                 "the next run",
-                                 item.text, builder.facts().name),
+         day_field
+             ? fmt::format("range {} is reversed: cronexpr reads it as an empty set", item.text)
+             : fmt::format("range {} is reversed: cronexpr reads it as an empty set, and "
+                           "an empty {} field makes supercronic crash when it computes "
+                           "the next run",
+                           item.text, builder.facts().name),
          item.span.begin, item.span.end, Severity::warning});
     return;
   }
@@ -747,10 +746,10 @@ void finish_cronexpr_fields(EntryBuilder& builder) {
     // The fields' item spans are set when the entry is stored; read the builder's items.
     auto has_star_item = [&](FieldKind kind) {
       const auto i = static_cast<std::size_t>(kind);
-      const auto first = builder.items.begin() +
-                         static_cast<std::ptrdiff_t>(builder.field_items_begin[i]);
-      const auto last = builder.items.begin() +
-                        static_cast<std::ptrdiff_t>(builder.field_items_end[i]);
+      const auto first =
+          builder.items.begin() + static_cast<std::ptrdiff_t>(builder.field_items_begin[i]);
+      const auto last =
+          builder.items.begin() + static_cast<std::ptrdiff_t>(builder.field_items_end[i]);
       return std::any_of(first, last, [](const FieldItem& item) {
         return item.kind == FieldItem::Kind::star && !item.step;
       });

@@ -384,8 +384,8 @@ class CrontabParser {
     if (words.size() <= count) {
       builder.reset(rest);
       check_cronexpr_field_count(rest);
-      read_cronexpr_schedule(builder, words.size() >= 5 ? std::min<std::size_t>(words.size(), 7)
-                                                         : count);
+      read_cronexpr_schedule(builder,
+                             words.size() >= 5 ? std::min<std::size_t>(words.size(), 7) : count);
       reject("field-count", "missing command after the schedule", rest.size(), rest.size());
     }
     builder.reset(rest.substr(0, words[count - 1].second));

@@ -54,8 +54,7 @@ date::sys_seconds go_time_date(const date::time_zone& zone, date::local_seconds 
 
 std::optional<GoNext> cronexpr_next(const Schedule& schedule, const date::time_zone& zone,
                                     date::sys_seconds after) {
-  const std::optional<LocalSecond> wall =
-      schedule.next_match_second(wall_clock(zone, after));
+  const std::optional<LocalSecond> wall = schedule.next_match_second(wall_clock(zone, after));
   if (!wall) return std::nullopt;
   return GoNext{go_time_date(zone, *wall), *wall};
 }
