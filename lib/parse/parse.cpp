@@ -212,9 +212,18 @@ void read_entry(EntryBuilder& builder) {
 
 void read_cronexpr_schedule(EntryBuilder& builder, std::size_t count) {
   switch (count) {
-    case 1:
+    case 1: {
+      // One word: only an @-special; anything else is too few fields for cronexpr.
+      const std::size_t begin = builder.line.find_first_not_of(" \t");
+      if (begin == std::string_view::npos || builder.line[begin] != '@') {
+        reject("field-count",
+               "missing field(s): cronexpr needs five fields (minute hour day-of-month month "
+               "day-of-week), six (and a year) or seven (a second first, a year last)",
+               builder.line.size(), builder.line.size());
+      }
       read_entry<g::cronexpr_schedule<g::special>>(builder);
       break;
+    }
     case 5:
       read_entry<g::cronexpr_schedule<g::time_fields>>(builder);
       break;

@@ -10,6 +10,9 @@ namespace {
 
 using std::chrono::seconds;
 
+// Beyond anything cronexpr schedules (its years end in 2099).
+const date::sys_seconds far_future = date::sys_days{date::year{3000} / 1 / 1};
+
 date::sys_seconds as_sys(date::local_seconds wall) {
   return date::sys_seconds{wall.time_since_epoch()};
 }
@@ -27,12 +30,19 @@ date::local_seconds same_resolution_until(const date::time_zone& zone, date::loc
   const date::sys_seconds unix = as_sys(wall);
   const date::sys_info first = zone.get_info(unix);
   const date::sys_seconds utc = unix - first.offset;
-  std::vector<date::sys_seconds> bounds{first.end, first.begin + first.offset,
-                                        first.end + first.offset};
+  std::vector<date::sys_seconds> bounds;
+  // A period's end may be the end of time, which no offset may be added to.
+  const auto add = [&](date::sys_seconds bound, seconds offset) {
+    if (bound < far_future && bound > -far_future.time_since_epoch() + date::sys_seconds{})
+      bounds.push_back(bound + offset);
+  };
+  add(first.end, seconds{0});
+  add(first.begin, first.offset);
+  add(first.end, first.offset);
   if (utc < first.begin || utc >= first.end) {
     const date::sys_info second = zone.get_info(utc);
-    bounds.push_back(second.begin + first.offset);
-    bounds.push_back(second.end + first.offset);
+    add(second.begin, first.offset);
+    add(second.end, first.offset);
   }
   date::sys_seconds until = date::sys_seconds::max();
   for (date::sys_seconds bound : bounds) {
@@ -76,10 +86,10 @@ std::optional<GoNext> supercronic_next_run(const Schedule& schedule, const date:
     if (instant > now) return GoNext{instant, *match};
     // Not ahead of the clock: time.Date put the match earlier than the wall clock says (a wall
     // time the clock is past or has not yet reached in this offset period).
+    // The last period of a zone ends at the end of time: no wall end then.
     const date::local_seconds period_wall_end =
-        period.end >= date::sys_seconds::max() - seconds{period.offset}
-            ? date::local_seconds::max()
-            : as_local(period.end + period.offset);
+        period.end >= far_future ? date::local_seconds::max()
+                                 : as_local(period.end + period.offset);
     if (*match >= period_wall_end) {
       // The wall clock leaves this offset period before it reaches the match.
       now = period.end;
