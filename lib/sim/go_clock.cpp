@@ -87,9 +87,9 @@ std::optional<GoNext> supercronic_next_run(const Schedule& schedule, const date:
     // Not ahead of the clock: time.Date put the match earlier than the wall clock says (a wall
     // time the clock is past or has not yet reached in this offset period).
     // The last period of a zone ends at the end of time: no wall end then.
-    const date::local_seconds period_wall_end =
-        period.end >= far_future ? date::local_seconds::max()
-                                 : as_local(period.end + period.offset);
+    const date::local_seconds period_wall_end = period.end >= far_future
+                                                    ? date::local_seconds::max()
+                                                    : as_local(period.end + period.offset);
     if (*match >= period_wall_end) {
       // The wall clock leaves this offset period before it reaches the match.
       now = period.end;
