@@ -10,6 +10,14 @@
 //   field          = item *("," item) [ignored-tail]
 //   item           = ("*" | value ["-" value]) ["/" step]
 //
+// gorhill/cronexpr (supercronic) reads more, behind dialect gates (rules that match only when
+// the parser's control says the dialect has the syntax):
+//   schedule       =/ minute ... day-of-week year | second minute ... day-of-week year
+//   field          =/ *"," item *(1*"," [item])      (empty list items are skipped)
+//   item           =/ "?" ["/" step] | value "#" week
+// and its letter suffixes `L`, `W`, `LW` (`L`, `15W`, `5L`) are part of a value token, read by
+// the actions.
+//
 // The grammar only recognises shapes. Whether a value is in range, whether a name exists, which
 // cron accepts junk after an item and what the fields mean is decided by the actions in
 // lib/parse, which consult the dialect table. Error messages for every `must<>` point are in
@@ -59,18 +67,32 @@ struct range_dash : one<'-'> {};
 struct range : seq<range_first, opt<if_must<range_dash, range_last>>> {};
 struct step_slash : one<'/'> {};
 struct step : value {};
-struct item : seq<sor<every_value, range>, opt<if_must<step_slash, step>>> {};
+// Dialect gates: always succeed in the grammar's terms; lib/parse's control makes them fail
+// unless the dialect reads the syntax behind them.
+struct quartz_syntax_gate : success {};   // `?`, `#`: Dialect::quartz_day_extras
+struct empty_items_gate : success {};     // `1,,3`: Dialect::skips_empty_list_items
+struct any_value : seq<quartz_syntax_gate, one<'?'>> {};  // `?`: any value, like `*`
+struct nth_hash : seq<quartz_syntax_gate, one<'#'>> {};
+struct nth_week : value {};                              // `5#3`: the third Friday
+struct item : seq<sor<every_value, any_value, range>,
+                  opt<if_must<nth_hash, nth_week>>,
+                  opt<if_must<step_slash, step>>> {};
 struct item_comma : one<','> {};
 // Debian's cron stops reading a field at a character it does not expect and skips the rest of
 // the token (`5#3` reads as `5`); cronie rejects the line. The actions decide which.
 struct ignored_tail : plus<not_one<' ', '\t'>> {};
-struct field : seq<must<item>, star<if_must<item_comma, item>>, opt<ignored_tail>> {};
+struct items_with_empty_ones : seq<empty_items_gate, star<item_comma>, item,
+                                    star<plus<item_comma>, opt<item>>> {};
+struct field : seq<sor<items_with_empty_ones, seq<must<item>, star<if_must<item_comma, item>>>>,
+                   opt<ignored_tail>> {};
 
 struct minute : field {};
 struct hour : field {};
 struct day_of_month : field {};
 struct month : field {};
 struct day_of_week : field {};
+struct second : field {};  // gorhill/cronexpr: 0-59, first of seven fields
+struct year : field {};    // gorhill/cronexpr: 1970-2099, last of six or seven fields
 
 // The blanks before each field; a line that ends early is missing that field.
 struct blanks_before_hour : blanks {};
@@ -83,6 +105,13 @@ struct time_fields : seq<minute,
                          must<blanks_before_day_of_month>, day_of_month,
                          must<blanks_before_month>, month,
                          must<blanks_before_day_of_week>, day_of_week> {};
+
+// gorhill/cronexpr: six fields add a year, seven a second before the minute and a year. lib/parse
+// counts the fields first (as cronexpr does) and then reads the text with one of these.
+struct blanks_before_minute : blanks {};
+struct blanks_before_year : blanks {};
+struct time_fields_and_year : seq<time_fields, must<blanks_before_year>, year> {};
+struct second_time_fields_and_year : seq<second, must<blanks_before_minute>, time_fields_and_year> {};
 
 // ---- Specials: @reboot, @daily, ... -------------------------------------------------------------
 struct special_name : plus<not_one<' ', '\t'>> {};
@@ -104,6 +133,11 @@ struct system_entry : seq<schedule, must<blanks_before_user>, must<user>, must<b
 
 // A schedule given on its own (cronsim --expr, cronexplain), surrounded by optional blanks.
 struct schedule_only : seq<star<blank>, schedule, star<blank>, must<eof>> {};
+// gorhill/cronexpr's schedules of a known field count (Fields: special, time_fields,
+// time_fields_and_year or second_time_fields_and_year), alone or as the start of a crontab line
+// (lib/parse cuts the line after the fields, as supercronic does).
+template <typename Fields>
+struct cronexpr_schedule : seq<star<blank>, Fields, star<blank>, must<eof>> {};
 
 // ---- FreeBSD's line options: -n, -q ---------------------------------------------------------------
 // Between the schedule (or the user) and the command, each a `-`, one letter and a blank:

@@ -60,6 +60,27 @@ std::string schedule_text(std::optional<Special> special, const std::array<Field
   return text;
 }
 
+const Field* find_field(std::span<const Field> second_and_year, FieldKind kind) {
+  for (const Field& field : second_and_year) {
+    if (field.kind == kind) return &field;
+  }
+  return nullptr;
+}
+
+std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields,
+                          std::span<const Field> second_and_year) {
+  if (special || second_and_year.empty()) return schedule_text(special, fields);
+  std::string text;
+  if (const Field* second = find_field(second_and_year, FieldKind::second)) {
+    text.append(second->text).append(" ");
+  }
+  text += schedule_text(special, fields);
+  if (const Field* year = find_field(second_and_year, FieldKind::year)) {
+    text.append(" ").append(year->text);
+  }
+  return text;
+}
+
 std::string_view severity_name(Severity severity) {
   switch (severity) {
     case Severity::error:

@@ -27,8 +27,10 @@ namespace cronkit {
 // (`/etc/crontab`, `/etc/cron.d/*`) have a user name between the schedule and the command.
 enum class CrontabFormat { user, system };
 
-// The five time fields, in the order they are written.
-enum class FieldKind : std::uint8_t { minute, hour, day_of_month, month, day_of_week };
+// The five time fields, in the order they are written, then the two that only gorhill/cronexpr
+// (supercronic) reads: a second before the minute (7 fields) and a year after the day of week
+// (6 or 7 fields). all_field_kinds lists the five every dialect has.
+enum class FieldKind : std::uint8_t { minute, hour, day_of_month, month, day_of_week, second, year };
 inline constexpr std::array<FieldKind, 5> all_field_kinds = {
     FieldKind::minute, FieldKind::hour, FieldKind::day_of_month, FieldKind::month,
     FieldKind::day_of_week};
@@ -48,6 +50,20 @@ struct FieldItem {
   Kind kind = Kind::value;
   bool first_is_name = false;  // `jan`, `Mon`: spelled as a name, not a number
   bool last_is_name = false;
+  // gorhill/cronexpr's Quartz-style day items (kind `value`, `first` the day or weekday):
+  // `L`, `LW`, `15W` in day-of-month; `5L` and `5#3` (nth = 3) in day-of-week.
+  enum class DaySuffix : std::uint8_t {
+    none,
+    last_day,         // `L`: the month's last day
+    last_weekday,     // `LW`: the month's last Monday-to-Friday
+    nearest_weekday,  // `15W`: the Monday-to-Friday nearest the 15th, within the month
+    last_in_month,    // `5L`: the month's last Friday
+    nth_in_month,     // `5#3`: the month's third Friday
+  };
+  DaySuffix day_suffix : 4 = DaySuffix::none;
+  std::uint8_t nth : 4 = 0;  // `#N`: 1-5
+  // `?`: gorhill/cronexpr's "any value", read like `*`.
+  bool is_question_mark() const { return kind == Kind::star && text.starts_with('?'); }
 };
 
 // One time field as written, e.g. "1,15" or "*/5", with its items and what they expand to.
@@ -77,6 +93,14 @@ struct Field {
   // Whether the field's text starts with `*`: this, not the expanded set, is what cron uses for
   // the day rule and for the "wildcard job" classification across clock jumps.
   bool starts_with_star() const { return !text.empty() && text.front() == '*'; }
+  // gorhill/cronexpr: a day field is unrestricted when any of its items is `*` or `?` (without a
+  // step: `*/2` is restricted).
+  bool has_star_item() const {
+    return std::any_of(items.begin(), items.end(),
+                       [](const FieldItem& item) {
+                         return item.kind == FieldItem::Kind::star && !item.step;
+                       });
+  }
 };
 
 // `@reboot`, `@daily`, ...: a word that replaces all five time fields.
@@ -113,6 +137,11 @@ std::optional<Special> special_from_name(std::string_view name, SpecialSet set);
 // The schedule as shown to people: "@daily", or the five fields separated by single spaces
 // ("30 2 * * 1-5" whatever blanks separate them in the file).
 std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields);
+// The same with gorhill/cronexpr's second and year fields in their places ("15 30 9 * * * 2027").
+std::string schedule_text(std::optional<Special> special, const std::array<Field, 5>& fields,
+                          std::span<const Field> second_and_year);
+// The second or year field among `second_and_year`, if written.
+const Field* find_field(std::span<const Field> second_and_year, FieldKind kind);
 
 // The command part of an entry. cron cuts it at the first `%` that is not preceded by a
 // backslash: the part before is the shell command, the rest becomes the job's standard input.
@@ -142,6 +171,9 @@ struct Entry {
   Span special_span;
   Span user_span;
   std::array<Field, 5> fields;           // the written fields; empty when `special` is set
+  // gorhill/cronexpr's second and year fields, when written (kind `second` first, then `year`),
+  // in the crontab's arena: almost no entry has them, so they do not widen every entry.
+  std::span<const Field> second_and_year;
   std::optional<std::string_view> user;  // system format only
   Command command;
   Schedule schedule;  // what the fields expand to, with cron's flags

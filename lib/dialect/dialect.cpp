@@ -354,6 +354,7 @@ constexpr Dialect supercronic_dialect{
     .field_reader = FieldReader::vixie_get_list,
     .single_value_step = Dialect::SingleValueStep::rejected,
     .specials = SpecialSet::vixie,
+    .skips_empty_list_items = true,
     .percent_is_special = false,
     .accepts_bsd_line_options = false,
     .hash_ends_command = false,

@@ -22,8 +22,9 @@ enum class DayRuleBasis : std::uint8_t {
   // busybox crond: a field counts as unrestricted when its *value set* has every slot of its
   // table set (so `0-6` in day-of-week is unrestricted, `1-31` in day-of-month is not).
   full_value_table,
-  // gorhill/cronexpr: a field written as `*` or `?` is unrestricted; when both are restricted
-  // either may match.
+  // gorhill/cronexpr: a field with any item `*` or `?` (`L,*` too) is unrestricted; anything else
+  // (`*/2`, `1-31`) is restricted. Neither restricted: every day; one: that field alone; both:
+  // either may match (cronexpr_next.go calculateActualDaysOfMonth).
   star_or_question_mark,
   // systemd-cron's generator: the day fields become one OnCalendar= date, so both must match.
   always_both,
@@ -126,7 +127,7 @@ struct Dialect {
   // gorhill/cronexpr: besides the usual five, 6 fields add a year (last), 7 fields a second
   // (first) and a year.
   bool seconds_and_year_fields;
-  // gorhill/cronexpr: `?`, `L`, `W`, `LW` and `#` in the day fields.
+  // gorhill/cronexpr: `?` (in every field), `L`, `W`, `LW` and `#` in the day fields.
   bool quartz_day_extras;
   // Debian stops reading a field at an unexpected character and skips the rest of the token:
   // `*5` is `*`, `5#3` is `5`. cronie rejects the line.
@@ -146,6 +147,9 @@ struct Dialect {
   enum class SingleValueStep : std::uint8_t { rejected, through_last, value_only };
   SingleValueStep single_value_step;
   SpecialSet specials;
+
+  // gorhill/cronexpr splits a field at commas and drops empty pieces: `1,,3` and `,5` are valid.
+  bool skips_empty_list_items = false;
 
   // --- command --------------------------------------------------------------------------------
   // Vixie cron: the first unescaped `%` ends the command and the rest becomes standard input.

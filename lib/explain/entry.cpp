@@ -27,7 +27,7 @@ EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
   EntryFacts facts;
   facts.file = crontab.path;
   facts.line = entry.span.line;
-  facts.schedule_text = schedule_text(entry.special, entry.fields);
+  facts.schedule_text = schedule_text(entry.special, entry.fields, entry.second_and_year);
   if (entry.user) facts.user = std::string(*entry.user);
   facts.command = entry.command.shell_command;
   facts.standard_input = entry.command.standard_input;

@@ -186,6 +186,75 @@ std::string day_of_month_phrase(const Values& days, std::string_view of_what) {
   return fmt::format("days {} of {}", join(pieces_of(days, day_number), "and"), of_what);
 }
 
+// ---- gorhill/cronexpr (supercronic): seconds, years, Quartz day items -----------------------
+
+// "the last day of the month", "the weekday nearest the 15th": the day-of-month side.
+std::vector<std::string> quartz_day_of_month_pieces(const QuartzDays& quartz) {
+  std::vector<std::string> pieces;
+  if (quartz.last_day) pieces.emplace_back("the last day of the month");
+  if (quartz.last_weekday) pieces.emplace_back("the last weekday (Monday to Friday) of the month");
+  for (int day = 1; day <= 31; ++day) {
+    if (quartz.nearest_weekday >> day & 1) {
+      pieces.push_back(fmt::format("the weekday (Monday to Friday) nearest the {} within the month",
+                                   ordinal(day)));
+    }
+  }
+  return pieces;
+}
+
+// "the third Friday of the month", "the last Friday of the month": the day-of-week side.
+std::vector<std::string> quartz_day_of_week_pieces(const QuartzDays& quartz) {
+  static constexpr std::array<std::string_view, 5> nth = {"first", "second", "third", "fourth",
+                                                          "fifth"};
+  std::vector<std::string> pieces;
+  for (int week = 1; week <= 5; ++week) {
+    for (int d : {1, 2, 3, 4, 5, 6, 0}) {
+      if (quartz.nth_in_month[static_cast<std::size_t>(week - 1)] >> d & 1) {
+        pieces.push_back(fmt::format("the {} {} of the month{}", nth[week - 1], weekday_name(d),
+                                     week == 5 ? " (in months that have one)" : ""));
+      }
+    }
+  }
+  for (int d : {1, 2, 3, 4, 5, 6, 0}) {
+    if (quartz.last_in_month >> d & 1) {
+      pieces.push_back(fmt::format("the last {} of the month", weekday_name(d)));
+    }
+  }
+  return pieces;
+}
+
+// "only in 2027", "only in 2026 through 2028"; empty when every year cronexpr knows is allowed.
+std::string years_phrase(const Schedule& schedule) {
+  if (!schedule.years_limited || schedule.years.all()) return {};
+  Values years;
+  for (int y = first_cronexpr_year; y <= last_cronexpr_year; ++y) {
+    if (schedule.year_allowed(y)) years.push_back(y);
+  }
+  return "only in " + join(pieces_of(years, [](int y) { return std::to_string(y); }), "and");
+}
+
+// The seconds of a minute as a phrase: "at second 15", "every 20 seconds", "every second".
+std::string seconds_phrase(const std::bitset<60>& seconds) {
+  Values values = values_of(seconds, 0, 59);
+  if (values.size() == 60) return "every second";
+  if (values.size() == 1) return fmt::format("at second {}", values.front());
+  if (auto p = progression_of(values);
+      p && p->first == 0 && 60 % p->step == 0 && static_cast<int>(values.size()) == 60 / p->step) {
+    return fmt::format("every {} seconds", p->step);
+  }
+  return "at seconds " + join(pieces_of(values, [](int v) { return std::to_string(v); }), "and");
+}
+
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+std::string uncapitalised(std::string text) {
+  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
+    text[0] = static_cast<char>(text[0] + 32);
+  return text;
+}
+
 // ---- time of day -------------------------------------------------------------------------
 
 enum class MinuteShape { all, run, even, progression, list };
@@ -315,6 +384,10 @@ std::string_view field_unit(FieldKind kind) {
     case FieldKind::day_of_month:
     case FieldKind::day_of_week:
       return "days";
+    case FieldKind::second:
+      return "seconds";
+    case FieldKind::year:
+      return "years";
   }
   return "";
 }
@@ -390,6 +463,10 @@ std::string never_reason(std::optional<Special> special, const std::array<Field,
           return schedule.months.none();
         case FieldKind::day_of_week:
           return schedule.days_of_week.none();
+        case FieldKind::second:
+          return schedule.seconds.none();
+        case FieldKind::year:
+          return schedule.years_limited && schedule.years.none();
       }
       return false;
     };
@@ -482,7 +559,21 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
   bool months_said = false;  // the day phrase already names the months
   bool every_day_said = false;
   bool either_day_form = false;  // "on day 13 of the month or on Friday"
-  if (result.day_rule == DayRule::both_must_match) {
+  if (schedule.quartz.any()) {
+    // cronexpr: the Quartz items join the plain values of their field; a field with `*` or `?`
+    // is ignored, and when both are restricted either may match.
+    std::vector<std::string> dom = quartz_day_of_month_pieces(schedule.quartz);
+    if (!days.empty() && !schedule.day_of_month_star)
+      dom.insert(dom.begin(), day_of_month_phrase(days, "the month"));
+    std::vector<std::string> dow = quartz_day_of_week_pieces(schedule.quartz);
+    if (!weekdays.empty() && !schedule.day_of_week_star)
+      dow.insert(dow.begin(), join(weekday_pieces(weekdays), "and"));
+    std::vector<std::string> parts;
+    if (!schedule.day_of_month_star) parts.insert(parts.end(), dom.begin(), dom.end());
+    if (!schedule.day_of_week_star) parts.insert(parts.end(), dow.begin(), dow.end());
+    day_text = " on " + join(parts, "or on");
+    either_day_form = !all_months;
+  } else if (result.day_rule == DayRule::both_must_match) {
     if (all_days && all_weekdays) {
       // every day
     } else if (all_weekdays) {
@@ -525,7 +616,29 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
     }
   }
 
-  const TimePhrase time = time_phrase(result.minutes, result.hours, options.twelve_hour);
+  TimePhrase time = time_phrase(result.minutes, result.hours, options.twelve_hour);
+  if (schedule.seconds != std::bitset<60>{1}) {
+    const Values seconds = values_of(schedule.seconds, 0, 59);
+    if (time.explicit_times && result.hours.size() * result.minutes.size() * seconds.size() <= 6) {
+      // "At 09:30:15": few enough firings a day to name each, to the second.
+      std::vector<std::string> times;
+      for (int h : result.hours) {
+        for (int m : result.minutes) {
+          for (int second : seconds) {
+            times.push_back(clock_time(h, m, false) + fmt::format(":{:02}", second));
+          }
+        }
+      }
+      time.text = "At " + join(times, "and");
+    } else if (result.minutes.size() == 60 && result.hours.size() == 24) {
+      time.text = capitalised(seconds_phrase(schedule.seconds));
+      time.explicit_times = false;
+    } else {
+      time.text = capitalised(seconds_phrase(schedule.seconds)) + " of each minute " +
+                  uncapitalised(time.text);
+      time.explicit_times = false;
+    }
+  }
   std::string sentence = time.text + day_text;
   if (!all_months && !months_said) {
     if (day_text.empty()) {
@@ -537,10 +650,18 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
     sentence += " every day";
   }
 
+  if (const std::string years = years_phrase(schedule); !years.empty()) {
+    sentence += ", " + years;
+  }
+
   if (!special) {
     for (const Field& field : fields) {
       for (const FieldItem& item : field.items) {
         if (is_reversed(item, cron)) notes.push_back(reversed_note(field, item));
+        if (item.is_question_mark()) {
+          notes.push_back(fmt::format("'?' in the {} field means any value, like '*'",
+                                      field_label(field.kind)));
+        }
       }
       if (!field.ignored_tail().empty()) {
         notes.push_back(fmt::format("{} ignores \"{}\" in the {} field \"{}\"", cron.daemon,

@@ -16,6 +16,7 @@
 #include "grammar/crontab.hpp"
 #include "grammar/errors.hpp"
 #include "parse/command_text.hpp"
+#include "parse/cronexpr_values.hpp"
 #include "parse/field_values.hpp"
 
 namespace cronkit {
@@ -46,6 +47,7 @@ struct EntryBuilder {
     special.reset();
     fields = {};
     items.clear();
+    field_items_begin = {};
     field_items_end = {};
     field_index = -1;
     field_begin = 0;
@@ -64,11 +66,14 @@ struct EntryBuilder {
   std::string_view line;  // the text being parsed; all offsets are relative to it
   std::optional<Special> special;
   std::size_t special_begin = 0, special_end = 0;
-  std::array<Field, 5> fields{};  // items are collected in `items` below while reading
-  // The items of all five fields in order; field i's are [field_items_end[i-1],
+  // Indexed by FieldKind: the five fields, then cronexpr's second and year. Items are collected
+  // in `items` below while reading.
+  std::array<Field, 7> fields{};
+  // The items of all fields in the order read; field i's are [field_items_begin[i],
   // field_items_end[i]).
   std::vector<FieldItem> items;
-  std::array<std::size_t, 5> field_items_end{};
+  std::array<std::size_t, 7> field_items_begin{};
+  std::array<std::size_t, 7> field_items_end{};
   int field_index = -1;  // the field being read; -1 before the first
   std::size_t field_begin = 0;
   FieldItem item;  // the item being read
@@ -82,6 +87,8 @@ struct EntryBuilder {
   std::vector<LineProblem> notes;  // accepted, but worth telling
 
   std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - line.data()); }
+  FieldKind field_kind() const { return static_cast<FieldKind>(field_index); }
+  bool cronexpr() const { return dialect.seconds_and_year_fields; }
   const FieldFacts& facts() const { return field_facts(static_cast<FieldKind>(field_index)); }
 };
 
@@ -140,8 +147,15 @@ struct field_control : pegtl::normal<Rule> {
   static void start(const Input& in, EntryBuilder& builder) {
     builder.field_index = static_cast<int>(Kind);
     builder.field_begin = builder.offset(in.current());
+    builder.field_items_begin[static_cast<std::size_t>(Kind)] = builder.items.size();
+    // A written seconds field replaces the default second 0.
+    if (Kind == FieldKind::second) builder.schedule.seconds.reset();
   }
 };
+template <>
+struct control<g::second> : field_control<g::second, FieldKind::second> {};
+template <>
+struct control<g::year> : field_control<g::year, FieldKind::year> {};
 template <>
 struct control<g::minute> : field_control<g::minute, FieldKind::minute> {};
 template <>
@@ -153,14 +167,82 @@ struct control<g::month> : field_control<g::month, FieldKind::month> {};
 template <>
 struct control<g::day_of_week> : field_control<g::day_of_week, FieldKind::day_of_week> {};
 
+// The dialect gates of the grammar: they match only when the dialect has the syntax.
+template <typename Rule, bool Dialect::*Member>
+struct gate_control : pegtl::normal<Rule> {
+  template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class,
+            template <typename...> class, typename Input, typename... States>
+  static bool match(Input& /*in*/, EntryBuilder& builder, States&&... /*unused*/) {
+    return builder.dialect.*Member;
+  }
+};
+template <>
+struct control<g::quartz_syntax_gate>
+    : gate_control<g::quartz_syntax_gate, &Dialect::quartz_day_extras> {};
+template <>
+struct control<g::empty_items_gate>
+    : gate_control<g::empty_items_gate, &Dialect::skips_empty_list_items> {};
+
 // ---- Actions
 // -------------------------------------------------------------------------------------
 
 template <typename Rule>
 struct action : pegtl::nothing<Rule> {};
 
+// The item that starts at `begin`, up to the next comma or blank: what cronexpr's messages quote.
+std::string_view item_text_from(const EntryBuilder& builder, std::size_t begin) {
+  std::size_t end = begin;
+  while (end < builder.line.size() && builder.line[end] != ',' && builder.line[end] != ' ' &&
+         builder.line[end] != '\t')
+    ++end;
+  return builder.line.substr(begin, end - begin);
+}
+
+// cronexpr_parse.go genericFieldHandler / domFieldHandler / dowFieldHandler: an item that fits
+// none of the field's layouts.
+[[noreturn]] void reject_cronexpr_item(const EntryBuilder& builder, std::size_t item_begin) {
+  const std::string_view item = item_text_from(builder, item_begin);
+  reject("field-syntax", fmt::format("syntax error in {} field: '{}'", builder.facts().name, item),
+         item_begin, item_begin + item.size());
+}
+
+// A value token as gorhill/cronexpr reads it (cronexpr_parse.go): the field's value pattern and
+// table, and at the start of a day item the Quartz letters (`L`, `LW`, `15W`, `5L`).
+int read_cronexpr_value(EntryBuilder& builder, std::string_view token, std::size_t begin,
+                        bool& is_name, bool item_start) {
+  const FieldKind kind = builder.field_kind();
+  FieldItem& item = builder.item;
+  is_name = false;
+  if (item_start && kind == FieldKind::day_of_month && token.size() <= 2) {
+    const bool l = token[0] == 'l' || token[0] == 'L';
+    if (l && token.size() == 1) {
+      item.day_suffix = FieldItem::DaySuffix::last_day;
+      return 0;
+    }
+    if (l && (token[1] == 'w' || token[1] == 'W')) {
+      item.day_suffix = FieldItem::DaySuffix::last_weekday;
+      return 0;
+    }
+  }
+  if (std::optional<int> value = cronexpr_value(kind, token)) {
+    is_name = cronexpr_value_is_name(token);
+    return *value;
+  }
+  if (item_start) {
+    if (auto suffixed = cronexpr_suffixed_value(kind, token)) {
+      item.day_suffix = suffixed->suffix == 'w' ? FieldItem::DaySuffix::nearest_weekday
+                                                : FieldItem::DaySuffix::last_in_month;
+      is_name = suffixed->is_name;
+      return suffixed->value;
+    }
+  }
+  reject_cronexpr_item(builder, item_start ? begin : item.span.begin);
+}
+
 // A run of letters and digits in a time field: a number or one of the field's names.
-int read_value(EntryBuilder& builder, std::string_view token, std::size_t begin, bool& is_name) {
+int read_value(EntryBuilder& builder, std::string_view token, std::size_t begin, bool& is_name,
+               bool item_start) {
+  if (builder.cronexpr()) return read_cronexpr_value(builder, token, begin, is_name, item_start);
   const FieldFacts& field = builder.facts();
   std::size_t end = begin + token.size();
   is_name = false;
@@ -211,11 +293,16 @@ struct action<g::every_value> {
     builder.item = FieldItem{};
     builder.item.kind = FieldItem::Kind::star;
     builder.item.first = builder.facts().low;
-    builder.item.last = builder.facts().high;
+    // cronexpr's day of week is 0-6 (`*/4` is 0 and 4, not Sunday twice).
+    builder.item.last =
+        builder.cronexpr() ? cronexpr_high(builder.field_kind()) : builder.facts().high;
     builder.item.span.begin = static_cast<std::uint32_t>(builder.offset(in.begin()));
     builder.item_has_range = true;
   }
 };
+// `?`: cronexpr's other spelling of `*`, in every field.
+template <>
+struct action<g::any_value> : action<g::every_value> {};
 
 template <>
 struct action<g::range_first> {
@@ -225,7 +312,7 @@ struct action<g::range_first> {
     builder.item.kind = FieldItem::Kind::value;
     builder.item.span.begin = static_cast<std::uint32_t>(builder.offset(in.begin()));
     builder.item.first = builder.item.last = read_value(
-        builder, in.string_view(), builder.offset(in.begin()), builder.item.first_is_name);
+        builder, in.string_view(), builder.offset(in.begin()), builder.item.first_is_name, true);
     builder.item_has_range = false;
   }
 };
@@ -234,9 +321,11 @@ template <>
 struct action<g::range_last> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
+    if (builder.item.day_suffix != FieldItem::DaySuffix::none)
+      reject_cronexpr_item(builder, builder.item.span.begin);
     builder.item.kind = FieldItem::Kind::range;
     builder.item.last = read_value(builder, in.string_view(), builder.offset(in.begin()),
-                                   builder.item.last_is_name);
+                                   builder.item.last_is_name, false);
     builder.item_has_range = true;
   }
 };
@@ -245,6 +334,20 @@ template <>
 struct action<g::step_slash> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
+    if (builder.cronexpr()) {
+      // cronexpr: `*/n`, `a-b/n` and `a/n` (a through the field's last value); not after `?`,
+      // `L`, `W` or `#`.
+      FieldItem& item = builder.item;
+      if (item.day_suffix != FieldItem::DaySuffix::none || builder.line[item.span.begin] == '?') {
+        reject_cronexpr_item(builder, item.span.begin);
+      }
+      if (!builder.item_has_range) {
+        item.kind = FieldItem::Kind::range;
+        item.last = cronexpr_high(builder.field_kind());
+        builder.item_has_range = true;
+      }
+      return;
+    }
     // FreeBSD reads `5/10` as `5-last/10` (entry.c get_range()).
     if (!builder.item_has_range &&
         builder.dialect.single_value_step == Dialect::SingleValueStep::through_last) {
@@ -275,6 +378,29 @@ struct action<g::step> {
   static void apply(const Input& in, EntryBuilder& builder) {
     std::string_view token = in.string_view();
     std::size_t begin = builder.offset(in.begin());
+    if (builder.cronexpr()) {
+      // cronexpr_parse.go genericFieldParse: "invalid interval" unless 1 <= step <= the field's
+      // last value.
+      std::optional<int> step = cronexpr_step(builder.field_kind(), token);
+      if (!step) {
+        const std::string_view item = item_text_from(builder, builder.item.span.begin);
+        std::string lowered(item);
+        std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) {
+          return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        });
+        const bool digits =
+            std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits) reject_cronexpr_item(builder, builder.item.span.begin);
+        reject(std::all_of(token.begin(), token.end(), [](char c) { return c == '0'; })
+                   ? "step-zero"
+                   : "field-syntax",
+               fmt::format("invalid interval {}: the {} field takes steps 1-{}", lowered,
+                           builder.facts().name, cronexpr_high(builder.field_kind())),
+               begin, begin + token.size());
+      }
+      builder.item.step = *step;
+      return;
+    }
     bool digits =
         std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || token.size() >= 1000) {
@@ -289,6 +415,78 @@ struct action<g::step> {
     builder.item.step = step;
   }
 };
+
+// `5#3`: cronexpr's layoutDowOfSpecificWeek `^(%value%)#([1-5])$`, day of week only.
+template <>
+struct action<g::nth_week> {
+  template <typename Input>
+  static void apply(const Input& in, EntryBuilder& builder) {
+    FieldItem& item = builder.item;
+    const std::string_view week = in.string_view();
+    if (builder.field_kind() != FieldKind::day_of_week || item.kind != FieldItem::Kind::value ||
+        item.day_suffix != FieldItem::DaySuffix::none || week.size() != 1 || week[0] < '1' ||
+        week[0] > '5') {
+      reject_cronexpr_item(builder, item.span.begin);
+    }
+    item.day_suffix = FieldItem::DaySuffix::nth_in_month;
+    item.nth = static_cast<std::uint8_t>(week[0] - '0');
+  }
+};
+
+// The item is complete: add its values as gorhill/cronexpr does (cronexpr_parse.go
+// genericFieldParse, populateMany; the Quartz items of domFieldHandler and dowFieldHandler).
+// `offset` is the value of bit 0 (1970 for years).
+template <typename Bits>
+void add_cronexpr_item_values(EntryBuilder& builder, Bits& bits, int offset = 0) {
+  FieldItem& item = builder.item;
+  QuartzDays& quartz = builder.schedule.quartz;
+  switch (item.day_suffix) {
+    case FieldItem::DaySuffix::none:
+      break;
+    case FieldItem::DaySuffix::last_day:
+      quartz.last_day = true;
+      return;
+    case FieldItem::DaySuffix::last_weekday:
+      quartz.last_weekday = true;
+      return;
+    case FieldItem::DaySuffix::nearest_weekday:
+      quartz.nearest_weekday |= 1u << item.first;
+      return;
+    case FieldItem::DaySuffix::last_in_month:
+      quartz.last_in_month |= static_cast<std::uint8_t>(1u << item.first);
+      return;
+    case FieldItem::DaySuffix::nth_in_month:
+      quartz.nth_in_month[item.nth - 1u] |= static_cast<std::uint8_t>(1u << item.first);
+      return;
+  }
+  if (item.first > item.last) {
+    if (!item.step) {
+      // supercronic's copy of cronexpr refuses a reversed plain range (day of week 7 is 0
+      // first, so `5-7` is reversed).
+      reject("range-reversed",
+             fmt::format("invalid interval {} (normalized to {}-{}): supercronic does not wrap "
+                         "ranges around",
+                         item.text, item.first, item.last),
+             item.span.begin, item.span.end);
+    }
+    const bool day_field = builder.field_kind() == FieldKind::day_of_month ||
+                           builder.field_kind() == FieldKind::day_of_week;
+    builder.notes.push_back(
+        {"range-reversed",
+         day_field
+             ? fmt::format("range {} is reversed: cronexpr reads it as an empty set", item.text)
+             : fmt::format("range {} is reversed: cronexpr reads it as an empty set, and "
+                           "an empty {} field makes supercronic crash when it computes "
+                           "the next run",
+                           item.text, builder.facts().name),
+         item.span.begin, item.span.end, Severity::warning});
+    return;
+  }
+  const int step = item.step.value_or(1);
+  for (int value = item.first; value <= item.last; value += step) {
+    bits.set(static_cast<std::size_t>(value - offset));
+  }
+}
 
 // The item is complete: check it as cron does, and add its values to the field's set.
 template <typename Bits>
@@ -331,6 +529,33 @@ struct action<g::item> {
     item.span.end = static_cast<std::uint32_t>(builder.offset(in.end()));
     item.text = builder.line.substr(item.span.begin, item.span.end - item.span.begin);
     Schedule& s = builder.schedule;
+    if (builder.cronexpr()) {
+      switch (builder.field_kind()) {
+        case FieldKind::second:
+          add_cronexpr_item_values(builder, s.seconds);
+          break;
+        case FieldKind::minute:
+          add_cronexpr_item_values(builder, s.minutes);
+          break;
+        case FieldKind::hour:
+          add_cronexpr_item_values(builder, s.hours);
+          break;
+        case FieldKind::day_of_month:
+          add_cronexpr_item_values(builder, s.days_of_month);
+          break;
+        case FieldKind::month:
+          add_cronexpr_item_values(builder, s.months);
+          break;
+        case FieldKind::day_of_week:
+          add_cronexpr_item_values(builder, s.days_of_week);
+          break;
+        case FieldKind::year:
+          add_cronexpr_item_values(builder, s.years, first_cronexpr_year);
+          break;
+      }
+      builder.items.push_back(item);
+      return;
+    }
     switch (static_cast<FieldKind>(builder.field_index)) {
       case FieldKind::minute:
         add_item_values(builder, s.minutes);
@@ -347,6 +572,9 @@ struct action<g::item> {
       case FieldKind::day_of_week:
         add_item_values(builder, s.days_of_week);
         break;
+      case FieldKind::second:
+      case FieldKind::year:
+        break;  // only in cronexpr's schedules, read above
     }
     builder.items.push_back(item);
   }
@@ -403,6 +631,10 @@ template <>
 struct action<g::month> : field_action<FieldKind::month> {};
 template <>
 struct action<g::day_of_week> : field_action<FieldKind::day_of_week> {};
+template <>
+struct action<g::second> : field_action<FieldKind::second> {};
+template <>
+struct action<g::year> : field_action<FieldKind::year> {};
 
 template <>
 struct action<g::special_name> {
@@ -412,6 +644,19 @@ struct action<g::special_name> {
     const Dialect& dialect = builder.dialect;
     builder.special_begin = builder.offset(in.begin()) - 1;
     builder.special_end = builder.offset(in.end());
+    if (builder.cronexpr()) {
+      // cronexpr_parse.go cronNormalizer: six lower-case names, each replaced by seven fields.
+      std::optional<Special> special = special_from_name(name);
+      if (special && special != Special::reboot && special != Special::midnight) {
+        builder.special = *special;
+        return;
+      }
+      reject("special-invalid",
+             fmt::format("unknown special \"@{}\"; supercronic knows @yearly, @annually, "
+                         "@monthly, @weekly, @daily and @hourly (lower case)",
+                         name),
+             builder.special_begin, builder.special_end);
+    }
     if (std::optional<Special> special = special_from_name(name, dialect.specials)) {
       builder.special = *special;
       if (*special == Special::every_second) {
@@ -1004,9 +1249,41 @@ Schedule schedule_of_special(Special special, const Dialect& dialect) {
   return s;
 }
 
+// gorhill/cronexpr: a day field is unrestricted when any item is `*` or `?`; years are limited
+// to 1970-2099 whether or not a year field is written; specials expand to second 0.
+void finish_cronexpr_fields(EntryBuilder& builder) {
+  Schedule& s = builder.schedule;
+  if (builder.special) {
+    s = schedule_of_special(*builder.special);
+  } else {
+    s.minute_star = builder.fields[0].starts_with_star();
+    s.hour_star = builder.fields[1].starts_with_star();
+    // The fields' item spans are set when the entry is stored; read the builder's items.
+    auto has_star_item = [&](FieldKind kind) {
+      const auto i = static_cast<std::size_t>(kind);
+      const auto first =
+          builder.items.begin() + static_cast<std::ptrdiff_t>(builder.field_items_begin[i]);
+      const auto last =
+          builder.items.begin() + static_cast<std::ptrdiff_t>(builder.field_items_end[i]);
+      return std::any_of(first, last, [](const FieldItem& item) {
+        return item.kind == FieldItem::Kind::star && !item.step;
+      });
+    };
+    s.day_of_month_star = has_star_item(FieldKind::day_of_month);
+    s.day_of_week_star = has_star_item(FieldKind::day_of_week);
+    if (s.days_of_week[0] || s.days_of_week[7]) s.days_of_week.set(0).set(7);
+  }
+  if (builder.fields[static_cast<std::size_t>(FieldKind::year)].text.empty()) s.years.set();
+  s.years_limited = true;
+}
+
 // Completes the schedule of five fields: cron's star flags come from the text, and Sunday is
 // both 0 and 7.
 void finish_time_fields(EntryBuilder& builder) {
+  if (builder.cronexpr()) {
+    finish_cronexpr_fields(builder);
+    return;
+  }
   Schedule& s = builder.schedule;
   if (builder.special) {
     s = schedule_of_special(*builder.special, builder.dialect);

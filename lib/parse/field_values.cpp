@@ -6,7 +6,7 @@
 namespace cronkit {
 namespace {
 
-constexpr std::array<FieldFacts, 5> all_field_facts = {{
+constexpr std::array<FieldFacts, 7> all_field_facts = {{
     {FieldKind::minute, "minute", "minute-out-of-range", 0, 59, 60, {}, 0},
     {FieldKind::hour, "hour", "hour-out-of-range", 0, 23, 24, {}, 0},
     {FieldKind::day_of_month, "day-of-month", "dom-out-of-range", 1, 31, 31, {}, 0},
@@ -26,6 +26,9 @@ constexpr std::array<FieldFacts, 5> all_field_facts = {{
      7,
      {"sun", "mon", "tue", "wed", "thu", "fri", "sat"},
      7},
+    // gorhill/cronexpr only (supercronic's seven-field form and its year field).
+    {FieldKind::second, "second", "second-out-of-range", 0, 59, 60, {}, 0},
+    {FieldKind::year, "year", "year-out-of-range", 1970, 2099, 130, {}, 0},
 }};
 
 char lower(char c) {

@@ -44,24 +44,61 @@ static_assert(std::is_trivially_destructible_v<FieldItem>);
 
 // Copies the builder's fields into `fields` and their items into `storage` (room for
 // builder.items.size() items), turning their spans from line offsets into file positions.
-void place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, FieldItem* storage,
-                  const TextPlace& place) {
+// cronexpr's second and year fields, when read, go to `second_and_year` (room for two).
+std::size_t place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, FieldItem* storage,
+                         const TextPlace& place, Field* second_and_year = nullptr) {
   FieldItem* out = std::uninitialized_copy(builder.items.begin(), builder.items.end(), storage);
   for (FieldItem* item = storage; item != out; ++item) {
     item->span = span_in(place, item->span.begin, item->span.end);
   }
-  std::size_t begin = 0;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    Field& field = fields[i];
+  auto place_field = [&](Field& field, std::size_t i) {
     field = builder.fields[i];
+    std::size_t begin = builder.field_items_begin[i];
     std::size_t end = builder.field_items_end[i];
     if (end < begin) end = begin;  // a field that was never read (an @-special)
     field.items = std::span<const FieldItem>(storage + begin, end - begin);
-    begin = end;
-    if (field.text.empty()) continue;
+    if (field.text.empty()) return;
     field.span = span_in(place, field.span.begin, field.span.end);
+  };
+  for (std::size_t i = 0; i < fields.size(); ++i) place_field(fields[i], i);
+  std::size_t extra = 0;
+  if (second_and_year) {
+    for (FieldKind kind : {FieldKind::second, FieldKind::year}) {
+      const auto i = static_cast<std::size_t>(kind);
+      if (builder.fields[i].text.empty()) continue;
+      place_field(second_and_year[extra++], i);
+    }
   }
+  return extra;
 }
+
+// How many of cronexpr's fields the builder read besides the five (0-2).
+std::size_t extra_field_count(const EntryBuilder& builder) {
+  return (builder.fields[static_cast<std::size_t>(FieldKind::second)].text.empty() ? 0 : 1) +
+         (builder.fields[static_cast<std::size_t>(FieldKind::year)].text.empty() ? 0 : 1);
+}
+
+// Go's regexp \s (what supercronic and cronexpr split fields at): ASCII space, \t, \n, \f, \r.
+bool is_go_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The [begin, end) offsets of the runs of non-space bytes (Go's `\S+`) in `text`.
+std::vector<std::pair<std::size_t, std::size_t>> go_fields(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && is_go_space(text[i])) ++i;
+    if (i == text.size()) break;
+    std::size_t begin = i;
+    while (i < text.size() && !is_go_space(text[i])) ++i;
+    out.emplace_back(begin, i);
+  }
+  return out;
+}
+
+// Reads `builder.line` as a cronexpr schedule of `count` fields (1: an @-special). Throws
+// LineProblem like read_entry.
+void read_cronexpr_schedule(EntryBuilder& builder, std::size_t count);
 
 Diagnostic to_diagnostic(const LineProblem& problem, const TextPlace& place, bool rejected) {
   return Diagnostic{problem.code, problem.severity, span_in(place, problem.begin, problem.end),
@@ -263,6 +300,49 @@ void read_entry(EntryBuilder& builder) {
   finish_time_fields(builder);
 }
 
+void read_cronexpr_schedule(EntryBuilder& builder, std::size_t count) {
+  switch (count) {
+    case 1: {
+      // One word: only an @-special; anything else is too few fields for cronexpr.
+      const std::size_t begin = builder.line.find_first_not_of(" \t");
+      if (begin == std::string_view::npos || builder.line[begin] != '@') {
+        reject("field-count",
+               "missing field(s): cronexpr needs five fields (minute hour day-of-month month "
+               "day-of-week), six (and a year) or seven (a second first, a year last)",
+               builder.line.size(), builder.line.size());
+      }
+      read_entry<g::cronexpr_schedule<g::special>>(builder);
+      break;
+    }
+    case 5:
+      read_entry<g::cronexpr_schedule<g::time_fields>>(builder);
+      break;
+    case 6:
+      read_entry<g::cronexpr_schedule<g::time_fields_and_year>>(builder);
+      break;
+    default:
+      read_entry<g::cronexpr_schedule<g::second_time_fields_and_year>>(builder);
+      break;
+  }
+}
+
+// cronexpr.go Parse: the field count decides the layout; fewer than five is an error, and
+// supercronic's ParseStrict refuses more than seven.
+void check_cronexpr_field_count(std::string_view text) {
+  const auto fields = go_fields(text);
+  if (fields.size() == 1 && text[fields[0].first] == '@') return;
+  if (fields.size() < 5) {
+    reject("field-count",
+           "missing field(s): cronexpr needs five fields (minute hour day-of-month month "
+           "day-of-week), six (and a year) or seven (a second first, a year last)",
+           fields.empty() ? 0 : fields.back().second, text.size());
+  }
+  if (fields.size() > 7) {
+    reject("field-count", "too many fields: cronexpr reads at most seven", fields[7].first,
+           fields.back().second);
+  }
+}
+
 // Whether a word reads like a time field (digits, `*`, `/`, `,` and `-` only): a sixth one after
 // the schedule (seconds or year) is not the command of a rejected line.
 bool is_schedule_word(std::string_view word) {
@@ -387,21 +467,25 @@ class CrontabParser {
     EntryBuilder& builder = builder_;
     builder.reset(rest);
     try {
-      check_word_count(rest);
       const bool system = tab_.format == CrontabFormat::system;
-      if (dialect_.field_reader != FieldReader::vixie_get_list) {
+      if (dialect_.seconds_and_year_fields) {
+        read_cronexpr_entry(builder, rest);
+      } else if (dialect_.field_reader != FieldReader::vixie_get_list) {
+        check_word_count(rest);
         if (system) {
           read_entry<g::word_system_entry>(builder);
         } else {
           read_entry<g::word_user_entry>(builder);
         }
       } else if (dialect_.accepts_bsd_line_options) {
+        check_word_count(rest);
         if (system) {
           read_entry<g::bsd_system_entry>(builder);
         } else {
           read_entry<g::bsd_user_entry>(builder);
         }
       } else if (system) {
+        check_word_count(rest);
         read_entry<g::system_entry>(builder);
       } else {
         read_entry<g::user_entry>(builder);
@@ -423,7 +507,14 @@ class CrontabParser {
                       ? nullptr
                       : static_cast<FieldItem*>(memory_->allocate(
                             builder.items.size() * sizeof(FieldItem), alignof(FieldItem)));
-    place_fields(entry.fields, builder, items, rest_place);
+    Field* extra = nullptr;
+    if (const std::size_t count = extra_field_count(builder); count > 0) {
+      static_assert(std::is_trivially_destructible_v<Field>);
+      extra = static_cast<Field*>(memory_->allocate(count * sizeof(Field), alignof(Field)));
+      std::uninitialized_default_construct_n(extra, count);
+    }
+    const std::size_t extra_count = place_fields(entry.fields, builder, items, rest_place, extra);
+    if (extra_count > 0) entry.second_and_year = std::span<const Field>(extra, extra_count);
     if (builder.line_options != 0) {
       entry.line_options = builder.line_options;
       entry.line_options_span =
@@ -451,6 +542,38 @@ class CrontabParser {
       tab_.diagnostics.push_back(to_diagnostic(note, rest_place, false));
     }
     check_command(entry, line, raw, rest_place, command_begin);
+  }
+
+  // supercronic (crontab/crontab.go parseJobLine): the line's `\S+` words; for 7, 6, 5 and 1
+  // schedule words in turn, if the line has more words than that, the text up to the end of
+  // that many words is handed to cronexpr, and the first that parses is the schedule. The
+  // command is the rest of the line from the next word on.
+  void read_cronexpr_entry(EntryBuilder& builder, std::string_view rest) {
+    const auto words = go_fields(rest);
+    for (std::size_t count : {std::size_t{7}, std::size_t{6}, std::size_t{5}, std::size_t{1}}) {
+      if (words.size() <= count) continue;
+      builder.reset(rest.substr(0, words[count - 1].second));
+      try {
+        read_cronexpr_schedule(builder, count);
+      } catch (const LineProblem&) {
+        continue;
+      }
+      builder.command_begin = words[count].first;
+      builder.line = rest;
+      return;
+    }
+    // Nothing parses: say what is wrong with the reading the line most likely meant.
+    const bool special = !words.empty() && rest[words[0].first] == '@';
+    const std::size_t count = special ? 1 : 5;
+    if (words.size() <= count) {
+      builder.reset(rest);
+      check_cronexpr_field_count(rest);
+      read_cronexpr_schedule(builder,
+                             words.size() >= 5 ? std::min<std::size_t>(words.size(), 7) : count);
+      reject("field-count", "missing command after the schedule", rest.size(), rest.size());
+    }
+    builder.reset(rest.substr(0, words[count - 1].second));
+    read_cronexpr_schedule(builder, count);
   }
 
   // What cron checks about the command once the schedule has been read.
@@ -654,16 +777,22 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
       std::size_t nul = source.find('\0');
       reject("non-ascii-character", "NUL byte in the schedule", nul, nul + 1);
     }
-    pegtl::memory_input<pegtl::tracking_mode::lazy> in(source.data(), source.size(), "");
-    if (builder.dialect.field_reader == FieldReader::vixie_get_list) {
-      pegtl::parse<g::schedule_only, action, control>(in, builder);
-    } else if (!pegtl::parse<g::word_schedule_only, action, control>(in, builder)) {
-      reject("field-count",
-             fmt::format("expected five time fields or an @-word, as {} reads them",
-                         builder.dialect.daemon),
-             0, source.size());
+    if (builder.cronexpr()) {
+      check_cronexpr_field_count(source);
+      const auto fields = go_fields(source);
+      read_cronexpr_schedule(builder, fields.size());
+    } else {
+      pegtl::memory_input<pegtl::tracking_mode::lazy> in(source.data(), source.size(), "");
+      if (builder.dialect.field_reader == FieldReader::vixie_get_list) {
+        pegtl::parse<g::schedule_only, action, control>(in, builder);
+      } else if (!pegtl::parse<g::word_schedule_only, action, control>(in, builder)) {
+        reject("field-count",
+               fmt::format("expected five time fields or an @-word, as {} reads them",
+                           builder.dialect.daemon),
+               0, source.size());
+      }
+      finish_time_fields(builder);
     }
-    finish_time_fields(builder);
   } catch (const LineProblem& problem) {
     result.diagnostics.push_back(to_diagnostic(problem, TextPlace{}, true));
     return result;
@@ -673,7 +802,10 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   }
   result.special = builder.special;
   result.item_storage = std::make_unique<FieldItem[]>(builder.items.size());
-  place_fields(result.fields, builder, result.item_storage.get(), TextPlace{});
+  std::array<Field, 2> extra{};
+  const std::size_t extra_count =
+      place_fields(result.fields, builder, result.item_storage.get(), TextPlace{}, extra.data());
+  result.second_and_year.assign(extra.begin(), extra.begin() + extra_count);
   result.schedule = builder.schedule;
   return result;
 }

@@ -29,6 +29,7 @@ struct ParsedSchedule {
   std::optional<Special> special;
   std::array<Field, 5> fields;                // views into `buffer` and `item_storage`
   std::unique_ptr<FieldItem[]> item_storage;  // the fields' items
+  std::vector<Field> second_and_year;         // gorhill/cronexpr's, when written
   Schedule schedule;
   std::vector<Diagnostic> diagnostics;  // line 1, columns within `text`
   bool ok() const;                      // no error-severity diagnostic

@@ -17,6 +17,8 @@ struct FieldBits {
   std::uint32_t months;         // bits 1-12
   std::uint32_t weekdays;       // bits 0-6, Sunday = 0 (bit 7 folded into bit 0)
   bool both_must_match;
+  // gorhill/cronexpr only: the Quartz day items and the year field (null for other schedules).
+  const Schedule* cronexpr = nullptr;
 };
 
 FieldBits field_bits(const Schedule& s) {
@@ -28,6 +30,7 @@ FieldBits field_bits(const Schedule& s) {
       static_cast<std::uint32_t>(s.months.to_ulong()) & 0x1FFEu,
       (dow | (dow >> 7)) & 0x7Fu,
       s.day_rule() == DayRule::both_must_match,
+      s.years_limited || s.quartz.any() ? &s : nullptr,
   };
 }
 
@@ -69,9 +72,61 @@ unsigned weekday_of(date::year_month_day day) {
   return date::weekday{date::sys_days{day}}.c_encoding();
 }
 
+// cronexpr's workdayOfMonth: the Monday-to-Friday nearest `day` without leaving the month (a
+// Saturday 1st moves to Monday 3rd, a Sunday last day to Friday).
+unsigned nearest_weekday(unsigned day, unsigned first_weekday, unsigned last) {
+  const unsigned weekday = (first_weekday + day - 1) % 7;
+  if (weekday == 6) return day > 1 ? day - 1 : day + 2;
+  if (weekday == 0) return day < last ? day + 1 : day - 2;
+  return day;
+}
+
+// The days (bits 1-31) that cronexpr's Quartz items add to the day-of-month side (`L`, `LW`,
+// `nW`) and to the day-of-week side (`nL`, `n#k`) in a month (cronexpr_next.go,
+// calculateActualDaysOfMonth).
+struct QuartzMonthDays {
+  std::uint32_t day_of_month = 0;
+  std::uint32_t day_of_week = 0;
+};
+QuartzMonthDays quartz_days(const QuartzDays& q, int y, unsigned m) {
+  QuartzMonthDays out;
+  const unsigned last = days_in_month(y, m);
+  const unsigned first_weekday =
+      weekday_of(date::year_month_day{date::year{y}, date::month{m}, date::day{1}});
+  if (q.last_day) out.day_of_month |= 1u << last;
+  if (q.last_weekday) out.day_of_month |= 1u << nearest_weekday(last, first_weekday, last);
+  for (unsigned day = 1; day <= last; ++day) {
+    if (q.nearest_weekday >> day & 1) {
+      out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
+    }
+  }
+  const unsigned last_weekday = (first_weekday + last - 1) % 7;
+  for (unsigned weekday = 0; weekday < 7; ++weekday) {
+    if (q.last_in_month >> weekday & 1) {
+      out.day_of_week |= 1u << (last - (last_weekday + 7 - weekday) % 7);
+    }
+    for (unsigned week = 1; week <= 5; ++week) {
+      if (!(q.nth_in_month[week - 1] >> weekday & 1)) continue;
+      const unsigned day = 1 + 7 * (week - 1) + (weekday + 7 - first_weekday) % 7;
+      if (day <= last) out.day_of_week |= 1u << day;
+    }
+  }
+  return out;
+}
+
 // The days (bits 1-31) of month m of year y on which the job fires, by the day rule.
 std::uint32_t firing_days(const FieldBits& f, int y, unsigned m) {
   const std::uint32_t valid = first_days(days_in_month(y, m));
+  if (f.cronexpr) {
+    if (!f.cronexpr->year_allowed(y)) return 0;
+    if (f.cronexpr->quartz.any()) {
+      const QuartzMonthDays quartz = quartz_days(f.cronexpr->quartz, y, m);
+      const date::year_month_day first{date::year{y}, date::month{m}, date::day{1}};
+      const std::uint32_t dom = f.days_of_month | quartz.day_of_month;
+      const std::uint32_t dow = weekday_days(f.weekdays, weekday_of(first)) | quartz.day_of_week;
+      return (f.both_must_match ? (dom & dow) : (dom | dow)) & valid;
+    }
+  }
   std::uint32_t on_weekday;
   if (f.weekdays == all_weekdays) {
     on_weekday = valid;
@@ -100,8 +155,21 @@ bool some_day_fires(const FieldBits& f) {
   return dom_exists || (m != 0 && f.weekdays != 0);
 }
 
+// cronexpr schedules: whether a day fires in some allowed year, found month by month over the
+// years cronexpr knows (at most 130 x 12 steps).
+bool some_cronexpr_day_fires(const FieldBits& f) {
+  for (int y = first_cronexpr_year; y <= last_cronexpr_year; ++y) {
+    if (!f.cronexpr->year_allowed(y)) continue;
+    for (unsigned m = 1; m <= 12; ++m) {
+      if ((f.months >> m & 1) && firing_days(f, y, m) != 0) return true;
+    }
+  }
+  return false;
+}
+
 bool fires_at_all(const FieldBits& f) {
-  return f.minutes != 0 && f.hours != 0 && f.months != 0 && some_day_fires(f);
+  if (f.minutes == 0 || f.hours == 0 || f.months == 0) return false;
+  return f.cronexpr ? some_cronexpr_day_fires(f) : some_day_fires(f);
 }
 
 LocalMinute make_minute(int y, unsigned m, unsigned d, unsigned h, unsigned mi) {
@@ -140,6 +208,13 @@ std::string missing_dates(const FieldBits& f) {
 
 bool Schedule::matches_day(date::year_month_day day) const {
   if (!day.ok()) return false;
+  if (years_limited || quartz.any()) {
+    const FieldBits f = field_bits(*this);
+    const unsigned m = static_cast<unsigned>(day.month());
+    return (f.months >> m & 1) &&
+           (firing_days(f, static_cast<int>(day.year()), m) >> static_cast<unsigned>(day.day()) &
+            1);
+  }
   if (!months[static_cast<unsigned>(day.month())]) return false;
   const bool dom = days_of_month[static_cast<unsigned>(day.day())];
   const unsigned wd = weekday_of(day);
@@ -176,7 +251,7 @@ std::optional<LocalMinute> Schedule::next_match(LocalMinute after) const {
   const auto first_minute = static_cast<unsigned>(std::countr_zero(f.minutes));
 
   if (f.months >> m & 1) {
-    const std::uint32_t days = firing_days(f, y, m);
+    const std::uint32_t days = firing_days(f, y, m);  // none in a year cronexpr skips
     if (days >> d & 1) {
       // Later today: this hour at a later minute, or a later hour at its first minute.
       if (f.hours >> h & 1) {
@@ -203,13 +278,18 @@ std::optional<LocalMinute> Schedule::next_match(LocalMinute after) const {
   // The first firing day of a later month. fires_at_all() guarantees one within the 400-year
   // cycle (the longest real gap, a weekday-restricted February 29, is about 40 years); the
   // limit only guards against a broken invariant and the end of the representable calendar.
-  const int last_year = std::min(y + 401, static_cast<int>(date::year::max()));
+  const int last_year = f.cronexpr && f.cronexpr->years_limited
+                            ? last_cronexpr_year
+                            : std::min(y + 401, static_cast<int>(date::year::max()));
   for (;;) {
     const std::uint32_t later_months = f.months & (~std::uint32_t{0} << (m + 1));
-    if (later_months != 0) {
+    if (later_months != 0 && (!f.cronexpr || f.cronexpr->year_allowed(y))) {
       m = static_cast<unsigned>(std::countr_zero(later_months));
     } else {
-      if (++y > last_year) return std::nullopt;
+      // The first month of the next year that may fire (cronexpr: of its year list).
+      do {
+        if (++y > last_year) return std::nullopt;
+      } while (f.cronexpr && !f.cronexpr->year_allowed(y));
       m = static_cast<unsigned>(std::countr_zero(f.months));
     }
     const std::uint32_t days = firing_days(f, y, m);
@@ -260,13 +340,17 @@ std::optional<LocalMinute> Schedule::previous_match(LocalMinute before) const {
     }
   }
 
-  const int first_year = std::max(y - 401, static_cast<int>(date::year::min()));
+  const int first_year = f.cronexpr && f.cronexpr->years_limited
+                             ? first_cronexpr_year
+                             : std::max(y - 401, static_cast<int>(date::year::min()));
   for (;;) {
     const std::uint32_t earlier_months = f.months & ((std::uint32_t{1} << m) - 1);
-    if (earlier_months != 0) {
+    if (earlier_months != 0 && (!f.cronexpr || f.cronexpr->year_allowed(y))) {
       m = last_bit(earlier_months);
     } else {
-      if (--y < first_year) return std::nullopt;
+      do {
+        if (--y < first_year) return std::nullopt;
+      } while (f.cronexpr && !f.cronexpr->year_allowed(y));
       m = last_bit(f.months);
     }
     const std::uint32_t days = firing_days(f, y, m);
@@ -274,12 +358,47 @@ std::optional<LocalMinute> Schedule::previous_match(LocalMinute before) const {
   }
 }
 
+std::optional<LocalSecond> Schedule::next_match_second(LocalSecond after) const {
+  const auto minute = date::floor<std::chrono::minutes>(after);
+  const auto second = static_cast<unsigned>((after - minute).count());
+  const std::uint64_t all = seconds.to_ullong();
+  if (all == 0) return std::nullopt;
+  const std::uint64_t later = second + 1 < 60 ? all & (~std::uint64_t{0} << (second + 1)) : 0;
+  if (later != 0 && matches(minute)) {
+    return LocalSecond{minute} + std::chrono::seconds{std::countr_zero(later)};
+  }
+  const std::optional<LocalMinute> next = next_match(minute);
+  if (!next) return std::nullopt;
+  return LocalSecond{*next} + std::chrono::seconds{std::countr_zero(all)};
+}
+
+std::optional<LocalSecond> Schedule::previous_match_second(LocalSecond before) const {
+  const auto minute = date::floor<std::chrono::minutes>(before);
+  const auto second = static_cast<unsigned>((before - minute).count());
+  const std::uint64_t all = seconds.to_ullong();
+  if (all == 0) return std::nullopt;
+  const auto last_second = [](std::uint64_t bits) { return std::bit_width(bits) - 1; };
+  const std::uint64_t earlier = all & ((std::uint64_t{1} << second) - 1);
+  if (earlier != 0 && matches(minute)) {
+    return LocalSecond{minute} + std::chrono::seconds{last_second(earlier)};
+  }
+  const std::optional<LocalMinute> previous = previous_match(minute);
+  if (!previous) return std::nullopt;
+  return LocalSecond{*previous} + std::chrono::seconds{last_second(all)};
+}
+
 std::string Schedule::why_never_fires() const {
   if (at_reboot) return {};
   const FieldBits f = field_bits(*this);
+  if (seconds.none()) return "the second field selects no second";
   if (f.minutes == 0) return "the minute field selects no minute";
   if (f.hours == 0) return "the hour field selects no hour";
   if (f.months == 0) return "the month field selects no month";
+  if (f.cronexpr) {
+    if (years_limited && years.none()) return "the year field selects no year";
+    if (some_cronexpr_day_fires(f)) return {};
+    return "no day in the years 1970-2099 passes the month and day fields";
+  }
   if (some_day_fires(f)) return {};
   if (f.both_must_match) {
     if (f.days_of_month == 0) return "the day-of-month field selects no day";

@@ -6,6 +6,7 @@
 #include <bitset>
 #include <chrono>
 #include <cstdint>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -16,6 +17,26 @@ namespace cronkit {
 // A minute of local wall-clock time ("2026-03-08 02:30" with no zone attached): the clock cron
 // matches against. Daylight-saving gaps and repeats are the simulator's business, not this one's.
 using LocalMinute = date::local_time<std::chrono::minutes>;
+// A second of local wall-clock time, for gorhill/cronexpr's seconds field.
+using LocalSecond = date::local_time<std::chrono::seconds>;
+
+// gorhill/cronexpr's Quartz-style day items (supercronic), as sets. The days they name depend on
+// the month, so they are kept apart from the plain day sets and resolved month by month.
+struct QuartzDays {
+  std::uint32_t nearest_weekday = 0;  // `15W`: bits 1-31, the days whose nearest weekday fires
+  std::uint8_t last_in_month = 0;     // `5L`: bits 0-6, weekdays whose last one in a month fires
+  std::array<std::uint8_t, 5> nth_in_month{};  // `5#3`: [2] bit 5; weeks 1-5, weekdays 0-6
+  bool last_day = false;                       // `L`
+  bool last_weekday = false;                   // `LW`
+  bool any() const {
+    return nearest_weekday != 0 || last_in_month != 0 || last_day || last_weekday ||
+           nth_in_month != std::array<std::uint8_t, 5>{};
+  }
+};
+
+// gorhill/cronexpr's year field: the years it knows, 1970-2099.
+inline constexpr int first_cronexpr_year = 1970;
+inline constexpr int last_cronexpr_year = 2099;
 
 // How the day-of-month and day-of-week fields combine. cron ORs them when both fields are
 // restricted, and ANDs them when either field's text starts with `*` (so `*/2` counts as `*`).
@@ -42,6 +63,15 @@ struct Schedule {
 
   bool at_reboot = false;  // `@reboot`: not time-based at all
 
+  // gorhill/cronexpr (supercronic) only. Every other cron starts jobs at second 0 of a minute,
+  // in any year, and has no Quartz day items.
+  std::bitset<60> seconds = 1;  // second 0 unless a seconds field says otherwise
+  // Bit i: year 1970 + i. Only consulted when `years_limited`: cronexpr knows no year outside
+  // 1970-2099, even for a schedule without a year field.
+  std::bitset<last_cronexpr_year - first_cronexpr_year + 1> years;
+  bool years_limited = false;
+  QuartzDays quartz;
+
   DayRule day_rule() const {
     return both_day_fields_must_match || day_of_month_star || day_of_week_star
                ? DayRule::both_must_match
@@ -62,6 +92,16 @@ struct Schedule {
   // The last local minute strictly before `before` at which the job fires; nothing when it never
   // fires (or is @reboot). The mirror image of next_match(), at the same cost.
   std::optional<LocalMinute> previous_match(LocalMinute before) const;
+  // Second resolution (gorhill/cronexpr's seconds field): the first local second strictly after
+  // `after` at which the job fires, jumping like next_match().
+  std::optional<LocalSecond> next_match_second(LocalSecond after) const;
+  // The last local second strictly before `before` at which the job fires.
+  std::optional<LocalSecond> previous_match_second(LocalSecond before) const;
+  // Whether the job fires in this year (always true unless `years_limited`).
+  bool year_allowed(int year) const {
+    return !years_limited || (year >= first_cronexpr_year && year <= last_cronexpr_year &&
+                              years[static_cast<std::size_t>(year - first_cronexpr_year)]);
+  }
 
   // Whether no calendar minute ever matches (e.g. `0 0 31 2 *`, an empty reversed range in the
   // minute field), decided from the sets alone, without searching. False for @reboot, which is

@@ -71,7 +71,7 @@ void add_crontab_jobs(const Crontab& crontab, std::string_view display_name, Job
   for (const Entry& entry : crontab.entries) {
     if (!entry.accepted) continue;
     std::string where = fmt::format("{}:{}", display_name, entry.span.line);
-    std::string text = schedule_text(entry.special, entry.fields);
+    std::string text = schedule_text(entry.special, entry.fields, entry.second_and_year);
     if (!schedulable(entry.schedule, where, text, notes)) continue;
     SimJob job{entry.schedule, nullptr};
     if (cron.honours_cron_tz) {

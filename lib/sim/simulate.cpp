@@ -1,5 +1,6 @@
 #include "sim/simulate.hpp"
 
+#include "sim/go_clock.hpp"
 #include "timezone/timezone.hpp"
 
 #include <algorithm>
@@ -154,8 +155,10 @@ class Simulator {
       case ClockModel::freebsd_dst_switch:
         run_real_time();
         return finish();
-      case ClockModel::vixie_wall_clock:
       case ClockModel::go_wall_clock_next:
+        simulate_go_wall_clock(jobs_, options_, end_, out_, sink_);
+        return std::move(out_);
+      case ClockModel::vixie_wall_clock:
         break;
     }
     date::sys_seconds start = options_.from - warm_up;

@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <span>
@@ -51,6 +52,8 @@ struct Firing {
   bool catch_up = false;
   // The wall-clock minute the job's fields matched (in the job's CRON_TZ zone, if it has one).
   LocalMinute matched;
+  // The second within `matched` (supercronic's seconds field; 0 for every other cron).
+  std::uint8_t matched_second = 0;
 };
 
 // Firings of several jobs, in the order cron starts them: by time; at the same time, in the

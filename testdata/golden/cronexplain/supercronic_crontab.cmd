@@ -1,0 +1,1 @@
+cronexplain --dialect supercronic -f sim/supercronic.crontab

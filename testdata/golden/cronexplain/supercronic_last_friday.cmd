@@ -1,0 +1,1 @@
+cronexplain --dialect supercronic '0 9 ? * friL'

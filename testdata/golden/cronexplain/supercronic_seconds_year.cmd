@@ -1,0 +1,1 @@
+cronexplain --dialect supercronic '15 30 9 * * * 2027'

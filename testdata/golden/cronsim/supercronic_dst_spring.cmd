@@ -1,0 +1,1 @@
+cronsim --dialect supercronic sim/supercronic_dst.crontab --tz America/New_York --from 2026-03-07T12:00 --to 2026-03-09
