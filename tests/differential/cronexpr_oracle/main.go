@@ -111,9 +111,26 @@ var (
 
 	fieldFinder = regexp.MustCompile(`\S+`)
 	itemFinder  = regexp.MustCompile(`[^,]+`)
-	leadingZero = regexp.MustCompile(`(^|-)0([1-9])`)
 	rangeOf     = map[*fieldSyntax]*regexp.Regexp{}
 )
+
+// withoutMonthZeros writes a month item's values `01`..`09` as `1`..`9`, which the unchanged
+// library then reads as supercronic's copy reads the originals. Steps are left alone: both
+// copies read a step with the same number table.
+func withoutMonthZeros(item string) string {
+	head, step, stepped := strings.Cut(item, "/")
+	values := strings.Split(head, "-")
+	for i, v := range values {
+		if len(v) == 2 && v[0] == '0' && v[1] >= '1' && v[1] <= '9' {
+			values[i] = v[1:]
+		}
+	}
+	head = strings.Join(values, "-")
+	if stepped {
+		return head + "/" + step
+	}
+	return head
+}
 
 func rangePattern(syntax *fieldSyntax) *regexp.Regexp {
 	if re, ok := rangeOf[syntax]; ok {
@@ -149,7 +166,7 @@ func supercronicText(expr string) (string, error) {
 		for j, item := range items {
 			lower := strings.ToLower(item)
 			if syntax == &month {
-				lower = leadingZero.ReplaceAllString(lower, "$1$2")
+				lower = withoutMonthZeros(lower)
 				items[j] = lower
 			}
 			if m := rangePattern(syntax).FindStringSubmatch(lower); m != nil {
