@@ -345,8 +345,9 @@ class Reader {
             result.dialect = *id;
           } else {
             std::string known;
-            for (DialectId each : {DialectId::debian, DialectId::cronie}) {
-              if (!known.empty()) known += " or ";
+            for (DialectId each : all_dialects) {
+              if (!known.empty())
+                known += each == all_dialects[std::size(all_dialects) - 1] ? " or " : ", ";
               known += cronkit::dialect(each).name;
             }
             error(at, fmt::format("unknown dialect `{}` (expected {})", text, known));

@@ -49,13 +49,9 @@ std::optional<std::string> why_cron_skips_file_name(std::string_view path, Diale
   if (!cron_skips_file_name(path, dialect)) return std::nullopt;
   std::string name(*cron_d_file_name(path));
   // What the dialect's directory scan reads, so that the reader knows what to rename it to.
-  const std::string_view rule =
-      dialect == DialectId::debian
-          ? "only letters, digits, '_' and '-'"
-          : "not dot files, #..., ...~ and .rpmsave/.rpmorig/.rpmnew files";
-  return (dialect == DialectId::debian ? "Debian's cron" : std::string("cronie")) +
-         " does not read a file named \"" + name + "\" in cron.d (" + std::string(rule) +
-         "), so none of its entries run";
+  const Dialect& cron = cronkit::dialect(dialect);
+  return std::string(cron.daemon) + " does not read a file named \"" + name + "\" in cron.d (" +
+         std::string(cron.cron_d_file_names) + "), so none of its entries run";
 }
 
 InstalledCrontab installed_location(std::string_view path, DialectId dialect) {

@@ -4,23 +4,70 @@
 // hard-coding one cron. Facts and their sources: docs/semantics.md (section 14: every member).
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 namespace cronkit {
 
-enum class DialectId { debian, cronie };
+// Debian's cron and cronie (the Vixie 3 family the tools were first written for), FreeBSD's cron
+// (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator.
+enum class DialectId { debian, cronie, bsd, busybox, supercronic, systemd_cron };
+
+// How a daemon combines the day-of-month and day-of-week fields.
+enum class DayRuleBasis : std::uint8_t {
+  // Vixie cron: OR when both are restricted; a field whose *text* starts with `*` (`*/2` too)
+  // counts as unrestricted, and then both must match (DOM_STAR / DOW_STAR).
+  star_in_text,
+  // busybox crond: a field counts as unrestricted when its *value set* has every slot of its
+  // table set (so `0-6` in day-of-week is unrestricted, `1-31` in day-of-month is not).
+  full_value_table,
+  // gorhill/cronexpr: a field written as `*` or `?` is unrestricted; when both are restricted
+  // either may match.
+  star_or_question_mark,
+  // systemd-cron's generator: the day fields become one OnCalendar= date, so both must match.
+  always_both,
+};
+
+// How a daemon's clock meets daylight-saving changes and clock steps.
+enum class ClockModel : std::uint8_t {
+  // Vixie cron's virtual wall clock (docs/semantics.md section 12): catch-up after a forward
+  // jump, fixed-time jobs once in a repeated hour.
+  vixie_wall_clock,
+  // Once per real minute the daemon asks localtime() and runs what matches: wall minutes a
+  // forward change skips never occur, a repeated hour is matched twice.
+  real_time_minutes,
+  // The next run is computed on the wall clock and turned into an instant with Go's time.Date
+  // (cronexpr's Next()): see docs/dialects/supercronic.md.
+  go_wall_clock_next,
+  // systemd's calendar timers (OnCalendar=): see docs/dialects/systemd-cron.md.
+  systemd_calendar,
+};
+
+// Where a job's output goes when the crontab does not ask for mail.
+enum class JobOutput : std::uint8_t {
+  mailed_to_owner,   // Vixie cron: mailed to the crontab's owner (MAILTO="" discards)
+  logged_by_daemon,  // written to the daemon's own log or standard error
+  systemd_journal,   // the unit's output goes to the journal
+};
 
 struct Dialect {
   DialectId id;
-  std::string_view name;         // "debian", "cronie"
+  std::string_view name;         // the --dialect name: "debian", "systemd-cron"
   std::string_view description;  // "Debian's cron (Vixie 3.0pl1 with Debian's patches)"
+  std::string_view daemon;       // as a sentence names it: "Debian's cron", "busybox crond"
 
   // --- what happens to a file with a bad line ---------------------------------------------
   bool rejects_whole_file_on_error;               // Debian: any rejected line => whole file ignored
   bool rejects_whole_file_without_final_newline;  // Debian: whole file; cronie: the last line
 
   // --- time fields --------------------------------------------------------------------------
+  DayRuleBasis day_rule_basis;
+  // gorhill/cronexpr: besides the usual five, 6 fields add a year (last), 7 fields a second
+  // (first) and a year.
+  bool seconds_and_year_fields;
+  // gorhill/cronexpr: `?`, `L`, `W`, `LW` and `#` in the day fields.
+  bool quartz_day_extras;
   // Debian stops reading a field at an unexpected character and skips the rest of the token:
   // `*5` is `*`, `5#3` is `5`. cronie rejects the line.
   bool skips_junk_after_field_items;
@@ -35,6 +82,12 @@ struct Dialect {
   bool dash_prefix_disables_logging;
 
   // --- command --------------------------------------------------------------------------------
+  // Vixie cron: the first unescaped `%` ends the command and the rest becomes standard input.
+  // busybox and supercronic hand the whole text to the shell.
+  bool percent_is_special;
+  // FreeBSD: `-n` (no mail after a successful run) and `-q` (do not log the run) may precede the
+  // command.
+  bool accepts_bsd_line_options;
   bool accepts_empty_command;         // Debian: `7 7 7 7 7` is an entry that runs nothing
   std::size_t max_command_length;     // longest accepted command, in bytes
   bool command_too_long_is_rejected;  // Debian rejects; cronie silently truncates
@@ -51,6 +104,9 @@ struct Dialect {
   std::size_t max_env_line_length;          // bytes of a line read as an assignment candidate
 
   // --- the job's environment ----------------------------------------------------------------
+  // busybox and supercronic start jobs with their own environment (PATH included) plus what the
+  // crontab sets; the Vixie crons build a fresh one.
+  bool inherits_daemon_environment;
   std::string_view default_path;   // PATH when the crontab does not set one
   bool sets_user_variable;         // cronie sets USER; Debian (on Linux) does not
   bool merges_pam_environment;     // Debian: pam_env's /etc/environment under the crontab's
@@ -66,22 +122,36 @@ struct Dialect {
   // empty when it is the crontab owner's name (cronie).
   std::string_view fixed_mail_sender;
 
+  // --- output ---------------------------------------------------------------------------------
+  JobOutput output_without_mailto;
+
   // --- scheduling -----------------------------------------------------------------------------
+  ClockModel clock;
+  // Whether the daemon starts a job while the previous run of the same entry is still running.
+  bool starts_overlapping_runs;
   bool honours_cron_tz;             // cronie: CRON_TZ sets the zone of the entry's fields
   bool honours_random_delay;        // cronie: RANDOM_DELAY
   int backward_jump_limit_minutes;  // Debian 179, cronie 180 (docs/semantics.md §12)
 
   // --- files ----------------------------------------------------------------------------------
+  // /etc/crontab and /etc/cron.d style files, with a user name before the command.
+  bool reads_system_crontabs;
   std::size_t max_lines;  // Debian: 10000 lines; 0 = no limit
   // Where `crontab` installs users' crontabs, one file per user named after them.
   std::string_view spool_directory;
   // Whether cron reads a file of this name in /etc/cron.d (Debian: ^[A-Za-z0-9_-]+$; cronie:
   // anything but dotfiles, `#...`, `...~` and rpm leftovers).
   bool reads_cron_d_file(std::string_view basename) const;
+  // The rule reads_cron_d_file() applies, in words: "only letters, digits, '_' and '-'".
+  std::string_view cron_d_file_names;
 };
 
 const Dialect& dialect(DialectId id);
-// "debian" or "cronie" (case-sensitive); nothing for anything else.
+// Every dialect, in the order help texts list them.
+inline constexpr DialectId all_dialects[] = {DialectId::debian,      DialectId::cronie,
+                                             DialectId::bsd,         DialectId::busybox,
+                                             DialectId::supercronic, DialectId::systemd_cron};
+// "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 
 }  // namespace cronkit

@@ -541,8 +541,7 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
         if (is_reversed(item, cron)) notes.push_back(reversed_note(field, item));
       }
       if (!field.ignored_tail().empty()) {
-        notes.push_back(fmt::format("{} ignores \"{}\" in the {} field \"{}\"",
-                                    cron.id == DialectId::debian ? "Debian's cron" : "cron",
+        notes.push_back(fmt::format("{} ignores \"{}\" in the {} field \"{}\"", cron.daemon,
                                     field.ignored_tail(), field_label(field.kind), field.text));
       }
     }

@@ -38,7 +38,7 @@ std::string visible(std::string_view text) {
 }
 
 std::string dialect_title(DialectId id) {
-  return id == DialectId::debian ? "Debian's cron" : "cronie";
+  return std::string(dialect(id).daemon);
 }
 
 std::string origin_text(const JobVariable& v) {

@@ -25,7 +25,7 @@ std::string prefix(std::string_view where) {
 }
 
 std::string_view cron_name(DialectId id) {
-  return id == DialectId::debian ? "Debian's cron" : "cronie";
+  return dialect(id).daemon;
 }
 
 // Whether the schedule is worth simulating; if not, says why in a note.

@@ -178,8 +178,9 @@ TEST(ConfigErrors, WrongTypesAreErrorsAtTheValue) {
 }
 
 TEST(ConfigErrors, InvalidValuesAreErrorsAtTheValue) {
-  EXPECT_EQ(problem("[defaults]\ndialect = \"bsd\"\n"),
-            "/repo/cronkit.toml:2:11: unknown dialect `bsd` (expected debian or cronie)");
+  EXPECT_EQ(problem("[defaults]\ndialect = \"vixie\"\n"),
+            "/repo/cronkit.toml:2:11: unknown dialect `vixie` (expected debian, cronie, bsd, "
+            "busybox, supercronic or systemd-cron)");
   EXPECT_EQ(problem("[defaults]\nkind = \"root\"\n"),
             "/repo/cronkit.toml:2:8: unknown kind `root` (expected user or system)");
   EXPECT_EQ(problem("[defaults]\nfail-on = \"warnings\"\n"),

@@ -1,6 +1,9 @@
 #include "common/options.hpp"
 
 #include <chrono>
+#include <iterator>
+#include <string>
+#include <vector>
 
 #include "timezone/timezone.hpp"
 
@@ -11,11 +14,31 @@ DialectId DialectOption::id() const {
   return dialect_from_name(name).value_or(DialectId::debian);
 }
 
+namespace {
+
+std::vector<std::string> dialect_names() {
+  std::vector<std::string> names;
+  for (DialectId id : all_dialects) names.emplace_back(dialect(id).name);
+  return names;
+}
+
+std::string dialect_option_help() {
+  std::string help = "which cron to reproduce: ";
+  for (DialectId id : all_dialects) {
+    if (id != all_dialects[0])
+      help += id == all_dialects[std::size(all_dialects) - 1] ? " or " : ", ";
+    help += dialect(id).name;
+    if (id == DialectId::debian) help += " (default)";
+  }
+  return help;
+}
+
+}  // namespace
+
 CLI::Option* add_dialect_option(CLI::App& app, DialectOption& dialect) {
-  return app
-      .add_option("--dialect", dialect.name, "which cron to reproduce: debian (default) or cronie")
+  return app.add_option("--dialect", dialect.name, dialect_option_help())
       ->type_name("NAME")
-      ->check(CLI::IsMember({"debian", "cronie"}));
+      ->check(CLI::IsMember(dialect_names()));
 }
 
 CLI::Option* add_tz_option(CLI::App& app, std::string& tz, const std::string& tz_help) {

@@ -13,7 +13,7 @@
 
 namespace cronkit::tool {
 
-// --dialect NAME: debian (the default) or cronie.
+// --dialect NAME: debian (the default), cronie, bsd, busybox, supercronic or systemd-cron.
 struct DialectOption {
   std::string name = "debian";
   DialectId id() const;

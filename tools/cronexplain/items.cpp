@@ -57,7 +57,7 @@ void explain_crontab(const tool::Tool& cli, const Crontab& crontab, Context& con
                      std::vector<ExplainedItem>& items) {
   cli.print_errors(crontab.path, crontab.source(), crontab.diagnostics);
   if (crontab.has_errors()) context.invalid_content = true;
-  const std::string cron = crontab.dialect == DialectId::debian ? "Debian's cron" : "cronie";
+  const std::string cron(dialect(crontab.dialect).daemon);
   if (crontab.whole_file_ignored) {
     context.invalid_content = true;
     tool::write(crontab.path + ": warning: " + cron +

@@ -32,7 +32,7 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
              fmt::format("@reboot runs once when {} starts at boot (not when the daemon is "
                          "restarted), possibly before the network, mounts and databases are "
                          "up; a systemd unit with dependencies is more reliable",
-                         ctx.dialect.id == DialectId::debian ? "Debian's cron" : "cronie"));
+                         ctx.dialect.daemon));
 }
 
 }  // namespace

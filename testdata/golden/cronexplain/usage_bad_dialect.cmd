@@ -1,1 +1,1 @@
-cronexplain --dialect bsd '* * * * *'
+cronexplain --dialect vixie '* * * * *'
