@@ -17,11 +17,12 @@
 // the minute field: supercronic accepts the line and then crashes), cronkit must give no firing;
 // whether it flags the expression is not compared.
 //
-// Until the dialect exists (`DialectId::supercronic` is detected at compile time), the same
-// comparison runs under DialectId::debian on the five-field expressions on which Debian's cron
-// and the library agree: no `?`, `L`, `W`, `#`, full names or `a/n`; day fields that are `*`
-// exactly or have no `*` in them (the library calls `*/2` restricted, cron calls it a star);
-// no reversed ranges, no junk; zones without offset changes.
+// Until cronkit reads the library's seconds, `?` and years under the dialect (probed at run
+// time with a seven-field expression), the comparison covers the five-field expressions on which
+// Vixie cron and the library agree: no `?`, `L`, `W`, `#`, full names or `a/n`; day fields that
+// are `*` exactly or have no `*` in them (the library calls `*/2` restricted, Vixie cron a star);
+// no reversed ranges, no junk; zones without offset changes. The test prints which comparison it
+// ran.
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -247,7 +248,7 @@ class ExpressionGenerator {
     return c;
   }
 
-  // Five-field expressions on which Debian's cron and the library agree (see the top).
+  // Five-field expressions on which Vixie cron and the library agree (see the top).
   Case debian_common_case() {
     Case c;
     c.zone = any_of(std::vector<std::string>{"UTC", "Asia/Kolkata", "Asia/Tokyo"});
@@ -537,23 +538,27 @@ class ExpressionGenerator {
   std::mt19937 random_;
 };
 
-// `DialectId::supercronic`, once the dialect exists; detected so that this file builds before.
-template <typename Id>
-concept HasSupercronic = requires {
-  Id::supercronic;
-};
+// Whether cronkit reads the library's own syntax under the dialect: a seconds field, `?` and a
+// year. Until it does, only the five-field syntax Vixie cron shares with the library is compared.
+bool reads_library_syntax() {
+  ParsedSchedule parsed = parse_schedule("30 0 12 1 1 ? 2030", DialectId::supercronic);
+  for (const Diagnostic& diagnostic : parsed.diagnostics)
+    if (diagnostic.rejected_by_cron) return false;
+  return true;
+}
 
-template <typename Id = DialectId>
 void compare_with_library(int count) {
   ExpressionGenerator generator(20261205);
   std::vector<Case> cases;
-  if constexpr (HasSupercronic<Id>) {
+  if (reads_library_syntax()) {
     for (int i = 0; i < count; ++i)
       cases.push_back(i % 10 == 9 ? generator.offset_change_case() : generator.supercronic_case());
-    compare(cases, Id::supercronic, "supercronic dialect");
+    compare(cases, DialectId::supercronic, "supercronic dialect");
   } else {
     for (int i = 0; i < count; ++i) cases.push_back(generator.debian_common_case());
-    compare(cases, Id::debian, "debian dialect on the syntax both read alike");
+    compare(cases, DialectId::supercronic,
+            "supercronic dialect, on the five-field syntax it shares with Vixie cron (cronkit "
+            "does not read seconds, `?` and years under it yet)");
   }
 }
 
