@@ -1,6 +1,7 @@
 // The job environment each cron builds (docs/semantics.md §10-11), from hand-made assignments so
 // that these tests do not depend on the parser; the parser-fed cases are in run_test.cpp.
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -97,7 +98,9 @@ TEST(Environment, LognameIsForcedBackToTheUser) {
     JobEnvironment job = build_job_environment(input);
     EXPECT_EQ(value(job, "LOGNAME"), "alice");
     EXPECT_EQ(job.find("LOGNAME")->origin, VariableOrigin::cron_forced);
-    EXPECT_TRUE(has_note_containing(job, "line 2 sets LOGNAME=root: cron replaces it with alice"));
+    EXPECT_TRUE(has_note_containing(
+        job,
+        fmt::format("line 2 sets LOGNAME=root: {} replaces it with alice", dialect(id).daemon)));
     // Debian leaves USER as the crontab set it; cronie forces it too.
     EXPECT_EQ(value(job, "USER"), id == DialectId::debian ? "root" : "alice");
   }
@@ -362,6 +365,87 @@ TEST(EnvironmentDiff, SecretNames) {
   for (std::string_view name : {"PATH", "HOME", "LANG", "VIRTUAL_ENV"}) {
     EXPECT_FALSE(looks_like_secret(name)) << name;
   }
+}
+
+// busybox crond: the job gets crond's environment plus LOGNAME, USER, HOME and SHELL; the
+// crontab's other assignment lines are not exported (crond.c set_env_vars, load_crontab).
+TEST(Environment, BusyboxPassesItsOwnEnvironmentAndOnlyItsIdentity) {
+  std::vector<EnvAssignment> assignments = {assign("SHELL", "/bin/ash", 1),
+                                            assign("PATH", "/opt/bin", 2)};
+  EnvironmentInput input;
+  input.dialect = DialectId::busybox;
+  input.user = alice();
+  input.assignments = assignments;
+  input.daemon_environment = {{"PATH", "/usr/sbin:/usr/bin"}, {"API_TOKEN", "x"}};
+  JobEnvironment job = build_job_environment(input);
+  EXPECT_EQ(value(job, "PATH"), "/usr/sbin:/usr/bin");
+  EXPECT_EQ(value(job, "API_TOKEN"), "x");
+  EXPECT_EQ(value(job, "SHELL"), "/bin/ash");
+  EXPECT_EQ(value(job, "USER"), "alice");
+  EXPECT_EQ(value(job, "HOME"), "/home/alice");
+  EXPECT_EQ(job.shell, "/bin/ash");
+  EXPECT_TRUE(has_note_containing(job, "PATH= does not reach it"));
+  // Without MAILTO nothing is mailed: the output goes where crond's own goes.
+  EXPECT_EQ(job.output.kind, OutputRoute::Kind::logged);
+}
+
+TEST(Environment, BusyboxDefaultShellIsTheDaemons) {
+  EnvironmentInput input;
+  input.dialect = DialectId::busybox;
+  input.user = alice();
+  input.daemon_environment = {{"SHELL", "/bin/bash"}};
+  EXPECT_EQ(build_job_environment(input).shell, "/bin/bash");
+  input.daemon_environment.clear();
+  EXPECT_EQ(build_job_environment(input).shell, "/bin/sh");
+}
+
+TEST(Environment, BusyboxMailsOnlyToMailto) {
+  std::vector<EnvAssignment> assignments = {assign("MAILTO", "ops@example.com", 1)};
+  EnvironmentInput input;
+  input.dialect = DialectId::busybox;
+  input.user = alice();
+  input.assignments = assignments;
+  JobEnvironment job = build_job_environment(input);
+  EXPECT_EQ(job.output.kind, OutputRoute::Kind::mailed);
+  EXPECT_EQ(job.output.recipient, "ops@example.com");
+  EXPECT_EQ(job.find("MAILTO"), nullptr);  // read by crond, not exported
+}
+
+// supercronic: its own environment plus every assignment of the crontab; nothing else.
+TEST(Environment, SupercronicAddsTheCrontabToItsEnvironment) {
+  std::vector<EnvAssignment> assignments = {assign("REPORT_DIR", "/data", 1),
+                                            assign("MAILTO", "ops@example.com", 2)};
+  EnvironmentInput input;
+  input.dialect = DialectId::supercronic;
+  input.user = alice();
+  input.assignments = assignments;
+  input.daemon_environment = {{"PATH", "/usr/local/bin:/usr/bin"}};
+  JobEnvironment job = build_job_environment(input);
+  EXPECT_EQ(value(job, "PATH"), "/usr/local/bin:/usr/bin");
+  EXPECT_EQ(value(job, "REPORT_DIR"), "/data");
+  EXPECT_EQ(job.find("LOGNAME"), nullptr);
+  EXPECT_EQ(job.find("HOME"), nullptr);
+  EXPECT_FALSE(job.working_directory.has_value());
+  EXPECT_EQ(job.output.kind, OutputRoute::Kind::logged);  // MAILTO means nothing to it
+}
+
+// systemd-cron: a service from PID 1's environment; User= (and with it USER, LOGNAME, HOME,
+// SHELL) only for users other than root; output in the journal, a notice by mail on failure.
+TEST(Environment, SystemdCronSetsIdentityOnlyForOtherUsers) {
+  EnvironmentInput input;
+  input.dialect = DialectId::systemd_cron;
+  input.user = alice();
+  JobEnvironment job = build_job_environment(input);
+  EXPECT_EQ(value(job, "USER"), "alice");
+  EXPECT_EQ(job.working_directory, "/");
+  EXPECT_EQ(job.output.kind, OutputRoute::Kind::journal);
+  EXPECT_EQ(job.output.failure_notice_to, "alice");
+
+  input.user = PasswdEntry{"root", 0, 0, "/root", "/bin/bash"};
+  job = build_job_environment(input);
+  EXPECT_EQ(job.find("HOME"), nullptr);
+  EXPECT_EQ(job.find("USER"), nullptr);
+  EXPECT_EQ(value(job, "PATH"), std::string(dialect(DialectId::systemd_cron).default_path));
 }
 
 }  // namespace

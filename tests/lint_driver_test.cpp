@@ -212,6 +212,57 @@ TEST(Directives, IgnoresTheMarkerOutsideCommentsAndReportsUnknownKeys) {
   EXPECT_EQ(directives.problems[0].span.column, 15u);
 }
 
+TEST(Directives, ReadsTheDialect) {
+  Directives directives = scan_directives("# cronlint: dialect=systemd-cron\n0 1 * * * x\n");
+  ASSERT_TRUE(directives.dialect);
+  EXPECT_EQ(*directives.dialect, DialectId::systemd_cron);
+  EXPECT_TRUE(directives.problems.empty());
+  Directives unknown = scan_directives("# cronlint: dialect=vixie\n");
+  EXPECT_FALSE(unknown.dialect);
+  ASSERT_EQ(unknown.problems.size(), 1u);
+  EXPECT_NE(unknown.problems[0].message.find("unknown dialect 'vixie'"), std::string::npos);
+  EXPECT_NE(unknown.problems[0].message.find("busybox, supercronic, systemd-cron"),
+            std::string::npos);
+}
+
+// --dialect > `# cronlint: dialect=` > cronkit.toml's `dialect` > the default (debian).
+TEST(Dialect, PrecedenceOfCommandLineDirectiveConfigAndDefault) {
+  const auto linted = [](std::string text, std::optional<DialectId> command_line,
+                         std::optional<DialectId> configured) {
+    LintInput input;
+    input.text = std::move(text);
+    input.display_path = "crontab";
+    input.format = CrontabFormat::user;
+    input.dialect = command_line;
+    input.configured_dialect = configured;
+    return lint_text(std::move(input)).options;
+  };
+  const std::string plain = "0 1 * * * /x\n";
+  const std::string directive = "# cronlint: dialect=busybox\n0 1 * * * /x\n";
+  LintOptions none = linted(plain, std::nullopt, std::nullopt);
+  EXPECT_EQ(none.dialect, DialectId::debian);
+  EXPECT_FALSE(none.dialect_declared);
+  LintOptions config = linted(plain, std::nullopt, DialectId::cronie);
+  EXPECT_EQ(config.dialect, DialectId::cronie);
+  EXPECT_TRUE(config.dialect_declared);
+  EXPECT_EQ(linted(directive, std::nullopt, DialectId::cronie).dialect, DialectId::busybox);
+  LintOptions command_line = linted(directive, DialectId::bsd, DialectId::cronie);
+  EXPECT_EQ(command_line.dialect, DialectId::bsd);
+  EXPECT_TRUE(command_line.dialect_declared);
+  // A declared debian is declared too: the dialect-signature hint stays silent.
+  EXPECT_TRUE(linted(plain, DialectId::debian, std::nullopt).dialect_declared);
+}
+
+// A daemon without system crontabs reads every file as a user crontab, /etc/crontab included.
+TEST(Dialect, NoSystemCrontabsMeansTheUserFormat) {
+  LintInput input;
+  input.text = "0 1 * * * root /x\n";
+  input.display_path = "/etc/crontab";
+  input.path_for_defaults = "/etc/crontab";
+  input.dialect = DialectId::busybox;
+  EXPECT_EQ(lint_text(std::move(input)).options.format, CrontabFormat::user);
+}
+
 TEST(Messages, AreCutWhenTheyQuoteHugeText) {
   std::string text = "# cronlint: " + std::string(100000, 'x') + "\n0 5 * * * /x\n";
   auto findings = run(text, RuleSelection{{{"all", false}, {"directive-invalid", true}}});

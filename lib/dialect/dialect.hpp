@@ -44,6 +44,28 @@ enum class ClockModel : std::uint8_t {
   systemd_calendar,
 };
 
+// Which variables the daemon itself puts into a job's environment, besides the crontab's.
+enum class IdentityVariables : std::uint8_t {
+  // Vixie cron: LOGNAME (and USER where sets_user_variable) forced to the user; HOME from passwd
+  // and SHELL=/bin/sh only when the crontab sets none.
+  vixie,
+  // busybox crond (crond.c set_env_vars): LOGNAME, USER and HOME from passwd and SHELL set to the
+  // shell that runs the job, whatever the crontab says.
+  forced_from_passwd,
+  // supercronic: nothing; the job runs as supercronic's own user with its environment.
+  none,
+  // systemd-cron: the unit gets User= for users other than root, and systemd then sets USER,
+  // LOGNAME, HOME and SHELL; a root job gets none of them.
+  systemd_user_only_for_non_root,
+};
+
+// The directory a job starts in.
+enum class JobDirectory : std::uint8_t {
+  home,              // HOME in effect (cron's chdir)
+  daemon_directory,  // the daemon's own working directory (supercronic)
+  root_directory,    // `/` (systemd services)
+};
+
 // Where a job's output goes when the crontab does not ask for mail.
 enum class JobOutput : std::uint8_t {
   mailed_to_owner,   // Vixie cron: mailed to the crontab's owner (MAILTO="" discards)
@@ -60,6 +82,9 @@ struct Dialect {
   // --- what happens to a file with a bad line ---------------------------------------------
   bool rejects_whole_file_on_error;               // Debian: any rejected line => whole file ignored
   bool rejects_whole_file_without_final_newline;  // Debian: whole file; cronie: the last line
+  // busybox crond, supercronic and systemd-cron read a last line that has no newline like any
+  // other; Debian's cron, cronie and FreeBSD's cron lose it (or the whole file, above).
+  bool reads_last_line_without_newline;
 
   // --- time fields --------------------------------------------------------------------------
   DayRuleBasis day_rule_basis;
@@ -107,6 +132,14 @@ struct Dialect {
   // busybox and supercronic start jobs with their own environment (PATH included) plus what the
   // crontab sets; the Vixie crons build a fresh one.
   bool inherits_daemon_environment;
+  // Whether the crontab's assignments reach the job. busybox reads MAILTO= and SHELL= lines for
+  // itself and exports nothing.
+  bool exports_crontab_variables;
+  IdentityVariables identity_variables;
+  JobDirectory job_directory;
+  // busybox runs jobs with the shell crond was started with ($SHELL of crond, else the passwd
+  // shell of crond's user), not /bin/sh, when the crontab sets no SHELL.
+  bool default_shell_is_daemons;
   std::string_view default_path;   // PATH when the crontab does not set one
   bool sets_user_variable;         // cronie sets USER; Debian (on Linux) does not
   bool merges_pam_environment;     // Debian: pam_env's /etc/environment under the crontab's
@@ -114,7 +147,8 @@ struct Dialect {
 
   // --- mail -----------------------------------------------------------------------------------
   // The punctuation do_command.c `safe_p` allows in MAILTO and MAILFROM after the first
-  // character (Debian adds `=/` to cronie's set).
+  // character (Debian adds `=/` to cronie's set). Empty: the daemon checks no character (busybox
+  // crond hands MAILTO to sendmail as it is).
   std::string_view mail_address_punctuation;
   // cronie expands `$NAME` and `${NAME}` in MAILTO and MAILFROM, from crond's own environment.
   bool expands_mail_variables;
@@ -123,7 +157,15 @@ struct Dialect {
   std::string_view fixed_mail_sender;
 
   // --- output ---------------------------------------------------------------------------------
+  // Where the output goes when the crontab sets no MAILTO.
   JobOutput output_without_mailto;
+  // Whether a non-empty MAILTO makes the daemon mail the job's output to that address. busybox
+  // crond does (through sendmail); supercronic ignores MAILTO; systemd-cron mails only a status
+  // report when the job fails, never its output.
+  bool mails_output_to_mailto;
+  // systemd-cron: MAILTO (else the job's user) gets a notice when the job fails; MAILTO=""
+  // turns the notice off.
+  bool mails_failure_notices;
 
   // --- scheduling -----------------------------------------------------------------------------
   ClockModel clock;

@@ -45,13 +45,14 @@ bool looks_expanded_by_shell(std::string_view value) {
   return value.starts_with("~") || value.find(":~") != std::string_view::npos;
 }
 
-OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVariable>& cron_env,
-                         const std::vector<JobVariable>& job_env) {
+OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVariable>& cron_env) {
   const bool debian = input.dialect == DialectId::debian;
   const Dialect& cron = dialect(input.dialect);
   OutputRoute route;
-  // Debian reads MAILTO from the crontab's environment (e->envp), cronie from the job's.
-  const JobVariable* mailto = find_variable(debian ? cron_env : job_env, "MAILTO");
+  // Every daemon reads MAILTO from the crontab's assignments (Debian's e->envp), which also
+  // holds it where the job does not get it (busybox). cronie reads the job's environment, which
+  // is the same list there.
+  const JobVariable* mailto = find_variable(cron_env, "MAILTO");
   const JobVariable* mailfrom = find_variable(cron_env, "MAILFROM");
   auto used_value = [&](const JobVariable* variable) -> std::optional<std::string> {
     if (!variable) return std::nullopt;
@@ -60,14 +61,42 @@ OutputRoute route_output(const EnvironmentInput& input, const std::vector<JobVar
   };
   std::optional<std::string> to = used_value(mailto);
   route.sender = mail_sender(used_value(mailfrom), input.dialect, input.user.name);
+  if (!cron.mails_output_to_mailto) {
+    route.kind = cron.output_without_mailto == JobOutput::systemd_journal
+                     ? OutputRoute::Kind::journal
+                     : OutputRoute::Kind::logged;
+    route.reason = fmt::format("{} mails no output", cron.daemon);
+    if (cron.mails_failure_notices) {
+      // systemd-cron's generator writes OnFailure=cron-failure@ unless MAILTO is empty; the
+      // notice goes to MAILTO, else the unit's User=, else root.
+      if (to && to->empty()) {
+        route.reason +=
+            fmt::format(", and no failure notice: MAILTO is empty ({})", describe(*mailto));
+      } else {
+        route.failure_notice_to = to ? *to : input.user.name;
+        route.reason += fmt::format("; when the job fails it mails a status notice to {} ({})",
+                                    route.failure_notice_to,
+                                    to ? fmt::format("MAILTO, {}", describe(*mailto))
+                                       : std::string("MAILTO is not set: the job's user"));
+      }
+    }
+    return route;
+  }
   switch (mailto_effect(to, input.dialect)) {
     case MailtoEffect::owner:
+      if (cron.output_without_mailto == JobOutput::logged_by_daemon) {
+        route.kind = OutputRoute::Kind::logged;
+        route.reason = fmt::format("MAILTO is not set: {} mails nothing", cron.daemon);
+        break;
+      }
       route.kind = OutputRoute::Kind::mailed;
       route.recipient = input.user.name;
       route.reason = "MAILTO is not set: the crontab's owner";
       break;
     case MailtoEffect::none:
-      route.kind = OutputRoute::Kind::discarded;
+      route.kind = cron.output_without_mailto == JobOutput::logged_by_daemon
+                       ? OutputRoute::Kind::logged
+                       : OutputRoute::Kind::discarded;
       route.reason =
           mailto->value.empty()
               ? fmt::format("MAILTO is empty ({})", describe(*mailto))
@@ -141,43 +170,19 @@ std::vector<std::string> JobEnvironment::envp() const {
   return result;
 }
 
-JobEnvironment build_job_environment(const EnvironmentInput& input) {
+namespace {
+
+// The variables Vixie cron adds to the crontab's (entry.c `load_entry`): SHELL, HOME and PATH
+// when the crontab sets none, LOGNAME (and cronie's USER) always.
+void add_vixie_identity(const EnvironmentInput& input, std::vector<JobVariable>& cron_env,
+                        JobEnvironment& job) {
   const Dialect& cron = dialect(input.dialect);
-  JobEnvironment job;
-  std::vector<JobVariable> cron_env;
-
-  if (cron.passes_locale_from_daemon) {
-    for (const EnvVar& v : input.daemon_environment) {
-      if (cronie_takes_from_daemon(v.name)) {
-        set_variable(cron_env, {v.name, v.value, VariableOrigin::daemon, 0, {}});
-      }
-    }
-  }
-  for (const EnvAssignment& assignment : input.assignments) {
-    set_variable(
-        cron_env,
-        {assignment.name, assignment.value, VariableOrigin::crontab, assignment.span.line, {}});
-  }
-  for (const JobVariable& v : cron_env) {
-    if (v.origin != VariableOrigin::crontab || !looks_expanded_by_shell(v.value)) continue;
-    if (input.dialect == DialectId::cronie && (v.name == "MAILTO" || v.name == "MAILFROM")) {
-      job.notes.push_back(fmt::format(
-          "line {}: the job gets {} as the literal text \"{}\"; cronie expands it (with "
-          "crond's environment) only to address the mail",
-          v.line, v.name, v.value));
-    } else {
-      job.notes.push_back(
-          fmt::format("line {}: {} is the literal text \"{}\": cron expands no variables and no ~",
-                      v.line, v.name, v.value));
-    }
-  }
-
   if (!find_variable(cron_env, "SHELL")) {
     set_variable(cron_env,
                  {"SHELL", std::string(default_shell), VariableOrigin::cron_default, 0, {}});
   }
   if (!find_variable(cron_env, "HOME")) {
-    if (!input.user.home.empty() || input.dialect == DialectId::debian) {
+    if (!input.user.home.empty() || input.dialect != DialectId::cronie) {
       set_variable(cron_env, {"HOME", input.user.home, VariableOrigin::passwd, 0, {}});
     } else {
       job.notes.push_back(fmt::format(
@@ -195,63 +200,189 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
   for (std::string_view name : forced) {
     if (const JobVariable* set = find_variable(cron_env, name);
         set && set->origin == VariableOrigin::crontab && set->value != input.user.name) {
-      job.notes.push_back(fmt::format("line {} sets {}={}: cron replaces it with {}", set->line,
-                                      name, set->value, input.user.name));
+      job.notes.push_back(fmt::format("line {} sets {}={}: {} replaces it with {}", set->line, name,
+                                      set->value, cron.daemon, input.user.name));
     }
     set_variable(cron_env,
                  {std::string(name), input.user.name, VariableOrigin::cron_forced, 0, {}});
   }
+}
 
-  // do_command.c `build_env`: the PAM environment first, cron's variables set over it.
-  if (cron.merges_pam_environment) {
-    PamEnvironment pam;
-    std::vector<std::pair<std::string, std::string>> file_of;  // name -> the file that set it
-    for (const PamEnvFile& file : input.pam_files) {
-      if (!file.text) continue;
-      PamEnvironment before = pam;
-      apply_pam_env_file(pam, *file.text);
-      for (const EnvVar& v : pam.variables()) {
-        const EnvVar* old = before.find(v.name);
-        if (!old || old->value != v.value) {
-          std::erase_if(file_of, [&](const auto& p) { return p.first == v.name; });
-          file_of.emplace_back(v.name, file.path);
-        }
-      }
+// busybox crond (crond.c `set_env_vars`): LOGNAME, USER and HOME from passwd, and SHELL set to
+// the shell that runs the job: the crontab's SHELL= line, else the one crond was started with
+// (its own $SHELL, else its user's login shell, else /bin/sh: libbb `get_shell_name`).
+void add_busybox_identity(const EnvironmentInput& input, std::vector<JobVariable>& job_env) {
+  std::optional<JobVariable> shell;  // the last SHELL= line before the entry wins
+  for (auto it = input.assignments.rbegin(); it != input.assignments.rend(); ++it) {
+    if (it->name == "SHELL") {
+      shell = JobVariable{"SHELL", it->value, VariableOrigin::crontab, it->span.line, {}};
+      break;
     }
+  }
+  if (!shell) {
+    const EnvVar* daemon_shell = nullptr;
+    for (const EnvVar& v : input.daemon_environment) {
+      if (v.name == "SHELL" && !v.value.empty()) daemon_shell = &v;
+    }
+    shell =
+        daemon_shell
+            ? JobVariable{"SHELL", daemon_shell->value, VariableOrigin::daemon, 0, {}}
+            : JobVariable{"SHELL", std::string(default_shell), VariableOrigin::cron_default, 0, {}};
+  }
+  set_variable(job_env, {"LOGNAME", input.user.name, VariableOrigin::cron_forced, 0, {}});
+  set_variable(job_env, {"USER", input.user.name, VariableOrigin::cron_forced, 0, {}});
+  set_variable(job_env, {"HOME", input.user.home, VariableOrigin::passwd, 0, {}});
+  set_variable(job_env, *shell);
+}
+
+// systemd sets USER, LOGNAME, HOME and SHELL (from passwd) for a unit with User=; the
+// generator writes User= only for users other than root.
+void add_systemd_identity(const EnvironmentInput& input, std::vector<JobVariable>& job_env,
+                          JobEnvironment& job) {
+  if (input.user.uid == 0) {
+    job.notes.push_back(
+        "the unit runs as root without User=, so systemd sets no HOME, LOGNAME, USER or SHELL");
+    return;
+  }
+  for (std::string_view name : {"USER", "LOGNAME"}) {
+    set_variable(job_env, {std::string(name), input.user.name, VariableOrigin::cron_forced, 0, {}});
+  }
+  set_variable(job_env, {"HOME", input.user.home, VariableOrigin::passwd, 0, {}});
+  if (!find_variable(job_env, "SHELL")) {
+    set_variable(job_env, {"SHELL", input.user.shell, VariableOrigin::passwd, 0, {}});
+  }
+}
+
+void merge_pam_environment(const EnvironmentInput& input, const std::vector<JobVariable>& cron_env,
+                           JobEnvironment& job) {
+  PamEnvironment pam;
+  std::vector<std::pair<std::string, std::string>> file_of;  // name -> the file that set it
+  for (const PamEnvFile& file : input.pam_files) {
+    if (!file.text) continue;
+    PamEnvironment before = pam;
+    apply_pam_env_file(pam, *file.text);
     for (const EnvVar& v : pam.variables()) {
-      auto it = std::find_if(file_of.begin(), file_of.end(),
-                             [&](const auto& p) { return p.first == v.name; });
-      std::string file = it != file_of.end() ? it->second : std::string();
-      job.variables.push_back({v.name, v.value, VariableOrigin::pam, 0, file});
-    }
-    for (const JobVariable& v : cron_env) {
-      if (const JobVariable* hidden = find_variable(job.variables, v.name);
-          hidden && hidden->origin == VariableOrigin::pam && hidden->value != v.value) {
-        job.notes.push_back(fmt::format("{} sets {}; the job gets cron's value instead ({})",
-                                        hidden->file, v.name, describe(v)));
+      const EnvVar* old = before.find(v.name);
+      if (!old || old->value != v.value) {
+        std::erase_if(file_of, [&](const auto& p) { return p.first == v.name; });
+        file_of.emplace_back(v.name, file.path);
       }
-      set_variable(job.variables, v);
     }
+  }
+  for (const EnvVar& v : pam.variables()) {
+    auto it = std::find_if(file_of.begin(), file_of.end(),
+                           [&](const auto& p) { return p.first == v.name; });
+    std::string file = it != file_of.end() ? it->second : std::string();
+    job.variables.push_back({v.name, v.value, VariableOrigin::pam, 0, file});
+  }
+  for (const JobVariable& v : cron_env) {
+    if (const JobVariable* hidden = find_variable(job.variables, v.name);
+        hidden && hidden->origin == VariableOrigin::pam && hidden->value != v.value) {
+      job.notes.push_back(fmt::format("{} sets {}; the job gets cron's value instead ({})",
+                                      hidden->file, v.name, describe(v)));
+    }
+    set_variable(job.variables, v);
+  }
+}
+
+}  // namespace
+
+JobEnvironment build_job_environment(const EnvironmentInput& input) {
+  const Dialect& cron = dialect(input.dialect);
+  JobEnvironment job;
+  // The variables the daemon keeps for the entry: the crontab's assignments (and cronie's locale
+  // from crond), which also decide MAILTO and SHELL.
+  std::vector<JobVariable> cron_env;
+
+  if (cron.passes_locale_from_daemon && !cron.inherits_daemon_environment) {
+    for (const EnvVar& v : input.daemon_environment) {
+      if (cronie_takes_from_daemon(v.name)) {
+        set_variable(cron_env, {v.name, v.value, VariableOrigin::daemon, 0, {}});
+      }
+    }
+  }
+  for (const EnvAssignment& assignment : input.assignments) {
+    set_variable(
+        cron_env,
+        {assignment.name, assignment.value, VariableOrigin::crontab, assignment.span.line, {}});
+  }
+  for (const JobVariable& v : cron_env) {
+    if (v.origin != VariableOrigin::crontab || !looks_expanded_by_shell(v.value)) continue;
+    if (cron.expands_mail_variables && (v.name == "MAILTO" || v.name == "MAILFROM")) {
+      job.notes.push_back(fmt::format(
+          "line {}: the job gets {} as the literal text \"{}\"; cronie expands it (with "
+          "crond's environment) only to address the mail",
+          v.line, v.name, v.value));
+    } else if (cron.exports_crontab_variables) {
+      job.notes.push_back(
+          fmt::format("line {}: {} is the literal text \"{}\": cron expands no variables and no ~",
+                      v.line, v.name, v.value));
+    }
+  }
+
+  if (cron.identity_variables == IdentityVariables::vixie) add_vixie_identity(input, cron_env, job);
+
+  // The environment the job starts with, before the daemon's own settings.
+  if (cron.merges_pam_environment) {
+    merge_pam_environment(input, cron_env, job);
+  } else if (cron.inherits_daemon_environment) {
+    for (const EnvVar& v : input.daemon_environment) {
+      set_variable(job.variables, {v.name, v.value, VariableOrigin::daemon, 0, {}});
+    }
+    if (cron.exports_crontab_variables) {
+      for (const JobVariable& v : cron_env) set_variable(job.variables, v);
+    }
+  } else if (cron.identity_variables == IdentityVariables::systemd_user_only_for_non_root) {
+    // A systemd service starts from PID 1's clean environment: PATH (and the system locale,
+    // which cronrun does not read), then the unit's Environment= lines from the crontab.
+    set_variable(job.variables,
+                 {"PATH", std::string(cron.default_path), VariableOrigin::cron_default, 0, {}});
+    for (const JobVariable& v : cron_env) set_variable(job.variables, v);
   } else {
     job.variables = cron_env;
   }
+  if (cron.identity_variables == IdentityVariables::forced_from_passwd) {
+    for (const EnvAssignment& assignment : input.assignments) {
+      if (assignment.name != "SHELL" && assignment.name != "MAILTO") {
+        job.notes.push_back(fmt::format(
+            "line {}: {} reads only MAILTO= and SHELL= lines and passes neither to the job; {}= "
+            "does not reach it",
+            assignment.span.line, cron.daemon, assignment.name));
+      }
+    }
+    add_busybox_identity(input, job.variables);
+  } else if (cron.identity_variables == IdentityVariables::systemd_user_only_for_non_root) {
+    add_systemd_identity(input, job.variables, job);
+  }
 
-  if (const JobVariable* home = find_variable(cron_env, "HOME")) {
-    job.working_directory = home->value;
+  switch (cron.job_directory) {
+    case JobDirectory::home:
+      if (const JobVariable* home = find_variable(job.variables, "HOME")) {
+        job.working_directory = home->value;
+      }
+      break;
+    case JobDirectory::daemon_directory:
+      break;  // the caller knows the daemon's directory
+    case JobDirectory::root_directory:
+      job.working_directory = "/";
+      break;
   }
-  job.shell = find_variable(job.variables, "SHELL")->value;
-  if (find_variable(cron_env, "SHELL")->origin != VariableOrigin::crontab &&
-      !input.user.shell.empty() && input.user.shell != job.shell) {
+  const JobVariable* shell = find_variable(job.variables, "SHELL");
+  if (!shell) shell = find_variable(cron_env, "SHELL");
+  job.shell = shell ? shell->value : std::string(default_shell);
+  if ((!shell || shell->origin != VariableOrigin::crontab) && !input.user.shell.empty() &&
+      input.user.shell != job.shell) {
+    job.notes.push_back(fmt::format("{}'s login shell is {}, but {} runs the command with {}{}",
+                                    input.user.name, input.user.shell, cron.daemon, job.shell,
+                                    shell ? " (SHELL)" : ""));
+  }
+  if (cron.identity_variables == IdentityVariables::vixie && !cron.sets_user_variable &&
+      !find_variable(job.variables, "USER")) {
     job.notes.push_back(
-        fmt::format("{}'s login shell is {}, but cron runs the command with {} (SHELL)",
-                    input.user.name, input.user.shell, job.shell));
+        fmt::format("USER is not set: {} sets only LOGNAME, so a script reading $USER gets nothing",
+                    cron.daemon));
   }
-  if (!cron.sets_user_variable && !find_variable(job.variables, "USER")) {
-    job.notes.push_back(
-        "USER is not set: Debian's cron sets only LOGNAME, so a script reading $USER gets "
-        "nothing");
-  }
-  job.output = route_output(input, cron_env, job.variables);
+  job.output = route_output(input, cron_env);
   return job;
 }
 

@@ -86,12 +86,16 @@ struct OutputRoute {
     mailed,            // to `recipient`
     discarded,         // MAILTO="" or an unsafe MAILTO
     discarded_no_mta,  // Debian without /usr/sbin/sendmail: logged "No MTA installed"
+    logged,            // the daemon's standard error or log file (busybox, supercronic)
+    journal,           // the systemd journal (systemd-cron)
   };
   Kind kind = Kind::mailed;
   std::string recipient;  // for `mailed`: the user name or MAILTO's value (cronie: expanded)
   std::string sender;     // the From: cron would use
   std::string reason;     // why, in words: "MAILTO is not set: the crontab's owner"
-  bool only_when_failing = false;  // cronie's `-n` command option
+  bool only_when_failing = false;  // cronie's and FreeBSD's `-n` command option
+  // systemd-cron: who gets the "job failed" notice (empty: nobody).
+  std::string failure_notice_to;
 };
 
 struct JobEnvironment {

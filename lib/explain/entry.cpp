@@ -52,8 +52,22 @@ EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
 
   const EnvAssignment* shell = find("SHELL");
   const EnvAssignment* path = find("PATH");
-  if (!shell) facts.environment.push_back({"SHELL", "/bin/sh", true, {}});
-  if (!path) facts.environment.push_back({"PATH", std::string(cron.default_path), true, {}});
+  if (!shell) {
+    if (cron.default_shell_is_daemons) {
+      facts.environment.push_back(
+          {"SHELL", std::nullopt, true, fmt::format("the shell {} was started with", cron.daemon)});
+    } else {
+      facts.environment.push_back({"SHELL", "/bin/sh", true, {}});
+    }
+  }
+  if (!path) {
+    if (cron.inherits_daemon_environment) {
+      facts.environment.push_back({"PATH", std::nullopt, true,
+                                   fmt::format("inherited from {}'s environment", cron.daemon)});
+    } else {
+      facts.environment.push_back({"PATH", std::string(cron.default_path), true, {}});
+    }
+  }
   for (const EnvAssignment* a : in_force) {
     EnvironmentLine line{a->name, std::nullopt, false, {}};
     if (value_is_shown(a->name)) line.value = a->value;
@@ -64,8 +78,8 @@ EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
       } else if (cron.honours_cron_tz) {
         line.note = "empty: the system zone";
       } else {
-        line.note =
-            "Debian's cron ignores CRON_TZ for scheduling and only exports it; cronie honours it";
+        line.note = fmt::format("{} ignores CRON_TZ for scheduling{}", cron.daemon,
+                                cron.exports_crontab_variables ? " and only exports it" : "");
       }
     }
     if (a->name == "TZ") line.note = "the command's zone only; cron schedules in its own zone";
@@ -73,13 +87,20 @@ EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
       line.note = cron.honours_random_delay
                       ? "cronie delays each run by up to this many minutes, by an amount chosen "
                         "when the daemon starts"
-                      : "Debian's cron only exports it";
+                      : fmt::format("{} ignores it{}", cron.daemon,
+                                    cron.exports_crontab_variables ? " and only exports it" : "");
     }
     facts.environment.push_back(std::move(line));
   }
 
   MailTarget mail;
-  if (const EnvAssignment* mailto = find("MAILTO")) {
+  mail.daemon = cron.daemon;
+  const EnvAssignment* mailto_line = find("MAILTO");
+  if (!cron.mails_output_to_mailto || (cron.output_without_mailto == JobOutput::logged_by_daemon &&
+                                       (!mailto_line || mailto_line->value.empty()))) {
+    mail.kind = cron.output_without_mailto == JobOutput::systemd_journal ? MailTarget::Kind::journal
+                                                                         : MailTarget::Kind::logged;
+  } else if (const EnvAssignment* mailto = mailto_line) {
     mail.who = mailto->value;
     if (mail_value_is_expanded(mailto->value, cron.id)) {
       // cronie mails whatever crond's environment makes of it, which a crontab does not show.

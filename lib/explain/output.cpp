@@ -118,6 +118,10 @@ std::string mail_phrase(const MailTarget& mail) {
       return fmt::format("mailed to {} (MAILTO)", mail.who);
     case MailTarget::Kind::disabled:
       return "discarded (MAILTO is empty)";
+    case MailTarget::Kind::logged:
+      return fmt::format("written to {}'s own output or log (not mailed)", mail.daemon);
+    case MailTarget::Kind::journal:
+      return "written to the systemd journal (not mailed)";
     case MailTarget::Kind::unsafe:
       return fmt::format(
           "discarded: cron refuses MAILTO \"{}\" (not a safe address) and sends no mail", mail.who);

@@ -37,9 +37,10 @@ OutputRouting route_output(std::string_view shell_command, bool shell_is_bash);
 
 // Who cron mails captured output to.
 struct MailTarget {
-  enum class Kind { owner, address, disabled, unsafe };
+  enum class Kind { owner, address, disabled, unsafe, logged, journal };
   Kind kind = Kind::owner;
-  std::string who;  // the owner's name if known, or the MAILTO value
+  std::string who;                   // the owner's name if known, or the MAILTO value
+  std::string_view daemon = "cron";  // "busybox crond": who logs it, for Kind::logged
 };
 
 // "appended to /var/log/x.log, stderr too", "discarded", "stdout discarded; stderr mailed to ...".

@@ -116,13 +116,24 @@ Directives scan_directives(std::string_view text) {
         }
       } else if (key == "kind" && (value == "system" || value == "user")) {
         directives.format = value == "system" ? CrontabFormat::system : CrontabFormat::user;
+      } else if (key == "dialect" && dialect_from_name(value)) {
+        directives.dialect = dialect_from_name(value);
+      } else if (key == "dialect") {
+        std::string names;
+        for (DialectId id : all_dialects) {
+          if (!names.empty()) names += ", ";
+          names += dialect(id).name;
+        }
+        directives.problems.push_back({span, "unknown dialect '" + std::string(value) +
+                                                 "' in a cronlint directive (expected one of " +
+                                                 names + ")"});
       } else if (key == "path" && !value.empty()) {
         directives.path = std::string(value);
       } else {
         directives.problems.push_back(
             {span, "unknown cronlint directive '" + std::string(word) +
-                       "' (expected disable=RULES, disable-file=RULES, kind=system|user or "
-                       "path=PATH)"});
+                       "' (expected disable=RULES, disable-file=RULES, kind=system|user, "
+                       "dialect=NAME or path=PATH)"});
       }
     }
   }

@@ -3,6 +3,7 @@
 //   # cronlint: disable=rule-a,rule-b          silences those rules for the entry below
 //   # cronlint: disable-file=rule-a            silences them for the whole file
 //   # cronlint: kind=system path=/etc/cron.d/NAME
+//   # cronlint: dialect=busybox                the daemon that reads the file
 // They are read from the raw text, before parsing, because the kind decides how cron parses.
 
 #include <cstdint>
@@ -13,6 +14,7 @@
 
 #include "ast/ast.hpp"
 #include "ast/span.hpp"
+#include "dialect/dialect.hpp"
 
 namespace cronkit::lint {
 
@@ -35,6 +37,8 @@ struct RuleMention {
 struct Directives {
   std::optional<CrontabFormat> format;
   std::optional<std::string> path;
+  // `dialect=NAME`: below --dialect, above cronkit.toml's `dialect` (lint_text()).
+  std::optional<DialectId> dialect;
   std::vector<std::string> file_suppressions;      // may contain "all"
   std::vector<LineSuppression> line_suppressions;  // in file order
   std::vector<DirectiveProblem> problems;          // unknown keys, empty lists

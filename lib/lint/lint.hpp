@@ -44,7 +44,11 @@ struct LintInput {
   std::optional<CrontabFormat> format;  // --system / --user
   // cronkit.toml's `kind`: below the file's own `# cronlint: kind=` directive, above its path.
   std::optional<CrontabFormat> configured_format;
-  LintOptions options;  // format and assumed_path are filled in from the above
+  // --dialect, then the file's `# cronlint: dialect=`, then cronkit.toml's `dialect`; with none
+  // of them, options.dialect (cronlint's default) is used and counts as undeclared.
+  std::optional<DialectId> dialect;
+  std::optional<DialectId> configured_dialect;
+  LintOptions options;  // format, dialect and assumed_path are filled in from the above
   RuleSelection selection;
 };
 struct LintedFile {

@@ -1,5 +1,6 @@
 #include <utility>
 
+#include "dialect/dialect.hpp"
 #include "lint/format_inference.hpp"
 #include "lint/lint.hpp"
 #include "lint/shellcheck.hpp"
@@ -11,6 +12,14 @@ LintedFile lint_text(LintInput input) {
   Directives directives = scan_directives(input.text);
   LintOptions options = std::move(input.options);
   options.assumed_path = directives.path ? *directives.path : input.path_for_defaults;
+  // --dialect wins over the file's own directive, which wins over cronkit.toml; the dialect
+  // decides how the file is parsed, so it is settled before the format.
+  if (std::optional<DialectId> declared = input.dialect        ? input.dialect
+                                          : directives.dialect ? directives.dialect
+                                                               : input.configured_dialect) {
+    options.dialect = *declared;
+    options.dialect_declared = true;
+  }
   // --system/--user win over the file's own directive, which wins over cronkit.toml, which wins
   // over the path.
   if (input.format) {
@@ -19,6 +28,9 @@ LintedFile lint_text(LintInput input) {
     options.format = *directives.format;
   } else if (input.configured_format) {
     options.format = *input.configured_format;
+  } else if (!dialect(options.dialect).reads_system_crontabs) {
+    // busybox crond and supercronic read only crontabs without a user field, wherever they are.
+    options.format = CrontabFormat::user;
   } else {
     InferredFormat inferred = infer_format(options.assumed_path, input.text, options.dialect);
     options.format = inferred.format;

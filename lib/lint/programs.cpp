@@ -20,6 +20,23 @@ const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& en
   return nullptr;
 }
 
+UnredirectedOutput unredirected_output(const Crontab& crontab, const Entry& entry,
+                                       const Dialect& dialect) {
+  const EnvAssignment* mailto = assignment_in_force(crontab, entry, "MAILTO");
+  const bool has_recipient = mailto && !mailto->value.empty();
+  if (has_recipient && dialect.mails_output_to_mailto) return {true, false, "cron's mail"};
+  switch (dialect.output_without_mailto) {
+    case JobOutput::mailed_to_owner:
+      if (mailto && !has_recipient) return {false, true, "nowhere (MAILTO=\"\")"};
+      return {true, false, "cron's mail"};
+    case JobOutput::logged_by_daemon:
+      return {false, false, std::string(dialect.daemon) + "'s log"};
+    case JobOutput::systemd_journal:
+      return {false, false, "the journal"};
+  }
+  return {true, false, "cron's mail"};
+}
+
 std::string_view path_basename(std::string_view path) {
   return cronkit::shell::chars::basename_of(path);
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "ast/ast.hpp"
+#include "dialect/dialect.hpp"
 #include "shell/queries.hpp"
 #include "text/excerpt.hpp"
 
@@ -18,6 +19,17 @@ using shell::sourced_file;
 // The last assignment of `name` above the entry, or nullptr.
 const EnvAssignment* assignment_in_force(const Crontab& crontab, const Entry& entry,
                                          std::string_view name);
+// Where the output a job does not redirect goes, for the output rules: under the Vixie crons
+// into a mail (to MAILTO or the owner; nowhere with MAILTO=""), under busybox crond without
+// MAILTO and supercronic into the daemon's log, under systemd-cron into the journal
+// (Dialect::output_without_mailto, Dialect::mails_output_to_mailto).
+struct UnredirectedOutput {
+  bool mailed = false;     // a mail is sent (whether it arrives is another matter)
+  bool discarded = false;  // MAILTO="" under a daemon that would otherwise mail it
+  std::string where;       // as a message names it: "cron's mail", "busybox crond's log"
+};
+UnredirectedOutput unredirected_output(const Crontab& crontab, const Entry& entry,
+                                       const Dialect& dialect);
 // Text from the crontab as a message quotes it (text/excerpt.hpp).
 using cronkit::excerpt;
 // The name of a path without its directories.

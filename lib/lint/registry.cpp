@@ -17,6 +17,7 @@ namespace cronkit::rules {
   X(cron_d_filename_invalid) \
   X(crontab_file_permissions) \
   X(dangerous_command) \
+  X(dialect_signature) \
   X(directive_invalid) \
   X(dom_dow_or) \
   X(dom_out_of_range) \

@@ -121,6 +121,9 @@ struct LintOptions {
   // when nothing contradicts it.
   std::string format_evidence;
   DialectId dialect = DialectId::debian;
+  // Whether something named the dialect (--dialect, `# cronlint: dialect=`, cronkit.toml's
+  // `dialect`) rather than cronlint's default: dialect-signature speaks only when nothing did.
+  bool dialect_declared = false;
   // The path the crontab is (or will be) installed at: the file's own path, --stdin-filename or
   // `# cronlint: path=...`. Decides the cron.d name checks. Empty when unknown (stdin).
   std::string assumed_path;
@@ -182,6 +185,8 @@ class RuleContext {
   // the syntax ones off them, so that a broken line gets its one structural finding and no
   // finding that reads a user name as a command or a time field as a word.
   const std::vector<bool>* broken_lines = nullptr;
+  // Whether the dialect was named (LintOptions::dialect_declared) or is cronlint's default.
+  bool dialect_declared() const { return options.dialect_declared; }
   bool line_is_broken(std::uint32_t line) const {
     return broken_lines && line < broken_lines->size() && (*broken_lines)[line];
   }

@@ -47,6 +47,17 @@ Host read_host() {
     }
   }
   host.cronie_daemon_environment = daemon.variables();
+  if (host.root.empty()) {
+    for (char** entry = environ; entry && *entry; ++entry) {
+      std::string_view text(*entry);
+      std::size_t equals = text.find('=');
+      if (equals == std::string_view::npos || equals == 0) continue;
+      host.inherited_environment.push_back(
+          {std::string(text.substr(0, equals)), std::string(text.substr(equals + 1))});
+    }
+  } else {
+    host.inherited_environment_source = "an empty environment (CRONKIT_SYSTEM_ROOT is set)";
+  }
   if (std::optional<std::string> conf = read_text(host.root + "/etc/security/pam_env.conf")) {
     std::istringstream lines(*conf);
     for (std::string line; std::getline(lines, line);) {

@@ -30,6 +30,11 @@ struct Host {
   // What cronie's crond would have in its environment: systemd starts it with the system locale
   // from /etc/locale.conf, and its unit adds /etc/sysconfig/crond (EnvironmentFile).
   std::vector<EnvVar> cronie_daemon_environment;
+  // What busybox crond and supercronic pass on to their jobs: their whole environment. cronrun
+  // takes its own (start it the way the daemon is started), or the file given with --daemon-env;
+  // empty under CRONKIT_SYSTEM_ROOT.
+  std::vector<EnvVar> inherited_environment;
+  std::string inherited_environment_source = "cronrun's own environment";
   // /etc/security/pam_env.conf (pam_env's other, DEFAULT=/OVERRIDE= format) has settings:
   // Debian's cron session applies them too, and cronrun does not model that format.
   bool pam_env_conf_has_settings = false;

@@ -57,9 +57,14 @@ std::string output_text(const OutputRoute& route) {
     case OutputRoute::Kind::mailed:
       return fmt::format(
           "stdout and stderr together, mailed to {} ({}){}", route.recipient, route.reason,
-          route.only_when_failing ? "; only when the job fails (cronie's -n option)" : "");
+          route.only_when_failing ? "; only when the job fails (the -n option)" : "");
     case OutputRoute::Kind::discarded:
       return fmt::format("discarded: {}", route.reason);
+    case OutputRoute::Kind::logged:
+      return fmt::format("stdout and stderr go to the daemon's own output or log: {}",
+                         route.reason);
+    case OutputRoute::Kind::journal:
+      return fmt::format("stdout and stderr go to the systemd journal: {}", route.reason);
     case OutputRoute::Kind::discarded_no_mta:
       return fmt::format("discarded: {}", route.reason);
   }
@@ -224,7 +229,9 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
   input.user = *user;
   input.assignments = crontab.environment_for(entry);
   input.pam_files = host.pam_files;
-  input.daemon_environment = host.cronie_daemon_environment;
+  const Dialect& cron = dialect(crontab.dialect);
+  input.daemon_environment = cron.inherits_daemon_environment ? host.inherited_environment
+                                                              : host.cronie_daemon_environment;
   input.mta_installed = host.sendmail_installed;
   plan.environment = build_job_environment(input);
   Command command = entry.command;
@@ -242,6 +249,17 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
     }
   }
   plan.command = job_command(plan.environment, command);
+  if (cron.inherits_daemon_environment) {
+    plan.environment.notes.push_back(fmt::format(
+        "{} passes its own environment on to the job: cronrun used {} as the daemon's "
+        "(--daemon-env FILE names another, e.g. /proc/PID/environ of the running daemon)",
+        cron.daemon, host.inherited_environment_source));
+  }
+  if (cron.job_directory == JobDirectory::daemon_directory) {
+    plan.environment.notes.push_back(fmt::format(
+        "{} starts the job in its own working directory; cronrun runs it in the current one",
+        cron.daemon));
+  }
   if (crontab.dialect == DialectId::debian) {
     plan.daemon_directory = std::string(debian_cron_directory);
     plan.fallback_directory = plan.daemon_directory;
@@ -250,7 +268,7 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
           "/etc/security/pam_env.conf has settings: pam_env applies them to cron jobs too, "
           "but cronrun reads only /etc/environment and /etc/default/locale");
     }
-  } else {
+  } else if (crontab.dialect == DialectId::cronie) {
     plan.environment.notes.push_back(
         "cronie's systemd unit gives crond and its jobs a private /tmp (PrivateTmp=yes): files "
         "the job writes to /tmp are not the ones you see");
@@ -278,7 +296,13 @@ std::string render_dry_run(const JobPlan& plan) {
   if (!plan.line_text.empty()) out += fmt::format("  line:      {}\n", visible(plan.line_text));
   out += fmt::format("  user:      {} (uid {}, gid {})\n", plan.user.name, plan.user.uid,
                      plan.user.gid);
-  if (std::optional<std::string> start = plan.start_directory()) {
+  const Dialect& cron = dialect(plan.dialect);
+  if (cron.job_directory == JobDirectory::daemon_directory) {
+    out += fmt::format("  directory: the current one ({} runs jobs in its own directory)\n",
+                       cron.daemon);
+  } else if (cron.job_directory == JobDirectory::root_directory) {
+    out += fmt::format("  directory: / (systemd services start in the root directory)\n");
+  } else if (std::optional<std::string> start = plan.start_directory()) {
     const JobVariable* home = env.find("HOME");
     out += fmt::format("  directory: {} (HOME, {})\n", visible(*start),
                        home ? origin_text(*home) : "");
@@ -294,14 +318,24 @@ std::string render_dry_run(const JobPlan& plan) {
     argv += shell_quote(arg);
   }
   out += fmt::format("  argv:      {}\n", argv);
-  if (plan.command.standard_input.empty()) {
+  if (!cron.percent_is_special) {
+    out += fmt::format("  stdin:     empty ({} gives no input; % is passed to the shell)\n",
+                       cron.daemon);
+  } else if (plan.command.standard_input.empty()) {
     out += "  stdin:     empty (end of file at once: the command has no unescaped %)\n";
   } else {
     out += fmt::format("  stdin:     \"{}\" ({} bytes: the text after the first unescaped %)\n",
                        visible(plan.command.standard_input), plan.command.standard_input.size());
   }
   out += fmt::format("  output:    {}\n", output_text(env.output));
-  out += fmt::format("  umask:     {:03o} (systemd's default for the cron service)\n", plan.umask);
+  if (cron.inherits_daemon_environment) {
+    out += fmt::format(
+        "  umask:     {:03o} (the job inherits {}'s own umask; cronrun uses this one)\n",
+        plan.umask, cron.daemon);
+  } else {
+    out +=
+        fmt::format("  umask:     {:03o} (systemd's default for the cron service)\n", plan.umask);
+  }
   out += fmt::format("environment ({} variables; nothing else is passed to the job):\n",
                      env.variables.size());
   std::size_t width = 0;
@@ -455,14 +489,19 @@ std::string render_run_summary(const JobPlan& plan, const RunResult& result) {
   out += fmt::format("cronrun: {}\n", ending);
   std::size_t bytes = result.stdout_bytes + result.stderr_bytes;
   const OutputRoute& route = plan.environment.output;
-  if (bytes == 0) {
+  const std::string_view daemon = dialect(plan.dialect).daemon;
+  if (route.kind == OutputRoute::Kind::logged || route.kind == OutputRoute::Kind::journal) {
+    out += fmt::format(
+        "cronrun: {} would have written these {} bytes to {}\n", daemon, bytes,
+        route.kind == OutputRoute::Kind::journal ? "the journal" : "its own output or log");
+  } else if (bytes == 0) {
     out += "cronrun: no output, so cron would send no mail\n";
   } else if (route.kind == OutputRoute::Kind::mailed && route.only_when_failing &&
              result.signal == 0 && !result.timed_out && result.exit_code == 0) {
-    out += fmt::format("cronrun: the job succeeded, so cronie (-n) would not mail these {} bytes\n",
-                       bytes);
+    out += fmt::format("cronrun: the job succeeded, so {} (-n) would not mail these {} bytes\n",
+                       daemon, bytes);
   } else if (route.kind == OutputRoute::Kind::mailed) {
-    out += fmt::format("cronrun: cron would have mailed these {} bytes to {}\n", bytes,
+    out += fmt::format("cronrun: {} would have mailed these {} bytes to {}\n", daemon, bytes,
                        route.recipient);
   } else {
     out +=

@@ -40,7 +40,10 @@ TEST(CronDFilenameInvalid, MessagesSuggestAName) {
   EXPECT_NE(debian.find("rename it to 'llm-reports'"), std::string::npos) << debian;
   std::string hidden = only_message("cron-d-filename-invalid", "0 5 * * * root /x\n",
                                     {.dialect = DialectId::cronie, .path = "/etc/cron.d/.hidden"});
-  EXPECT_NE(hidden.find("cronie skips names starting with '.'"), std::string::npos) << hidden;
+  EXPECT_NE(hidden.find("is never read by cronie (its rule for names in /etc/cron.d: not dot "
+                        "files"),
+            std::string::npos)
+      << hidden;
 }
 
 TEST(CronDFilenameInvalid, FalsePositives) {
@@ -50,6 +53,30 @@ TEST(CronDFilenameInvalid, FalsePositives) {
                        {.format = CrontabFormat::system, .path = path})
         << path;
   }
+}
+
+// The table's reads_system_crontabs and cron_d_file_names.
+TEST(CronDFilenameInvalid, DaemonsWithoutCronD) {
+  const char* text = "0 6 * * * root /opt/reports.sh\n";
+  std::string message = only_message("cron-d-filename-invalid", text,
+                                     {.format = CrontabFormat::system,
+                                      .dialect = DialectId::busybox,
+                                      .path = "/etc/cron.d/reports"});
+  EXPECT_NE(message.find("busybox crond reads no /etc/cron.d"), std::string::npos) << message;
+  EXPECT_CATCHES("cron-d-filename-invalid", text,
+                 {.format = CrontabFormat::system,
+                  .dialect = DialectId::supercronic,
+                  .path = "/etc/cron.d/reports"});
+  EXPECT_CATCHES_NOT("cron-d-filename-invalid", text,
+                     {.format = CrontabFormat::system,
+                      .dialect = DialectId::systemd_cron,
+                      .path = "/etc/cron.d/reports"});
+  std::string bsd = only_message("cron-d-filename-invalid", text,
+                                 {.format = CrontabFormat::system,
+                                  .dialect = DialectId::bsd,
+                                  .path = "/etc/cron.d/reports.sh"});
+  EXPECT_NE(bsd.find("works with FreeBSD's cron, but Debian's cron skips"), std::string::npos)
+      << bsd;
 }
 
 }  // namespace

@@ -33,5 +33,38 @@ TEST(DomDowOr, Suppression) {
                      "# cronlint: disable-file=dom-dow-or\n0 9 1 * 1 /x\n0 9 2 * 2 /x\n");
 }
 
+// The table's day_rule_basis.
+TEST(DomDowOr, BusyboxGoesByTheValues) {
+  const Options busybox{.dialect = DialectId::busybox};
+  EXPECT_CATCHES("dom-dow-or", "0 0 1-31 * 1 /x\n", busybox);
+  EXPECT_CATCHES("dom-dow-or", "0 0 1 * 1 /x\n", busybox);
+  // `*/2` does not fill the day table: restricted, so the OR applies (Debian: AND).
+  std::string message = only_message("dom-dow-or", "0 0 */2 * 1 /x\n", busybox);
+  EXPECT_NE(message.find("busybox crond goes by the values, not the text: '*/2'"),
+            std::string::npos)
+      << message;
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 */2 * 1 /x\n");
+  // A day-of-week that covers the week is unrestricted there: only the 1st.
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 1 * 0-6 /x\n", busybox);
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 1 * * /x\n", busybox);
+  EXPECT_CATCHES("dom-dow-or", "0 0 1 * 0-6 /x\n");
+}
+
+TEST(DomDowOr, SupercronicCountsOnlyStarOrQuestionMark) {
+  const Options supercronic{.dialect = DialectId::supercronic};
+  std::string message = only_message("dom-dow-or", "0 0 */2 * 1 /x\n", supercronic);
+  EXPECT_NE(message.find("supercronic counts a field as unrestricted only when it is"),
+            std::string::npos)
+      << message;
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 * * 1 /x\n", supercronic);
+}
+
+TEST(DomDowOr, SilentWhereBothDayFieldsMustMatch) {
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 9 1-7 * mon /x\n", {.dialect = DialectId::systemd_cron});
+  EXPECT_NE(only_message("dom-dow-or", "0 9 1-7 * mon /x\n", {.dialect = DialectId::bsd})
+                .find("FreeBSD's cron runs the job on days matching either field"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace cronkit::testing

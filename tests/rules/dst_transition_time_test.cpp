@@ -98,5 +98,47 @@ TEST(DstTransitionTime, FalsePositivesAndSuppression) {
                      Options{.zone = "America/New_York"});
 }
 
+// The table's clock.
+TEST(DstTransitionTime, BusyboxFollowsTheRealClock) {
+  const Options busybox{.dialect = DialectId::busybox, .zone = "America/New_York"};
+  std::string gap = only_message("dst-transition-time", "30 2 * * * /backup\n", busybox);
+  EXPECT_NE(gap.find("busybox crond does not run it that day"), std::string::npos) << gap;
+  std::string repeated = only_message("dst-transition-time", "30 1 * * * /backup\n", busybox);
+  EXPECT_NE(repeated.find("runs the job in both passes (2 times instead of 1)"), std::string::npos)
+      << repeated;
+  // Hourly jobs just get one more run, and lose one.
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 * * * * /x\n", busybox);
+  // Debian: late, once, at info.
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 1 * * * /backup\n", {.zone = "America/New_York"});
+}
+
+TEST(DstTransitionTime, SystemdSkipsTheGapAndRunsARepeatedTimeOnce) {
+  const Options systemd{.dialect = DialectId::systemd_cron, .zone = "Europe/Berlin"};
+  EXPECT_NE(only_message("dst-transition-time", "30 2 * * * /backup\n", systemd)
+                .find("systemd-cron does not run it that day"),
+            std::string::npos);
+  EXPECT_CATCHES_NOT("dst-transition-time", "*/15 1 * * * /x\n",
+                     {.dialect = DialectId::systemd_cron, .zone = "America/New_York"});
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 1 * * * /x\n",
+                     {.dialect = DialectId::systemd_cron, .zone = "America/New_York"});
+}
+
+TEST(DstTransitionTime, SupercronicMovesAGapTimeByTheJump) {
+  std::vector<lint::Finding> west =
+      findings_of("dst-transition-time", "30 2 * * * /backup\n",
+                  {.dialect = DialectId::supercronic, .zone = "America/New_York"});
+  ASSERT_EQ(west.size(), 1u) << describe(west);
+  EXPECT_EQ(west[0].severity, Severity::warning);
+  EXPECT_NE(west[0].message.find("moves it 60 minutes earlier, to 01:30"), std::string::npos)
+      << west[0].message;
+  std::vector<lint::Finding> east =
+      findings_of("dst-transition-time", "30 2 * * * /backup\n",
+                  {.dialect = DialectId::supercronic, .zone = "Europe/Berlin"});
+  ASSERT_EQ(east.size(), 1u) << describe(east);
+  EXPECT_EQ(east[0].severity, Severity::info);
+  EXPECT_NE(east[0].message.find("60 minutes late, at 03:30"), std::string::npos)
+      << east[0].message;
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -60,5 +60,17 @@ TEST(EnvVarUndefined, RejectedLinesSeeTheEnvironmentAbove) {
   EXPECT_CATCHES("env-var-undefined", "0 24 * * * curl -H \"X: $TOKEN\" x\nTOKEN=abc\n");
 }
 
+// The table's inherits_daemon_environment: the daemon's own variables reach the job.
+TEST(EnvVarUndefined, SilentWhereJobsInheritTheDaemonsEnvironment) {
+  const char* job = "0 8 * * * curl -H \"Authorization: Bearer $API_KEY\" https://x/\n";
+  EXPECT_CATCHES("env-var-undefined", job);
+  EXPECT_CATCHES("env-var-undefined", job, {.dialect = DialectId::systemd_cron});
+  EXPECT_CATCHES_NOT("env-var-undefined", job, {.dialect = DialectId::busybox});
+  EXPECT_CATCHES_NOT("env-var-undefined", job, {.dialect = DialectId::supercronic});
+  EXPECT_NE(only_message("env-var-undefined", "0 8 * * * echo $USER\n", {.dialect = DialectId::bsd})
+                .find("FreeBSD's cron does not set USER"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace cronkit::testing

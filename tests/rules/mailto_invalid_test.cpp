@@ -49,5 +49,17 @@ TEST(MailtoInvalid, EmptyMeansNoMailAndIsValid) {
   EXPECT_CATCHES_NOT("mailto-invalid", "MAILTO=\n", cronie);
 }
 
+// The table's mails_output_to_mailto and mail_address_punctuation.
+TEST(MailtoInvalid, FollowsWhatTheDaemonDoesWithMailto) {
+  const char* text = "MAILTO=ops@example.com;rm\n0 1 * * * /x\n";
+  EXPECT_CATCHES("mailto-invalid", text);
+  EXPECT_CATCHES_NOT("mailto-invalid", text, {.dialect = DialectId::supercronic});
+  EXPECT_CATCHES_NOT("mailto-invalid", text, {.dialect = DialectId::systemd_cron});
+  // busybox crond checks no character: what is left is the address syntax.
+  std::string message = only_message("mailto-invalid", "MAILTO=ops@,x\n0 1 * * * /x\n",
+                                     {.dialect = DialectId::busybox});
+  EXPECT_NE(message.find("the mail will bounce"), std::string::npos) << message;
+}
+
 }  // namespace
 }  // namespace cronkit::testing

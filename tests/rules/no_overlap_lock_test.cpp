@@ -41,5 +41,15 @@ TEST(NoOverlapLock, AnyLockWrapper) {
                      "*/5 * * * * flock -w 10 /l /x\n*/5 * * * * /usr/bin/flock -n /l /x\n");
 }
 
+// The table's starts_overlapping_runs: these daemons skip a run while the last one is running.
+TEST(NoOverlapLock, SilentWhereTheDaemonNeverOverlapsRuns) {
+  const char* job = "*/5 * * * * /usr/local/bin/sync\n";
+  EXPECT_CATCHES_NOT("no-overlap-lock", job, {.dialect = DialectId::busybox});
+  EXPECT_CATCHES_NOT("no-overlap-lock", job, {.dialect = DialectId::supercronic});
+  EXPECT_CATCHES_NOT("no-overlap-lock", job, {.dialect = DialectId::systemd_cron});
+  std::string message = only_message("no-overlap-lock", job, {.dialect = DialectId::bsd});
+  EXPECT_NE(message.find("FreeBSD's cron does not wait"), std::string::npos) << message;
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -52,5 +52,21 @@ TEST(OutputNotRedirected, FalsePositives) {
                      "15 * * * * /srv/job 2>&1 | mail -s x ops\n");
 }
 
+// The table's output_without_mailto and mails_output_to_mailto.
+TEST(OutputNotRedirected, FollowsWhereTheDaemonPutsOutput) {
+  const char* job = "15 * * * * /srv/triage.py\n";
+  EXPECT_CATCHES_NOT("output-not-redirected", job, {.dialect = DialectId::busybox});
+  EXPECT_CATCHES_NOT("output-not-redirected", job, {.dialect = DialectId::supercronic});
+  EXPECT_CATCHES_NOT("output-not-redirected", job, {.dialect = DialectId::systemd_cron});
+  // busybox crond without a recipient: MAILTO="" is the same as none.
+  EXPECT_CATCHES_NOT("output-not-redirected", std::string("MAILTO=\"\"\n") + job,
+                     {.dialect = DialectId::busybox});
+  std::string message = only_message("output-not-redirected", job, {.dialect = DialectId::bsd});
+  EXPECT_NE(message.find("FreeBSD's cron mails it to the crontab's owner"), std::string::npos)
+      << message;
+  EXPECT_NE(only_message("output-not-redirected", job).find("Debian's cron mails it"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -21,7 +21,7 @@ TEST(PathNotSet, CatalogueExamples) {
 TEST(PathNotSet, MessageGivesTheEvidence) {
   std::string debian = only_message("path-not-set", "0 7 * * * logrotate /etc/l.conf\n");
   EXPECT_NE(debian.find("`logrotate` is installed in /usr/sbin on Debian (package logrotate), "
-                        "which is not on cron's PATH=/usr/bin:/bin"),
+                        "which is not on the PATH Debian's cron gives jobs (/usr/bin:/bin)"),
             std::string::npos)
       << debian;
   std::string user = only_message("path-not-set", "0 7 * * * uv run /srv/job.py\n");
@@ -76,6 +76,24 @@ TEST(PathNotSet, FoundBehindQuotesWrappersAndLists) {
         "0 7 * * * true&&logrotate x\n", "0 7 * * * echo `logrotate x`\n"}) {
     EXPECT_CATCHES("path-not-set", job);
   }
+}
+
+// The table's inherits_daemon_environment, exports_crontab_variables and default_path.
+TEST(PathNotSet, FollowsTheDialectsEnvironment) {
+  const char* job = "0 7 * * * logrotate /etc/logrotate.conf\n";
+  EXPECT_CATCHES_NOT("path-not-set", job, {.dialect = DialectId::busybox});
+  EXPECT_CATCHES_NOT("path-not-set", job, {.dialect = DialectId::supercronic});
+  // supercronic exports the crontab's PATH; busybox crond drops the line.
+  const std::string with_path = std::string("PATH=/usr/bin:/bin\n") + job;
+  EXPECT_NE(only_message("path-not-set", with_path, {.dialect = DialectId::supercronic})
+                .find("not on the crontab's PATH=/usr/bin:/bin"),
+            std::string::npos);
+  EXPECT_CATCHES_NOT("path-not-set", with_path, {.dialect = DialectId::busybox});
+  // systemd's service PATH has /usr/sbin.
+  EXPECT_CATCHES_NOT("path-not-set", job, {.dialect = DialectId::systemd_cron});
+  EXPECT_NE(only_message("path-not-set", job)
+                .find("not on the PATH Debian's cron gives jobs (/usr/bin:/bin)"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -62,5 +62,15 @@ TEST(PercentUnescaped, RejectedLinesAreStillChecked) {
                  LintTestOptions{});
 }
 
+// The table's percent_is_special: busybox crond and supercronic hand `%` to the shell.
+TEST(PercentUnescaped, FollowsTheDialect) {
+  const char* job = "0 2 * * * tar czf /b/site-$(date +%F).tgz /var/www\n";
+  EXPECT_CATCHES_NOT("percent-unescaped", job, {.dialect = DialectId::busybox});
+  EXPECT_CATCHES_NOT("percent-unescaped", job, {.dialect = DialectId::supercronic});
+  std::string message = only_message("percent-unescaped", job, {.dialect = DialectId::bsd});
+  EXPECT_NE(message.find("FreeBSD's cron ends the command at this `%`"), std::string::npos)
+      << message;
+}
+
 }  // namespace
 }  // namespace cronkit::testing

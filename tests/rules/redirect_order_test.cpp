@@ -37,5 +37,20 @@ TEST(RedirectOrder, FalsePositives) {
                      "0 5 * * * echo \"2>&1 >> /x\"\n");
 }
 
+// Where stderr goes instead of the file is the dialect's.
+TEST(RedirectOrder, NamesWhereTheDaemonPutsStderr) {
+  const char* job = "0 * * * * /srv/job.sh 2>&1 >> /var/log/job.log\n";
+  EXPECT_NE(only_message("redirect-order", job).find("(cron's mail)"), std::string::npos);
+  EXPECT_NE(only_message("redirect-order", job, {.dialect = DialectId::busybox})
+                .find("(busybox crond's log)"),
+            std::string::npos);
+  EXPECT_NE(only_message("redirect-order", job, {.dialect = DialectId::systemd_cron})
+                .find("(the journal)"),
+            std::string::npos);
+  EXPECT_NE(only_message("redirect-order", "MAILTO=\"\"\n" + std::string(job))
+                .find("(nowhere (MAILTO=\"\"))"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -31,5 +31,22 @@ TEST(SecondsOrYearField, FalsePositives) {
   EXPECT_CATCHES_NOT("seconds-or-year-field", "0 0 * * * 2>&1 /x\n0 0 * * * 1password-sync\n");
 }
 
+// The table's seconds_and_year_fields: supercronic reads 6 fields as ending with a year.
+TEST(SecondsOrYearField, SupercronicReadsSixFieldsWithAYear) {
+  const Options supercronic{.dialect = DialectId::supercronic};
+  std::vector<lint::Finding> findings =
+      findings_of("seconds-or-year-field", "0 */5 * * * * /poll\n", supercronic);
+  ASSERT_EQ(findings.size(), 1u) << describe(findings);
+  EXPECT_EQ(findings[0].severity, Severity::warning);
+  EXPECT_NE(findings[0].message.find("supercronic reads them as minute, hour, day of month, "
+                                     "month, day of week and year"),
+            std::string::npos)
+      << findings[0].message;
+  EXPECT_CATCHES_NOT("seconds-or-year-field", "0 0 1 1 * 2027 /once\n", supercronic);
+  EXPECT_CATCHES_NOT("seconds-or-year-field", "*/10 * * * * * * /poll\n", supercronic);
+  EXPECT_CATCHES_NOT("seconds-or-year-field", "*/10 * * * * /poll\n", supercronic);
+  EXPECT_CATCHES("seconds-or-year-field", "0 */5 * * * * /poll\n", {.dialect = DialectId::busybox});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -50,5 +50,15 @@ TEST(StderrNotCaptured, SilentOnARedirectionWithoutTarget) {
                      "0 * * * * /usr/bin/python3 <path to script>\n0 5 * * * /opt/job >\n");
 }
 
+// The table's output_without_mailto: the daemon's log or the journal keeps stderr.
+TEST(StderrNotCaptured, SilentWhereTheDaemonLogsStderr) {
+  const char* job = "0 * * * * /srv/job.sh > /var/log/job.log\n";
+  EXPECT_CATCHES("stderr-not-captured", job);
+  EXPECT_CATCHES("stderr-not-captured", job, {.dialect = DialectId::bsd});
+  EXPECT_CATCHES_NOT("stderr-not-captured", job, {.dialect = DialectId::busybox});
+  EXPECT_CATCHES_NOT("stderr-not-captured", job, {.dialect = DialectId::supercronic});
+  EXPECT_CATCHES_NOT("stderr-not-captured", job, {.dialect = DialectId::systemd_cron});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

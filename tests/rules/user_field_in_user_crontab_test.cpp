@@ -60,5 +60,14 @@ TEST(UserFieldInUserCrontab, WithCheckPathsAnyPasswdUser) {
   EXPECT_EQ(lines, std::vector<std::uint32_t>{1});
 }
 
+// The table's reads_system_crontabs: busybox crond reads every file without a user field.
+TEST(UserFieldInUserCrontab, BusyboxReadsNoSystemCrontab) {
+  const char* text = "0 3 * * * root /usr/local/bin/backup\n";
+  EXPECT_CATCHES("user-field-in-user-crontab", text,
+                 {.dialect = DialectId::busybox, .path = "/etc/crontab", .format_from_path = true});
+  EXPECT_CATCHES_NOT("user-field-in-user-crontab", text,
+                     {.path = "/etc/crontab", .format_from_path = true});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -31,6 +31,7 @@ struct LintTestOptions {
   std::string zone = {};  // --tz
   std::string root = "/";
   bool format_from_path = false;  // true: let the path (or a directive) decide the format
+  bool declare_dialect = false;   // true: the dialect is given as --dialect gives it
 };
 
 // All findings of `rule` for `text`.
@@ -42,6 +43,7 @@ inline std::vector<lint::Finding> findings_of(std::string_view rule, std::string
   input.path_for_defaults = options.path;
   if (!options.format_from_path) input.format = options.format;
   input.options.dialect = options.dialect;
+  if (options.declare_dialect) input.dialect = options.dialect;
   input.options.zone = options.zone;
   input.options.root = options.root;
   input.selection.changes.emplace_back(std::string(rule), true);

@@ -58,7 +58,10 @@ int main(int argc, char** argv) {
       "says which); --enable CATEGORY turns on a whole category (e.g. hardening).\n"
       "In a crontab: `# cronlint: disable=RULE[,RULE]` silences the entry below, "
       "`# cronlint: disable-file=RULE` the whole file, `# cronlint: kind=system "
-      "path=/etc/cron.d/NAME` says what the file is.\n" +
+      "path=/etc/cron.d/NAME` says what the file is and `# cronlint: dialect=NAME` which cron "
+      "reads it.\nThe dialect is --dialect's, else the file's `dialect=` comment's, else "
+      "cronkit.toml's `dialect`, else debian; when none names it, the info finding "
+      "dialect-signature says which daemon the file looks written for.\n" +
       std::string(tool::config_help) +
       " cronkit.toml's enable/disable apply before --enable/--disable; a `kind=` comment in the "
       "crontab wins over the file's `kind`.");
@@ -155,7 +158,9 @@ int main(int argc, char** argv) {
       input.format = format_override;
       input.configured_format = settings->kind;
       input.options = options;
-      input.options.dialect = tool::chosen_dialect(cli.given("--dialect"), dialect.id(), *settings);
+      // lint_text() puts the file's `# cronlint: dialect=` between these two.
+      if (cli.given("--dialect")) input.dialect = dialect.id();
+      input.configured_dialect = settings->dialect;
       input.options.zone = !zone.empty() ? zone : settings->tz.value_or("");
       input.options.mail_transfer_agent = settings->mail_transfer_agent;
       input.options.file_on_disk = from_stdin ? std::string() : file;

@@ -5,10 +5,15 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/config.hpp"
 #include "common/options.hpp"
@@ -34,8 +39,32 @@ struct Options {
   bool diff_env = false;
   std::optional<double> timeout_seconds;
   bool ignore_errors = false;
+  std::optional<std::string> daemon_environment;  // --daemon-env FILE
   tool::ConfigChoice config;
 };
+
+// --daemon-env FILE: the daemon's environment as /proc/PID/environ gives it (NUL-separated) or
+// as `env` prints it (one NAME=value per line).
+std::vector<EnvVar> read_daemon_environment(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Failure{"--daemon-env: cannot read " + path + ": " + std::strerror(errno)};
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const char separator = text.find('\0') != std::string::npos ? '\0' : '\n';
+  std::vector<EnvVar> variables;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(separator, start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view entry(text.data() + start, end - start);
+    std::size_t equals = entry.find('=');
+    if (equals != std::string_view::npos && equals > 0) {
+      variables.push_back(
+          {std::string(entry.substr(0, equals)), std::string(entry.substr(equals + 1))});
+    }
+    start = end + 1;
+  }
+  return variables;
+}
 
 // The plan as cronrun prints it: the secrets of the crontab line, the command, its input, the
 // environment values and the notes masked (the job itself gets the real plan).
@@ -72,6 +101,10 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
       tool::chosen_dialect(cli.given("--dialect"), options.dialect.id(), *settings);
   Host host = read_host();
   if (!host.error.empty()) throw Failure{host.error};
+  if (options.daemon_environment) {
+    host.inherited_environment = read_daemon_environment(*options.daemon_environment);
+    host.inherited_environment_source = *options.daemon_environment;
+  }
 
   Target target =
       options.command
@@ -191,6 +224,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Validator(positive_seconds, ""));
   app.add_flag("--ignore-errors", options.ignore_errors,
                "run the entry even if cron would not (a file it ignores, a line it rejects)");
+  app.add_option("--daemon-env", options.daemon_environment,
+                 "busybox, supercronic: the environment the daemon runs with, which its jobs "
+                 "inherit (/proc/PID/environ, or NAME=value lines; default: cronrun's own)")
+      ->type_name("FILE");
   tool::add_config_options(app, options.config);
   cli.add_show_secrets_flag("--dry-run and the run's report (the job always gets the real values)");
   app.footer(

@@ -33,7 +33,11 @@ A file installed as `/etc/cron.d/llm.reports`:
 The same file installed as `/etc/cron.d/llm-reports`:
 <!-- cronlint: --stdin-filename=/etc/cron.d/llm-reports -->
 
-    0 6 * * * root /opt/llm/reports.sh)doc";
+    0 6 * * * root /opt/llm/reports.sh
+
+## Notes
+busybox crond and supercronic read no /etc/cron.d: under those dialects any file there is
+reported, whatever its name.)doc";
 
 // A name both crons read: the characters Debian's cron rejects become single dashes.
 std::string suggested_name(std::string_view name) {
@@ -57,7 +61,7 @@ void check(lint::RuleContext& ctx) {
   std::string_view name = *cron_d_name;
   bool debian_reads = !cron_skips_file_name(path, DialectId::debian);
   bool chosen_reads = !cron_skips_file_name(path, ctx.dialect.id);
-  if (debian_reads && chosen_reads) return;
+  if (debian_reads && chosen_reads && ctx.dialect.reads_system_crontabs) return;
   // A file without jobs (Debian's /etc/cron.d/.placeholder, which keeps the directory in its
   // package) loses nothing when cron skips it.
   bool has_jobs = std::any_of(
@@ -65,19 +69,23 @@ void check(lint::RuleContext& ctx) {
       [](const Line& l) { return l.kind == Line::Kind::entry || l.kind == Line::Kind::rejected; });
   if (!has_jobs) return;
   std::string suggestion = suggested_name(name);
-  if (!chosen_reads) {
-    std::string_view why =
-        ctx.dialect.id == DialectId::debian
-            ? "Debian's cron reads only names of letters, digits, '_' and '-' in /etc/cron.d"
-            : "cronie skips names starting with '.' or '#' and backup names ('~', '.rpmnew', ...)";
-    ctx.report_file(fmt::format("file name '{}' is never read by cron: {}; rename it to '{}'", name,
-                                why, suggestion));
+  if (!ctx.dialect.reads_system_crontabs) {
+    // busybox crond and supercronic have no /etc/cron.d at all: no name helps.
+    ctx.report_file(
+        fmt::format("{} reads no /etc/cron.d: the jobs of '{}' never run; put them "
+                    "in the crontab it reads",
+                    ctx.dialect.daemon, name));
+  } else if (!chosen_reads) {
+    ctx.report_file(
+        fmt::format("file name '{}' is never read by {} (its rule for names in "
+                    "/etc/cron.d: {}); rename it to '{}'",
+                    name, ctx.dialect.daemon, ctx.dialect.cron_d_file_names, suggestion));
   } else {
     ctx.report(Severity::warning, Span{},
-               fmt::format("file name '{}' works with cronie, but Debian's cron skips names with "
+               fmt::format("file name '{}' works with {}, but Debian's cron skips names with "
                            "characters other than letters, digits, '_' and '-'; '{}' works "
                            "everywhere",
-                           name, suggestion));
+                           name, ctx.dialect.daemon, suggestion));
   }
 }
 

@@ -48,7 +48,16 @@ is the classic case.
 <!-- cronlint: --tz=America/New_York -->
     */20 4 * * * /usr/local/bin/sync.sh >> /var/log/sync.log 2>&1
 
-or run the server (or, on cronie, `CRON_TZ=`) in UTC.)doc";
+or run the server (or, on cronie, `CRON_TZ=`) in UTC.
+
+## Notes
+The list above is Vixie cron's clock (Debian's cron, cronie, FreeBSD's cron). The other dialects
+follow their daemon's clock (`Dialect::clock`): busybox crond reads the real clock once a minute,
+so a job whose runs that day all fall in the gap does not run, and a job restricted to some hours
+runs twice in the repeated hour; systemd-cron's calendar timers skip a time in the gap and run a
+repeated time once; supercronic moves a time in the gap by the size of the jump, earlier west of
+UTC (a warning: it then loops on "job took too long" until the gap ends), later east of it
+(info), and runs a repeated time once.)doc";
 
 constexpr int first_year = 2026;
 constexpr int years = 28;  // the Gregorian weekday pattern repeats every 28 years (until 2100)
@@ -56,11 +65,12 @@ constexpr int years = 28;  // the Gregorian weekday pattern repeats every 28 yea
 // One offset change of a zone, in local wall-clock terms.
 struct Transition {
   date::year_month_day day;
-  bool gap = false;      // spring forward: [start, end) does not exist; else repeated
-  int start_minute = 0;  // minute of the day (0-1439)
-  int end_minute = 0;    // exclusive; at most 1440 (a window is clipped to its day)
-  std::string before;    // "02:00"
-  std::string after;     // "03:00"
+  bool gap = false;          // spring forward: [start, end) does not exist; else repeated
+  int start_minute = 0;      // minute of the day (0-1439)
+  int end_minute = 0;        // exclusive; at most 1440 (a window is clipped to its day)
+  std::string before;        // "02:00"
+  std::string after;         // "03:00"
+  bool west_of_utc = false;  // the offset before the change is negative (America)
 };
 
 struct ZoneTransitions {
@@ -96,6 +106,7 @@ std::optional<ZoneTransitions> compute_transitions(const std::string& name) {
       Transition transition;
       transition.day = date::year_month_day{day};
       transition.gap = delta.count() > 0;
+      transition.west_of_utc = info.offset.count() < 0;
       int delta_minutes = static_cast<int>(std::chrono::abs(delta).count());
       transition.start_minute = transition.gap ? jump_minute : jump_minute - delta_minutes;
       transition.end_minute = transition.gap ? jump_minute + delta_minutes : jump_minute;
@@ -135,8 +146,15 @@ bool fires_at(const Schedule& schedule, int minute_of_day) {
          schedule.minutes[static_cast<std::size_t>(minute_of_day % 60)];
 }
 
-std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& zone) {
-  if ((zone.hours & schedule.hours).none()) return std::nullopt;
+// "02:30" or "02:00-02:40": the firings of one window, as a message lists them.
+std::string firing_text(const std::vector<int>& firings) {
+  return clock_text(firings.front()) +
+         (firings.size() > 1 ? fmt::format("-{}", clock_text(firings.back())) : std::string());
+}
+
+// Vixie cron's virtual clock (Debian's cron, cronie, FreeBSD's cron): docs/semantics.md §12.
+std::optional<Hit> check_vixie_clock(const Schedule& schedule, const ZoneTransitions& zone,
+                                     std::string_view daemon) {
   const std::string& where = zone.name;
   std::optional<Hit> autumn;
   for (const Transition& transition : zone.transitions) {
@@ -149,34 +167,98 @@ std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& z
       if (schedule.is_wildcard_job()) {
         std::size_t per_day = schedule.hours.count() * schedule.minutes.count();
         if (per_day != firings.size()) continue;
-        return Hit{Severity::warning,
-                   fmt::format("the job runs only at {}{} on the day the clocks go forward ({} -> "
-                               "{} in {}), times that do not exist then: as a wildcard job (minute "
-                               "or hour starts with '*') cron skips it that day",
-                               clock_text(firings.front()),
-                               firings.size() > 1 ? fmt::format("-{}", clock_text(firings.back()))
-                                                  : std::string(),
-                               transition.before, transition.after, where)};
+        return Hit{
+            Severity::warning,
+            fmt::format("the job runs only at {} on the day the clocks go forward ({} -> "
+                        "{} in {}), times that do not exist then: as a wildcard job (minute "
+                        "or hour starts with '*') {} skips it that day",
+                        firing_text(firings), transition.before, transition.after, where, daemon)};
       }
       return Hit{Severity::info,
                  fmt::format("{} does not exist on the day the clocks go forward ({} -> {} in "
-                             "{}): cron runs the job late, at {}{}",
+                             "{}): {} runs the job late, at {}{}",
                              clock_text(firings.front()), transition.before, transition.after,
-                             where, transition.after,
+                             where, daemon, transition.after,
                              firings.size() > 1 ? fmt::format(", {} times", firings.size())
                                                 : std::string())};
     }
     if (!autumn && schedule.minute_star && !schedule.hour_star) {
-      autumn = Hit{Severity::warning,
-                   fmt::format("{}-{} happens twice on the day the clocks go back ({} -> {} in "
-                               "{}): the minute field starts with '*', so cron runs the job in "
-                               "both passes ({} times instead of {})",
-                               clock_text(transition.start_minute),
-                               clock_text(transition.end_minute - 1), transition.before,
-                               transition.after, where, 2 * firings.size(), firings.size())};
+      autumn =
+          Hit{Severity::warning,
+              fmt::format("{}-{} happens twice on the day the clocks go back ({} -> {} in "
+                          "{}): the minute field starts with '*', so {} runs the job in "
+                          "both passes ({} times instead of {})",
+                          clock_text(transition.start_minute),
+                          clock_text(transition.end_minute - 1), transition.before,
+                          transition.after, where, daemon, 2 * firings.size(), firings.size())};
     }
   }
   return autumn;
+}
+
+// The other clocks: busybox crond reads the real clock once a minute (gap minutes never come,
+// repeated ones come twice); systemd's calendar timers skip a time the gap removes and fire a
+// repeated time once; supercronic's Go time.Date() moves a time in the gap by the size of the
+// jump, earlier west of UTC (and then loops on "job took too long" until the gap ends), later
+// east of it, and fires a repeated time once.
+std::optional<Hit> check_other_clock(const Schedule& schedule, const ZoneTransitions& zone,
+                                     const Dialect& dialect) {
+  const std::string& where = zone.name;
+  const std::size_t per_day = schedule.hours.count() * schedule.minutes.count();
+  for (const Transition& transition : zone.transitions) {
+    std::vector<int> firings;
+    for (int m = transition.start_minute; m < transition.end_minute; ++m) {
+      if (fires_at(schedule, m)) firings.push_back(m);
+    }
+    if (firings.empty() || !schedule.matches_day(transition.day)) continue;
+    const int jump = transition.end_minute - transition.start_minute;
+    if (transition.gap) {
+      if (dialect.clock == ClockModel::go_wall_clock_next) {
+        if (transition.west_of_utc) {
+          return Hit{Severity::warning,
+                     fmt::format("{} does not exist on the day the clocks go forward ({} -> {} in "
+                                 "{}): {} computes it with Go's time.Date, which moves it {} "
+                                 "minutes earlier, to {}, and then logs 'job took too long' in a "
+                                 "loop until {}",
+                                 clock_text(firings.front()), transition.before, transition.after,
+                                 where, dialect.daemon, jump, clock_text(firings.front() - jump),
+                                 transition.after)};
+        }
+        return Hit{Severity::info,
+                   fmt::format("{} does not exist on the day the clocks go forward ({} -> {} in "
+                               "{}): {} runs the job {} minutes late, at {}",
+                               clock_text(firings.front()), transition.before, transition.after,
+                               where, dialect.daemon, jump, clock_text(firings.front() + jump))};
+      }
+      // The real clock and systemd's calendar: a time the gap removes never comes.
+      if (per_day != firings.size()) continue;
+      return Hit{Severity::warning,
+                 fmt::format("the job runs only at {} on the day the clocks go forward ({} -> {} "
+                             "in {}), times that do not exist then: {} does not run it that day",
+                             firing_text(firings), transition.before, transition.after, where,
+                             dialect.daemon)};
+    }
+    // A repeated time runs twice only on the real clock; a job that runs every hour anyway just
+    // gets one more run.
+    if (dialect.clock == ClockModel::real_time_minutes && schedule.hours.count() < 24) {
+      return Hit{Severity::warning,
+                 fmt::format("{} happens twice on the day the clocks go back ({} -> {} in {}): "
+                             "{} follows the real clock, so it runs the job in both passes ({} "
+                             "times instead of {})",
+                             firing_text(firings), transition.before, transition.after, where,
+                             dialect.daemon, 2 * firings.size(), firings.size())};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Hit> check_zone(const Schedule& schedule, const ZoneTransitions& zone,
+                              const Dialect& dialect) {
+  if ((zone.hours & schedule.hours).none()) return std::nullopt;
+  if (dialect.clock == ClockModel::vixie_wall_clock) {
+    return check_vixie_clock(schedule, zone, dialect.daemon);
+  }
+  return check_other_clock(schedule, zone, dialect);
 }
 
 void check(lint::RuleContext& ctx, const Entry& entry) {
@@ -191,7 +273,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (zone.empty()) return;
   const ZoneTransitions* transitions = transitions_of(ctx, zone);
   if (!transitions) return;
-  std::optional<Hit> hit = check_zone(entry.schedule, *transitions);
+  std::optional<Hit> hit = check_zone(entry.schedule, *transitions, ctx.dialect);
   if (!hit) return;
   Span span = entry.special ? entry.special_span
                             : lint::join_spans(entry.fields[0].span, entry.fields[1].span);

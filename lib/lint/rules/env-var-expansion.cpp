@@ -84,7 +84,7 @@ void check(lint::RuleContext& ctx) {
     if (!view.assignment) continue;
     const EnvAssignment& assignment = *view.assignment;
     if (!value_is_used(ctx.crontab, view)) continue;
-    if (ctx.dialect.id == DialectId::cronie &&
+    if (ctx.dialect.expands_mail_variables &&
         (assignment.name == "MAILTO" || assignment.name == "MAILFROM")) {
       continue;  // cronie expands these two itself
     }

@@ -34,7 +34,11 @@ nowhere.
     0 8 * * * /srv/llm/list-models.sh
 
 where the script loads a mode-600 env file, or `. /srv/llm/.env && curl ...` (with `set -a` if
-the file lacks `export`).)doc";
+the file lacks `export`).
+
+## Notes
+Silent under busybox crond and supercronic, which start jobs with the daemon's own environment:
+what it holds is not in the crontab.)doc";
 
 bool provided_by_shell(std::string_view name) {
   static constexpr std::array<std::string_view, 26> names = {
@@ -116,6 +120,9 @@ std::set<std::string, std::less<>> assigned_in_job(const lint::CommandAnalysis& 
 }
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
+  // busybox crond and supercronic pass their own environment on to the job: any variable may be
+  // set there, and the crontab does not tell.
+  if (ctx.dialect.inherits_daemon_environment) return;
   std::string_view raw = entry.command.raw;
   bool references = false;
   for (std::size_t at = raw.find('$'); at != std::string_view::npos && !references;
@@ -148,8 +155,8 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string message;
   if (first.name == "USER") {
     message =
-        "Debian's cron does not set USER (cronie does): `$USER` is empty unless PAM "
-        "sets it; use `$LOGNAME`";
+        fmt::format("{} does not set USER: `$USER` is empty unless PAM sets it; use `$LOGNAME`",
+                    ctx.dialect.daemon);
   } else {
     message = fmt::format(
         "`${}` is not set in cron's environment: cron does not read "

@@ -28,7 +28,12 @@ reports failures is silent.
     MAILTO=ops@example,com
 
 ## Use instead
-    MAILTO=ops@example.com)doc";
+    MAILTO=ops@example.com
+
+## Notes
+Silent under the supercronic and systemd-cron dialects, which mail no job output to MAILTO
+(`Dialect::mails_output_to_mailto`); under busybox crond, which hands the value to sendmail
+unchecked, only the address syntax is checked.)doc";
 
 bool is_local_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' ||
@@ -75,6 +80,9 @@ std::string item_problem(std::string_view item) {
 }
 
 void check(lint::RuleContext& ctx) {
+  // supercronic ignores MAILTO, and systemd-cron mails only a failure notice: no job output
+  // goes to these addresses.
+  if (!ctx.dialect.mails_output_to_mailto) return;
   using Outcome = lint::EnvLineCandidate::Outcome;
   for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
     std::string_view name = view.candidate.name;
@@ -117,7 +125,8 @@ void check(lint::RuleContext& ctx) {
         start = comma + 1;
       }
     }
-    bool safe = mail_address_is_safe(value, ctx.dialect.id);
+    bool safe =
+        ctx.dialect.mail_address_punctuation.empty() || mail_address_is_safe(value, ctx.dialect.id);
     if (problem.empty() && safe) continue;
     if (problem.empty()) problem = "it contains a character cron does not allow";
     std::string message =
@@ -125,12 +134,13 @@ void check(lint::RuleContext& ctx) {
     if (safe) {
       message += "; the mail will bounce";
     } else if (name == "MAILTO") {
-      message += "; cron refuses the value as unsafe and sends no mail at all";
+      message += fmt::format("; {} refuses the value as unsafe and sends no mail at all",
+                             ctx.dialect.daemon);
     } else {
       // An unsafe sender does not stop the mail: cron falls back to its own sender.
       std::string sender = mail_sender(std::nullopt, ctx.dialect.id, "the crontab's owner");
-      message +=
-          fmt::format("; cron ignores the value as unsafe and sends the mail from {}", sender);
+      message += fmt::format("; {} ignores the value as unsafe and sends the mail from {}",
+                             ctx.dialect.daemon, sender);
     }
     ctx.report(span, std::move(message));
   }

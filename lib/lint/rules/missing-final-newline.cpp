@@ -1,5 +1,7 @@
 // missing-final-newline: cron rejects a last entry without `\n` (Debian: the whole file).
 
+#include <fmt/format.h>
+
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -23,7 +25,12 @@ crontab whose path, options and directives do not say where it goes gets this at
 
 ## Use instead
     0 6 * * * /opt/reports/run.sh >> /var/log/reports.log 2>&1
-    ⟨end of file⟩)doc";
+    ⟨end of file⟩
+
+## Notes
+Under the busybox, supercronic and systemd-cron dialects the rule is silent: those daemons read
+the last line as it is. FreeBSD's cron drops it without a word, although its `crontab` installs
+the file.)doc";
 
 void check(lint::RuleContext& ctx) {
   if (ctx.crontab.lines.empty()) return;
@@ -31,6 +38,8 @@ void check(lint::RuleContext& ctx) {
   if (last.ends_with_newline) return;
   if (last.kind == Line::Kind::blank || last.kind == Line::Kind::comment) return;
   if (ctx.options.busybox_layout) return;  // busybox crond reads the last line as it is
+  // busybox crond, supercronic and systemd-cron read the last line like any other.
+  if (ctx.dialect.reads_last_line_without_newline) return;
   // The parser reports it (with cron's consequence); the fix is ours.
   Span span = ctx.span_at(last, last.span.end, last.span.end);
   lint::Fix fix{.span = span, .replacement = "\n", .safe = true};
@@ -50,9 +59,12 @@ void check(lint::RuleContext& ctx) {
   }
   std::string message =
       ctx.dialect.rejects_whole_file_without_final_newline
-          ? "the last line has no newline at its end: Debian's cron ignores the whole file and "
-            "crontab refuses to install it"
-          : "the last line has no newline at its end: cron ignores this line";
+          ? fmt::format(
+                "the last line has no newline at its end: {} ignores the whole file "
+                "and crontab refuses to install it",
+                ctx.dialect.daemon)
+          : fmt::format("the last line has no newline at its end: {} ignores this line",
+                        ctx.dialect.daemon);
   ctx.report(span, std::move(message), std::move(fix));
 }
 

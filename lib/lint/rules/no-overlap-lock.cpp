@@ -17,15 +17,20 @@ two consecutive firings is 60 minutes or less; `@hourly` included) and whose com
 wrapper (`flock`, `run-one`, `lockrun`, `solo`, `setlock`, `lckdo`).
 
 ## Why is this bad?
-Debian's cron and cronie start a new instance every time, whether or not the previous one has
-finished (supercronic waits, unless told otherwise). A slow LLM API, a big backup or a stuck
+Debian's cron, cronie and FreeBSD's cron start a new instance every time, whether or not the
+previous one has finished. A slow LLM API, a big backup or a stuck
 network call piles up processes, doubles API spend and corrupts shared output files.
 
 ## Example
     */15 * * * * /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1
 
 ## Use instead
-    */15 * * * * flock -n /run/lock/embed.lock /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1)doc";
+    */15 * * * * flock -n /run/lock/embed.lock /srv/llm/.venv/bin/python /srv/llm/embed_new_docs.py >> /var/log/llm/embed.log 2>&1
+
+## Notes
+busybox crond, supercronic and systemd-cron (a systemd timer does not start a service that is
+still running) skip a run while the previous run of the same entry is still going; under those
+dialects the rule is silent.)doc";
 
 constexpr auto lock_programs = std::to_array<std::string_view>(
     {"flock", "run-one", "run-this-one", "keep-one-running", "run-one-constantly",
@@ -91,6 +96,9 @@ bool mentions_lock(std::string_view raw) {
 
 void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.schedule.at_reboot || !ctx.schedule_is_trusted(entry)) return;
+  // busybox crond, supercronic and systemd's timers skip a run while the previous one of the
+  // same entry is still going: nothing piles up.
+  if (!ctx.dialect.starts_overlapping_runs) return;
   // Cheap test first: no two firings within an hour unless some hour has one.
   int gap = short_gap(entry.schedule);
   if (gap == 0) return;
@@ -107,10 +115,10 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
     if (locked) return;
   }
   ctx.report(lint::trimmed_command_span(entry),
-             fmt::format("this job can start again {} minute{} after a run, and cron does not "
+             fmt::format("this job can start again {} minute{} after a run, and {} does not "
                          "wait for the previous run to finish; wrap it in `flock -n "
                          "/run/lock/NAME.lock ...` so runs cannot pile up",
-                         gap, gap == 1 ? "" : "s"));
+                         gap, gap == 1 ? "" : "s", ctx.dialect.daemon));
 }
 
 }  // namespace

@@ -21,7 +21,12 @@ either way tracebacks and error messages vanish.
     15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py
 
 ## Use instead
-    15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py >> /var/log/llm/triage.log 2>&1)doc";
+    15 * * * * /srv/llm/.venv/bin/python /srv/llm/triage.py >> /var/log/llm/triage.log 2>&1
+
+## Notes
+Where the daemon does not mail output the rule is silent: busybox crond without `MAILTO` leaves
+it to its own log (or standard error), supercronic logs every line of it, systemd-cron writes it
+to the journal.)doc";
 
 bool is_output_sink(std::string_view name) {
   return name == "logger" || name == "systemd-cat" || name == "tee" || name == "mail" ||
@@ -33,6 +38,11 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   // A host declared to have no mail transfer agent (cronkit.toml) delivers no MAILTO either.
   const bool no_mta = ctx.options.mail_transfer_agent == false;
   if (mailto && !mailto->value.empty() && !no_mta) return;
+  // The output is not lost to mail: the daemon logs it, or the journal keeps it.
+  if (ctx.dialect.output_without_mailto != JobOutput::mailed_to_owner &&
+      !(mailto && !mailto->value.empty() && ctx.dialect.mails_output_to_mailto)) {
+    return;
+  }
   if (entry.command.raw.find_first_not_of(" \t") == std::string_view::npos) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   bool handled = false;
@@ -53,18 +63,17 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
       mailto ? "the job's output is not redirected and MAILTO=\"\" discards it, so its errors "
                "vanish"
              : fmt::format(
-                   "the job's output is not redirected: cron mails it to {}{}, so its errors "
-                   "usually vanish",
+                   "the job's output is not redirected: {} mails it to {} and, without a mail "
+                   "server, discards it, so its errors usually vanish",
+                   ctx.dialect.daemon,
                    ctx.crontab.format == CrontabFormat::system && entry.user
                        ? fmt::format("{} (the job's user)", *entry.user)
-                       : std::string("the crontab's owner"),
-                   ctx.dialect.id == DialectId::debian
-                       ? " and, without a mail server, Debian's cron discards it"
-                       : ", and without a mail server it is lost");
+                       : std::string("the crontab's owner"));
   if (no_mta) {
-    message =
-        "the job's output is not redirected: cron mails it, but this host has no mail transfer "
-        "agent (cronkit.toml), so its errors are lost";
+    message = fmt::format(
+        "the job's output is not redirected: {} mails it, but this host has no mail transfer "
+        "agent (cronkit.toml), so its errors are lost",
+        ctx.dialect.daemon);
   }
   message += "; append `>> /var/log/NAME.log 2>&1` or pipe it to `logger`";
   ctx.report(lint::trimmed_command_span(entry), std::move(message));

@@ -43,7 +43,13 @@ not with your login shell's PATH: nothing from `~/.profile`, nvm, pyenv or Homeb
     0 7 * * * /usr/sbin/logrotate /etc/logrotate.d/app
 
 or a `PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` line at the top of the
-crontab.)doc";
+crontab.
+
+## Notes
+The PATH without a `PATH=` line is the dialect's (systemd-cron: systemd's service PATH). busybox
+crond and supercronic start jobs with the daemon's own environment, so the crontab does not tell
+the PATH: the rule is silent there, except under supercronic below a `PATH=` line (busybox crond
+drops every assignment but `MAILTO` and `SHELL`).)doc";
 
 // The directories of a PATH value.
 std::vector<std::string_view> path_directories(std::string_view path) {
@@ -93,7 +99,10 @@ struct TableFinding {
 // Where Debian installs a program is a fact of its package: a warning. Where a user's installer
 // put a program Debian does not package is only that installer's default (a container image
 // copies `uv` to /bin, a root `pip install` puts it in /usr/local/bin): advice, at info.
-std::optional<TableFinding> table_finding(std::string_view name, std::string_view path) {
+// `path_text` names the PATH for the message: "the PATH Debian's cron gives jobs (/usr/bin:/bin)"
+// or "the crontab's PATH=...".
+std::optional<TableFinding> table_finding(std::string_view name, std::string_view path,
+                                          std::string_view path_text) {
   if (const lint::data::CommandLocation* location =
           lint::data::debian_command_locations().find(name)) {
     // Debian 12 merged /bin into /usr/bin and /sbin into /usr/sbin: /usr/sbin/NAME exists.
@@ -110,11 +119,10 @@ std::optional<TableFinding> table_finding(std::string_view name, std::string_vie
     }
     return TableFinding{
         Severity::warning,
-        fmt::format(
-            "`{}` is installed in {} on Debian (package{} {}), which is not on cron's PATH={}; "
-            "use {}/{} or set PATH at the top of the crontab",
-            lint::excerpt(name), directory, location->packages.size() > 1 ? "s" : "",
-            package_list(*location), lint::excerpt(path), directory, lint::excerpt(name))};
+        fmt::format("`{}` is installed in {} on Debian (package{} {}), which is not on {}; "
+                    "use {}/{} or set PATH at the top of the crontab",
+                    lint::excerpt(name), directory, location->packages.size() > 1 ? "s" : "",
+                    package_list(*location), path_text, directory, lint::excerpt(name))};
   }
   if (const lint::data::UserInstalledCommand* command = lint::data::find_user_installed(name)) {
     for (std::string_view directory : path_directories(path)) {
@@ -130,9 +138,9 @@ std::optional<TableFinding> table_finding(std::string_view name, std::string_vie
     return TableFinding{
         Severity::info,
         fmt::format("`{}` is not packaged by Debian; {} installs it in {} by default, which is not "
-                    "on cron's PATH={}; if it is there, use its full path or add that directory "
+                    "on {}; if it is there, use its full path or add that directory "
                     "to PATH at the top of the crontab",
-                    lint::excerpt(name), command->installer, locations, lint::excerpt(path))};
+                    lint::excerpt(name), command->installer, locations, path_text)};
   }
   return std::nullopt;
 }
@@ -162,6 +170,14 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
     return;
   }
   const EnvAssignment* path_line = lint::assignment_in_force(ctx.crontab, entry, "PATH");
+  // busybox crond and supercronic give the job their own environment: its PATH is whatever the
+  // daemon was started with, which the crontab does not tell. busybox crond also drops a PATH=
+  // line (Dialect::exports_crontab_variables), so even that tells nothing.
+  if (ctx.dialect.inherits_daemon_environment &&
+      (!path_line || !ctx.dialect.exports_crontab_variables)) {
+    return;
+  }
+  if (!ctx.dialect.exports_crontab_variables) path_line = nullptr;
   std::string path = path_line ? path_line->value : std::string(ctx.dialect.default_path);
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
@@ -187,7 +203,11 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
       message = fmt::format("`{}` is not found in the job's PATH ({}) under {}",
                             lint::excerpt(name), lint::excerpt(path), ctx.options.root);
     } else {
-      std::optional<TableFinding> finding = table_finding(name, path);
+      std::optional<TableFinding> finding =
+          table_finding(name, path,
+                        path_line ? fmt::format("the crontab's PATH={}", lint::excerpt(path))
+                                  : fmt::format("the PATH {} gives jobs ({})", ctx.dialect.daemon,
+                                                lint::excerpt(path)));
       if (!finding) continue;
       severity = finding->severity;
       message = std::move(finding->message);

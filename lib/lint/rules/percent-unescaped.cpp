@@ -14,8 +14,8 @@ constexpr std::string_view doc = R"doc(## What it does
 Finds a `%` in a job's command that is not preceded by a backslash. In a template (a file named
 `*.tpl`, `*.tmpl`, `*.template`, `*.j2`), a `%name%` placeholder is left alone: it is replaced
 before cron reads the file. A file in busybox crond's layout (a `crontabs/NAME` that is not
-cron's spool directory) is not checked: busybox crond gives `%` to the shell like any other
-character.
+cron's spool directory) is not checked, nor is any file under a dialect whose daemon gives `%`
+to the shell like any other character (busybox, supercronic).
 
 ## Why is this bad?
 cron ends the command at the first unescaped `%` and feeds the rest to the job's standard input,
@@ -36,6 +36,8 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   if (!command.first_unescaped_percent) return;
   std::size_t first = *command.first_unescaped_percent;
   std::string_view raw = command.raw;
+  // busybox crond, supercronic and systemd-cron hand `%` to the shell like any other character.
+  if (!ctx.dialect.percent_is_special) return;
   if (ctx.options.busybox_layout) return;  // busybox crond hands `%` to the shell as it is
   // `%interpreter%` in a template is a placeholder that is replaced before cron reads the file.
   if (ctx.options.template_file && lint::starts_with_placeholder(raw.substr(first))) return;
@@ -59,26 +61,28 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::size_t arithmetic = before.rfind("$((");
   if (arithmetic != std::string_view::npos &&
       before.find("))", arithmetic) == std::string_view::npos) {
-    message =
-        "cron ends the command at this `%`, even inside `$(( ))`: the shell gets an "
-        "unfinished arithmetic expression; write `\\%`";
+    message = fmt::format(
+        "{} ends the command at this `%`, even inside `$(( ))`: the shell gets an "
+        "unfinished arithmetic expression; write `\\%`",
+        ctx.dialect.daemon);
   } else if (before.rfind("date") != std::string_view::npos &&
              (before.ends_with("+") || before.ends_with("+\"") || before.ends_with("+'") ||
               before.find('+', before.rfind("date")) != std::string_view::npos)) {
     message = fmt::format(
-        "cron ends the command at this `%`: `date` gets a cut format and the rest (`{}`) "
+        "{} ends the command at this `%`: `date` gets a cut format and the rest (`{}`) "
         "goes to standard input; write `\\%` for every `%`",
+        ctx.dialect.daemon,
         raw.substr(first + 1, std::min<std::size_t>(20, raw.size() - first - 1)));
   } else if (std::isalpha(static_cast<unsigned char>(after))) {
     message = fmt::format(
-        "cron ends the command at this `%` (a `%{}` format?) and sends the "
+        "{} ends the command at this `%` (a `%{}` format?) and sends the "
         "rest to standard input; write `\\%`",
-        after);
+        ctx.dialect.daemon, after);
   } else {
     message = fmt::format(
-        "cron ends the command at the first unescaped `%` and sends the rest to the job's "
+        "{} ends the command at the first unescaped `%` and sends the rest to the job's "
         "standard input: the shell runs only `{}`; write `\\%` for a literal `%`",
-        lint::excerpt(command.shell_command));
+        ctx.dialect.daemon, lint::excerpt(command.shell_command));
   }
   ctx.report(span, std::move(message),
              lint::Fix{.span = fix_span, .replacement = std::move(replacement), .safe = true});

@@ -53,9 +53,10 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
         fix_span.end = file.span.end;
         fix_span.end_column = file.span.end_column;
         ctx.report(dup.span,
-                   fmt::format("`2>&1` before `{}` sends stderr to the old stdout (cron's "
-                               "mail), not to {}: redirections apply from left to right",
+                   fmt::format("`2>&1` before `{}` sends stderr to the old stdout ({}), not "
+                               "to {}: redirections apply from left to right",
                                lint::excerpt(source.substr(file.span.begin, file.span.length())),
+                               lint::unredirected_output(ctx.crontab, entry, ctx.dialect).where,
                                lint::excerpt(file.target->text)),
                    lint::Fix{fix_span, std::move(replacement)});
         reported = true;

@@ -23,7 +23,13 @@ on a host.
     0 */5 * * * * /opt/llm/poll.sh
 
 ## Use instead
-    */5 * * * * /opt/llm/poll.sh)doc";
+    */5 * * * * /opt/llm/poll.sh
+
+## Notes
+Under the supercronic dialect six and seven fields are valid, but not as Quartz has them: six
+fields end with a year, and seconds come first only in seven. There the rule warns about a
+six-field schedule whose last field is `*` or `?` (a seconds-first schedule read shifted: `0 */5 *
+* * *` runs at minute 0 of every fifth hour).)doc";
 
 bool is_schedule_word(std::string_view word) {
   if (word.empty()) return false;
@@ -39,14 +45,16 @@ bool is_schedule_word(std::string_view word) {
 }
 
 void check(lint::RuleContext& ctx) {
-  ctx.report_parser_diagnostics();
+  // A daemon with seconds and year fields accepts the six- and seven-field shapes this rule is
+  // about; what it says about them is below, not a Vixie parser's "too many fields".
+  if (!ctx.dialect.seconds_and_year_fields) ctx.report_parser_diagnostics();
   for (const Line& line : ctx.crontab.lines) {
     if (line.kind != Line::Kind::entry && line.kind != Line::Kind::rejected) continue;
     std::string_view text = ctx.crontab.line_text(line);
     // The leading words, as cron splits them (blanks are spaces and tabs).
     std::size_t position = 0;
     int schedule_words = 0;
-    std::size_t sixth_begin = 0, last_end = 0;
+    std::size_t first_begin = 0, sixth_begin = 0, last_end = 0;
     bool more_after = false;
     while (true) {
       while (position < text.size() && (text[position] == ' ' || text[position] == '\t')) {
@@ -60,20 +68,37 @@ void check(lint::RuleContext& ctx) {
         break;
       }
       ++schedule_words;
+      if (schedule_words == 1) first_begin = position;
       if (schedule_words == 6) sixth_begin = position;
       last_end = end;
       position = end;
     }
     if (schedule_words < 6) continue;
+    if (ctx.dialect.seconds_and_year_fields) {
+      // Seven fields are seconds, the five and a year; six are the five and a year. A sixth
+      // field that is `*` or `?` is no year anyone writes: it is a seconds-first (Quartz,
+      // node-cron) schedule, which this daemon reads shifted by one field.
+      std::string_view sixth = text.substr(sixth_begin, last_end - sixth_begin);
+      if (schedule_words != 6 || (sixth != "*" && sixth != "?")) continue;
+      Span schedule = ctx.span_at(line, line.span.begin + first_begin, line.span.begin + last_end);
+      ctx.report(Severity::warning, schedule,
+                 fmt::format("6 time fields: {} reads them as minute, hour, day of month, month, "
+                             "day of week and year, not with seconds first, so '{}' starts at "
+                             "minute '{}'; for seconds write 7 fields (seconds first, year last)",
+                             ctx.dialect.daemon, ctx.text(schedule),
+                             text.substr(first_begin,
+                                         text.find_first_of(" \t", first_begin) - first_begin)));
+      continue;
+    }
     // A user crontab's sixth word is the command; a system crontab's is the user. Either way,
     // a schedule token there is a sixth field unless it is the last word (`* * * * * 5` is a
     // command called "5", unusual enough to flag too).
     (void)more_after;
     Span span = ctx.span_at(line, line.span.begin + sixth_begin, line.span.begin + last_end);
     ctx.report(span,
-               fmt::format("{} time fields: cron has exactly 5 (no seconds or year field); "
+               fmt::format("{} time fields: {} reads exactly 5 (no seconds or year field); "
                            "'{}' is read as the {}",
-                           schedule_words, ctx.text(span),
+                           schedule_words, ctx.dialect.daemon, ctx.text(span),
                            ctx.options.format == CrontabFormat::system ? "user name" : "command"));
   }
 }

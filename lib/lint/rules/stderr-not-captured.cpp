@@ -21,7 +21,11 @@ which nobody receives: the log shows only the happy path.
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/digest.py >> /var/log/llm/digest.log
 
 ## Use instead
-    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/digest.py >> /var/log/llm/digest.log 2>&1)doc";
+    0 6 * * * /srv/llm/.venv/bin/python /srv/llm/digest.py >> /var/log/llm/digest.log 2>&1
+
+## Notes
+Silent where the daemon logs what a job does not redirect (busybox crond without `MAILTO`,
+supercronic, systemd-cron's journal): the errors are kept there.)doc";
 
 bool has_stderr_dup_before_stdout(const lint::SimpleCommand& command) {
   bool dup = false;
@@ -38,6 +42,11 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   // A host declared to have no mail transfer agent (cronkit.toml) delivers no MAILTO either.
   const bool no_mta = ctx.options.mail_transfer_agent == false;
   if (mailto && !mailto->value.empty() && !no_mta) return;
+  // busybox crond without MAILTO, supercronic and systemd-cron log standard error themselves
+  // (the daemon's log, the journal): the errors are not lost to mail.
+  const lint::UnredirectedOutput unredirected =
+      lint::unredirected_output(ctx.crontab, entry, ctx.dialect);
+  if (!unredirected.mailed && !unredirected.discarded) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   // `exec 2>>log` (or any stderr redirection of the whole list) covers every command.
   bool list_redirects_stderr = false;

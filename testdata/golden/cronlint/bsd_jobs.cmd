@@ -1,0 +1,1 @@
+cronlint --dialect bsd --tz America/New_York --enable all lint/dialects.crontab

@@ -1,0 +1,1 @@
+cronlint --dialect busybox --enable all --stdin-filename /etc/crontabs/root -

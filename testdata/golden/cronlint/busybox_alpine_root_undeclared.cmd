@@ -1,0 +1,1 @@
+cronlint --enable all --stdin-filename /etc/crontabs/root -

@@ -1,0 +1,1 @@
+cronlint --enable all lint/dialect-directive.crontab

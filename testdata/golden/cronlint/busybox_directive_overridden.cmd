@@ -1,0 +1,1 @@
+cronlint --dialect debian --enable all lint/dialect-directive.crontab

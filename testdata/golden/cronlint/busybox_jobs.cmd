@@ -1,0 +1,1 @@
+cronlint --dialect busybox --tz America/New_York --enable all lint/dialects.crontab

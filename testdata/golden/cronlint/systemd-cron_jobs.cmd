@@ -1,0 +1,1 @@
+cronlint --dialect systemd-cron --tz America/New_York --enable all lint/dialects.crontab
