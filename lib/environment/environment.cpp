@@ -367,7 +367,11 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
       job.working_directory = "/";
       break;
   }
-  const JobVariable* shell = find_variable(job.variables, "SHELL");
+  // supercronic runs `$SHELL -c` with the crontab's SHELL (else /bin/sh), whatever its own
+  // environment says (cron.go runJob); the others use the SHELL the job gets.
+  const JobVariable* shell = cron.identity_variables == IdentityVariables::none
+                                 ? nullptr
+                                 : find_variable(job.variables, "SHELL");
   if (!shell) shell = find_variable(cron_env, "SHELL");
   job.shell = shell ? shell->value : std::string(default_shell);
   if ((!shell || shell->origin != VariableOrigin::crontab) && !input.user.shell.empty() &&

@@ -54,16 +54,18 @@ EntryFacts describe_entry(const Crontab& crontab, const Entry& entry) {
   const EnvAssignment* path = find("PATH");
   if (!shell) {
     if (cron.default_shell_is_daemons) {
-      facts.environment.push_back(
-          {"SHELL", std::nullopt, true, fmt::format("the shell {} was started with", cron.daemon)});
+      facts.environment.push_back({"SHELL", std::nullopt, false,
+                                   fmt::format("the shell {} was started with", cron.daemon),
+                                   true});
     } else {
       facts.environment.push_back({"SHELL", "/bin/sh", true, {}});
     }
   }
   if (!path) {
     if (cron.inherits_daemon_environment) {
-      facts.environment.push_back({"PATH", std::nullopt, true,
-                                   fmt::format("inherited from {}'s environment", cron.daemon)});
+      facts.environment.push_back({"PATH", std::nullopt, false,
+                                   fmt::format("inherited from {}'s environment", cron.daemon),
+                                   true});
     } else {
       facts.environment.push_back({"PATH", std::string(cron.default_path), true, {}});
     }

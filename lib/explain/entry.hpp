@@ -16,6 +16,7 @@ struct EnvironmentLine {
   std::optional<std::string> value;  // shown only for SHELL, PATH, MAILTO, CRON_TZ
   bool is_default = false;           // cron's default, not set in the crontab
   std::string note;                  // e.g. what CRON_TZ does in this dialect
+  bool value_unknown = false;        // the daemon's own (busybox's PATH): not in the crontab
 };
 
 struct EntryFacts {

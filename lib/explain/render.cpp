@@ -20,7 +20,7 @@ std::string environment_line_text(const EnvironmentLine& line) {
   std::string text = line.name;
   if (line.value) {
     text += "=" + (line.value->empty() ? std::string("\"\"") : *line.value);
-  } else {
+  } else if (!line.value_unknown) {
     text += " (value not shown)";
   }
   if (line.is_default) text += " (default)";

@@ -1148,6 +1148,7 @@ struct action<g::word_field> {
     const std::string_view token = in.string_view();
     const std::size_t begin = builder.offset(in.begin());
     builder.field_begin = begin;
+    builder.field_items_begin[static_cast<std::size_t>(builder.field_index)] = builder.items.size();
     Field& field = builder.fields[static_cast<std::size_t>(builder.field_index)];
     field.kind = kind;
     field.text = token;
@@ -1254,7 +1255,7 @@ Schedule schedule_of_special(Special special, const Dialect& dialect) {
 void finish_cronexpr_fields(EntryBuilder& builder) {
   Schedule& s = builder.schedule;
   if (builder.special) {
-    s = schedule_of_special(*builder.special);
+    s = schedule_of_special(*builder.special, builder.dialect);
   } else {
     s.minute_star = builder.fields[0].starts_with_star();
     s.hour_star = builder.fields[1].starts_with_star();

@@ -310,8 +310,13 @@ std::string render_dry_run(const JobPlan& plan) {
     out += "  directory: none: no HOME, cronie does not run the job\n";
   }
   const JobVariable* shell = env.find("SHELL");
-  out += fmt::format("  shell:     {} (SHELL, {})\n", visible(env.shell),
-                     shell ? origin_text(*shell) : "");
+  if (shell && shell->value == env.shell &&
+      (cron.identity_variables != IdentityVariables::none ||
+       shell->origin == VariableOrigin::crontab)) {
+    out += fmt::format("  shell:     {} (SHELL, {})\n", visible(env.shell), origin_text(*shell));
+  } else {
+    out += fmt::format("  shell:     {} ({}'s default)\n", visible(env.shell), cron.daemon);
+  }
   std::string argv;
   for (const std::string& arg : plan.command.argv) {
     if (!argv.empty()) argv += ' ';

@@ -230,6 +230,17 @@ std::optional<Hit> check_other_clock(const Schedule& schedule, const ZoneTransit
                                clock_text(firings.front()), transition.before, transition.after,
                                where, dialect.daemon, jump, clock_text(firings.front() + jump))};
       }
+      if (dialect.clock == ClockModel::freebsd_dst_switch) {
+        // cron.c cron_tick() with -s: after the offset grows, jobs are also matched against the
+        // wall clock under the old offset, so a time in the gap runs that much later.
+        if (per_day != firings.size()) continue;
+        return Hit{Severity::info,
+                   fmt::format("{} does not exist on the day the clocks go forward ({} -> {} in "
+                               "{}): {} (started with -s, as FreeBSD's rc.conf does) runs the "
+                               "job {} minutes late, at {}",
+                               clock_text(firings.front()), transition.before, transition.after,
+                               where, dialect.daemon, jump, clock_text(firings.front() + jump))};
+      }
       // The real clock and systemd's calendar: a time the gap removes never comes.
       if (per_day != firings.size()) continue;
       return Hit{Severity::warning,
