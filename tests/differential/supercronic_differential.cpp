@@ -187,12 +187,43 @@ std::string with_times(const Answer& answer, const std::string& zone_name) {
   return text;
 }
 
+// cronexpr_parse.go genericFieldHandler(): in the second, minute, hour, month and year fields the
+// library stops at the first bare `*` or `?` item and never looks at the items after it, so
+// `*,013` is accepted while `013,*` is not. cronkit checks every item. The expression without
+// those unread items: when cronkit then agrees with the library, this was the only difference.
+std::string without_items_after_wildcard(const std::string& expression) {
+  std::vector<std::string> fields;
+  std::istringstream words(expression);
+  for (std::string word; words >> word;) fields.push_back(word);
+  // 5 fields: minute..day-of-week; 6: and a year; 7: a second first, a year last.
+  std::vector<bool> generic(fields.size(), true);
+  const std::size_t first_day = fields.size() == 7 ? 3 : 2;
+  if (fields.size() >= 5) generic[first_day] = generic[first_day + 2] = false;
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    std::string field = fields[i];
+    if (generic[i]) {
+      std::string kept;
+      std::istringstream items(field);
+      for (std::string item; std::getline(items, item, ',');) {
+        if (!kept.empty()) kept += ',';
+        kept += item;
+        if (item == "*" || item == "?") break;
+      }
+      field = kept;
+    }
+    out += (out.empty() ? "" : " ") + field;
+  }
+  return out;
+}
+
 // Runs every case through the oracle and cronkit, prints the figures, and fails on the first
 // few disagreements.
 void compare(const std::vector<Case>& cases, DialectId dialect, const std::string& label) {
   std::vector<Answer> expected = ask_oracle(cases);
   ASSERT_EQ(expected.size(), cases.size()) << "the oracle answered a different number of lines";
   int accepted = 0, rejected = 0, panics = 0, firings = 0, agreements = 0;
+  int unread_after_wildcard = 0;  // the one known difference (see above)
   std::vector<std::size_t> differing;
   for (std::size_t i = 0; i < cases.size(); ++i) {
     Answer& oracle = expected[i];
@@ -204,7 +235,18 @@ void compare(const std::vector<Case>& cases, DialectId dialect, const std::strin
     Answer actual = cronkit_answer(cases[i], dialect);
     if (agree(oracle, actual)) {
       ++agreements;
-    } else if (differing.size() < 10) {
+      continue;
+    }
+    if (oracle.kind == Answer::Kind::ok && actual.kind == Answer::Kind::rejected) {
+      Case reduced = cases[i];
+      reduced.expression = without_items_after_wildcard(cases[i].expression);
+      if (reduced.expression != cases[i].expression &&
+          agree(oracle, cronkit_answer(reduced, dialect))) {
+        ++unread_after_wildcard;
+        continue;
+      }
+    }
+    if (differing.size() < 10) {
       differing.push_back(i);
       ADD_FAILURE() << label << ": case " << i << " differs: '" << cases[i].expression << "' in "
                     << cases[i].zone << " after "
@@ -219,7 +261,10 @@ void compare(const std::vector<Case>& cases, DialectId dialect, const std::strin
             << " crashing the library); cronkit agrees on " << agreements << " ("
             << (cases.empty() ? 100.0 : 100.0 * agreements / static_cast<double>(cases.size()))
             << "%)\n";
-  EXPECT_EQ(agreements, static_cast<int>(cases.size()));
+  std::cout << label << ": " << unread_after_wildcard
+            << " more differ only by items after a bare '*' or '?' that the library never reads "
+               "(cronkit rejects them; the same expressions without those items agree)\n";
+  EXPECT_EQ(agreements + unread_after_wildcard, static_cast<int>(cases.size()));
 }
 
 // Expressions weighted towards the library's corners: 5, 6 (year) and 7 (seconds and year)
