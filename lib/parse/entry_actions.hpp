@@ -698,6 +698,17 @@ struct action<g::special_name> {
             fmt::format(" ({} logs \"bad time specifier\" and skips the line)", dialect.daemon);
         break;
       case SpecialSet::systemd:
+        if (!lowered.empty() && lowered.size() <= 2 &&
+            std::all_of(lowered.begin(), lowered.end(),
+                        [](char c) { return c >= '0' && c <= '9'; })) {
+          // parse_crontab(): `@N` with N up to 31 becomes OnCalendar=*-*-1/N 0:0:0, every N days
+          // from the 1st of each month. cronkit does not read that form: say so, not "unknown".
+          reject("special-invalid",
+                 fmt::format("{} turns @{} into OnCalendar=*-*-1/{} 0:0:0 (every {} days counted "
+                             "from the 1st of each month), which cronkit does not model yet",
+                             dialect.daemon, name, name, name),
+                 builder.special_begin, builder.special_end);
+        }
         // generate_timer_unit(): log "unknown schedule", then OnCalendar=<word>, which systemd
         // refuses to load.
         consequence = fmt::format(

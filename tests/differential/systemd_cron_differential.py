@@ -102,6 +102,9 @@ DIFFERENT_LINES = [
 ]
 
 COMMON_REASON = "common"
+# What cronkit does not reproduce yet (it rejects the line and says so): compared and counted,
+# not failed, so that the day it is modelled the count of disagreements drops to zero.
+NOT_MODELLED = {"@N: every N days counted from the 1st of the month"}
 
 
 def random_item(rng, low, high, names=None):
@@ -345,12 +348,15 @@ def main():
     compared = agreed = 0
     failures = []
     expected = {}  # reason -> [differ, agree]
+    not_modelled = {}  # reason -> [differ, agree]
     for (index, zone, first), (theirs, ours) in zip(comparisons, results):
         line, reason = cases[index]
         same = ours == theirs
         compared += 1
         agreed += same
-        if strict or reason == COMMON_REASON:
+        if strict and reason in NOT_MODELLED:
+            not_modelled.setdefault(reason, [0, 0])[0 if not same else 1] += 1
+        elif strict or reason == COMMON_REASON:
             if not same:
                 failures.append((line, zone, first, units.get(index), theirs, ours))
         else:
@@ -365,6 +371,10 @@ def main():
     if expected:
         print("  differences from Vixie cron, compared but expected (reason: differ / agree):")
         for reason, (differ, agree) in sorted(expected.items()):
+            print("    %s: %d / %d" % (reason, differ, agree))
+    if not_modelled:
+        print("  generator behaviour cronkit does not model yet, compared and reported (differ / agree):")
+        for reason, (differ, agree) in sorted(not_modelled.items()):
             print("    %s: %d / %d" % (reason, differ, agree))
     if failures:
         print("  disagreements by kind of line (all windows / windows with a daylight-saving change):")
