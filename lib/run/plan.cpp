@@ -248,6 +248,10 @@ PlanOutcome plan_entry(const Crontab& crontab, const Entry& entry, std::string s
       }
     }
   }
+  // FreeBSD's `-n` (entry.c load_entry(), kept in the entry): mail only when the job fails.
+  if (entry.line_options & Entry::mail_only_on_failure) {
+    plan.environment.output.only_when_failing = true;
+  }
   plan.command = job_command(plan.environment, command);
   if (cron.inherits_daemon_environment) {
     plan.environment.notes.push_back(fmt::format(
@@ -337,9 +341,13 @@ std::string render_dry_run(const JobPlan& plan) {
     out += fmt::format(
         "  umask:     {:03o} (the job inherits {}'s own umask; cronrun uses this one)\n",
         plan.umask, cron.daemon);
-  } else {
+  } else if (plan.dialect == DialectId::debian || plan.dialect == DialectId::cronie ||
+             cron.job_directory == JobDirectory::root_directory) {
     out +=
         fmt::format("  umask:     {:03o} (systemd's default for the cron service)\n", plan.umask);
+  } else {
+    out += fmt::format("  umask:     {:03o} (cronrun's; {} sets the login class's umask)\n",
+                       plan.umask, cron.daemon);
   }
   out += fmt::format("environment ({} variables; nothing else is passed to the job):\n",
                      env.variables.size());
