@@ -812,6 +812,9 @@ void set_busybox_slot(Schedule& s, FieldKind kind, int index) {
     case FieldKind::day_of_week:
       s.days_of_week.set(i);
       break;
+    case FieldKind::second:
+    case FieldKind::year:
+      break;  // busybox reads five fields
   }
 }
 
@@ -1145,6 +1148,9 @@ bool read_systemd_field(EntryBuilder& builder, std::string_view token, std::size
       case FieldKind::day_of_week:
         s.days_of_week.set(value);
         break;
+      case FieldKind::second:
+      case FieldKind::year:
+        break;  // the generator reads five fields
     }
   }
   return true;
