@@ -175,4 +175,17 @@ bool may_have_bare_word(std::string_view raw, bool (*is_wanted)(std::string_view
   return false;
 }
 
+bool is_schedule_word(std::string_view word) {
+  if (word.empty()) return false;
+  bool has_digit_or_star = false;
+  for (char c : word) {
+    if ((c >= '0' && c <= '9') || c == '*' || c == '?') {
+      has_digit_or_star = true;
+    } else if (c != ',' && c != '-' && c != '/') {
+      return false;
+    }
+  }
+  return has_digit_or_star;
+}
+
 }  // namespace cronkit::lint

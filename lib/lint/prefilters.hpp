@@ -16,5 +16,8 @@ bool may_contain_word(std::string_view raw, std::string_view word);
 // Whether some word of `raw` without a `/` (split at blanks and `;&|()\`<>`, its quotes and
 // backslashes removed, as the shell would leave a plain word) is one `is_wanted` accepts.
 bool may_have_bare_word(std::string_view raw, bool (*is_wanted)(std::string_view));
+// Whether a blank-separated word of a line looks like a numeric time field: digits, `*` or `?`
+// with only `,-/` between them (`*/5`, `0-30/10`, `2027`), as an extra seconds or year field is.
+bool is_schedule_word(std::string_view word);
 
 }  // namespace cronkit::lint

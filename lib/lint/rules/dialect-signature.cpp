@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "lint/prefilters.hpp"
 #include "lint/programs.hpp"
 #include "lint/rule.hpp"
 
@@ -45,19 +46,6 @@ The hint changes no other finding; declaring the dialect does.
 
 bool is_blank(char c) {
   return c == ' ' || c == '\t';
-}
-
-bool is_schedule_word(std::string_view word) {
-  if (word.empty()) return false;
-  bool has_digit_or_star = false;
-  for (char c : word) {
-    if ((c >= '0' && c <= '9') || c == '*' || c == '?') {
-      has_digit_or_star = true;
-    } else if (c != ',' && c != '-' && c != '/') {
-      return false;
-    }
-  }
-  return has_digit_or_star;
 }
 
 // A year as gorhill/cronexpr reads one (1970-2099), or a range or list of them.
@@ -103,7 +91,7 @@ LeadingWords leading_words(std::string_view text) {
     while (end < text.size() && !is_blank(text[end])) ++end;
     const std::string_view word = text.substr(position, end - position);
     result.words[result.count++] = {position, word};
-    if (!is_schedule_word(word) && !(result.count == 1 && word.starts_with('@'))) break;
+    if (!lint::is_schedule_word(word) && !(result.count == 1 && word.starts_with('@'))) break;
     position = end;
   }
   return result;
@@ -144,7 +132,7 @@ std::optional<Signature> line_signature(const lint::RuleContext& ctx, const Line
   }
   std::size_t schedule_words = 0;
   while (schedule_words < leading.count && schedule_words < 7 &&
-         is_schedule_word(words[schedule_words].second)) {
+         lint::is_schedule_word(words[schedule_words].second)) {
     ++schedule_words;
   }
   // A command must follow: `* * * * * 5` is a job that runs "5".

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "lint/prefilters.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -31,19 +32,6 @@ fields end with a year, and seconds come first only in seven. There the rule war
 six-field schedule whose last field is `*` or `?` (a seconds-first schedule read shifted: `0 */5 *
 * * *` runs at minute 0 of every fifth hour).)doc";
 
-bool is_schedule_word(std::string_view word) {
-  if (word.empty()) return false;
-  bool has_digit_or_star = false;
-  for (char c : word) {
-    if ((c >= '0' && c <= '9') || c == '*' || c == '?') {
-      has_digit_or_star = true;
-    } else if (c != ',' && c != '-' && c != '/') {
-      return false;
-    }
-  }
-  return has_digit_or_star;
-}
-
 void check(lint::RuleContext& ctx) {
   // A daemon with seconds and year fields accepts the six- and seven-field shapes this rule is
   // about; what it says about them is below, not a Vixie parser's "too many fields".
@@ -63,7 +51,7 @@ void check(lint::RuleContext& ctx) {
       if (position >= text.size()) break;
       std::size_t end = position;
       while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
-      if (!is_schedule_word(text.substr(position, end - position)) || schedule_words == 7) {
+      if (!lint::is_schedule_word(text.substr(position, end - position)) || schedule_words == 7) {
         more_after = true;
         break;
       }
