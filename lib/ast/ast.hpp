@@ -30,7 +30,15 @@ enum class CrontabFormat { user, system };
 // The five time fields, in the order they are written, then the two that only gorhill/cronexpr
 // (supercronic) reads: a second before the minute (7 fields) and a year after the day of week
 // (6 or 7 fields). all_field_kinds lists the five every dialect has.
-enum class FieldKind : std::uint8_t { minute, hour, day_of_month, month, day_of_week, second, year };
+enum class FieldKind : std::uint8_t {
+  minute,
+  hour,
+  day_of_month,
+  month,
+  day_of_week,
+  second,
+  year
+};
 inline constexpr std::array<FieldKind, 5> all_field_kinds = {
     FieldKind::minute, FieldKind::hour, FieldKind::day_of_month, FieldKind::month,
     FieldKind::day_of_week};
@@ -96,10 +104,9 @@ struct Field {
   // gorhill/cronexpr: a day field is unrestricted when any of its items is `*` or `?` (without a
   // step: `*/2` is restricted).
   bool has_star_item() const {
-    return std::any_of(items.begin(), items.end(),
-                       [](const FieldItem& item) {
-                         return item.kind == FieldItem::Kind::star && !item.step;
-                       });
+    return std::any_of(items.begin(), items.end(), [](const FieldItem& item) {
+      return item.kind == FieldItem::Kind::star && !item.step;
+    });
   }
 };
 
@@ -170,7 +177,7 @@ struct Entry {
   Span line_options_span;  // from the first option to the command; empty when there are none
   Span special_span;
   Span user_span;
-  std::array<Field, 5> fields;           // the written fields; empty when `special` is set
+  std::array<Field, 5> fields;  // the written fields; empty when `special` is set
   // gorhill/cronexpr's second and year fields, when written (kind `second` first, then `year`),
   // in the crontab's arena: almost no entry has them, so they do not widen every entry.
   std::span<const Field> second_and_year;

@@ -3,10 +3,10 @@
 // keeps from the field text. Answers "does it fire at this minute?" and "when next?" in local
 // wall-clock time, jumping field by field instead of walking minutes.
 
+#include <array>
 #include <bitset>
 #include <chrono>
 #include <cstdint>
-#include <array>
 #include <optional>
 #include <string>
 
