@@ -7,22 +7,11 @@
 # applets only keeps the build short.
 # Usage: build_busybox_crond.sh OUTPUT   (needs apt source access; run as root on a fresh machine)
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 out=$(realpath -m "${1:?usage: build_busybox_crond.sh OUTPUT}")
-if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
-  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
-      > /etc/apt/sources.list.d/cronkit-deb-src.sources
-  else
-    sed -n 's/^deb /deb-src /p' /etc/apt/sources.list > /etc/apt/sources.list.d/cronkit-deb-src.list
-  fi
-  apt-get update -qq
-fi
-command -v dpkg-source >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dpkg-dev >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && apt-get source -qq busybox >/dev/null 2>&1)
-src=$(find "$work" -maxdepth 1 -type d -name 'busybox-*' | head -n 1)
-[ -n "$src" ] || { echo "build_busybox_crond.sh: apt-get source busybox failed" >&2; exit 1; }
+src=$("$here/fetch_debian_source.sh" busybox "$work")
 started=$(date +%s)
 # Everything before the "# Applets" header (settings, build options, library tuning) is kept;
 # after it, every enabled option except crond's own is turned off. `make oldconfig` then settles
