@@ -16,7 +16,9 @@ std::string_view exactness_name(Exactness exactness);  // "exact", "approximate"
 
 struct ExportedFile {
   std::string name;     // a file name without a directory: "cronkit-backup-3.timer"
-  std::string content;  // the whole file
+  std::string content;  // the whole file, in UTF-8
+  // How the file is written: Windows reads its task XML as UTF-16 (with a byte-order mark).
+  enum class Encoding { utf8, utf16le } encoding = Encoding::utf8;
 };
 
 struct EntryExport {

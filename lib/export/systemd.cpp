@@ -6,8 +6,8 @@
 #include <map>
 
 #include "environment/environment.hpp"
-#include "environment/mail.hpp"
 #include "export/calendar.hpp"
+#include "export/entry_facts.hpp"
 #include "sim/simulate.hpp"
 #include "text/base64.hpp"
 #include "timezone/timezone.hpp"
@@ -49,19 +49,6 @@ std::string description_text(std::string_view text) {
     }
   }
   return out;
-}
-
-const EnvAssignment* last_assignment(const Crontab& crontab, const Entry& entry,
-                                     std::string_view name) {
-  const EnvAssignment* found = nullptr;
-  for (const EnvAssignment& assignment : crontab.environment_for(entry)) {
-    if (assignment.name == name) found = &assignment;
-  }
-  return found;
-}
-
-std::string local_time(date::sys_seconds instant, const date::time_zone& zone) {
-  return date::format("%F %R %Z", date::zoned_time<std::chrono::seconds>(&zone, instant));
 }
 
 // cron's firings against systemd's over a year: each firing only one of them has, listed in
@@ -200,74 +187,6 @@ std::string service_unit(const std::string& description, const Service& service,
   return out;
 }
 
-// The user the job runs as: the user field of a system crontab, else the owner given.
-std::string run_as(const Entry& entry, const SystemdExportOptions& options) {
-  if (entry.user) return std::string(*entry.user);
-  return options.owner.value_or("");
-}
-
-// What the unit name says: `# cronexport: name=NAME` on the line just above the entry, else the
-// crontab's name and the line number.
-std::string unit_name(const Crontab& crontab, const Entry& entry,
-                      const SystemdExportOptions& options) {
-  constexpr std::string_view directive = "# cronexport: name=";
-  for (const Comment& comment : crontab.comments) {
-    if (comment.span.line + 1 != entry.span.line) continue;
-    std::string_view text = comment.text;
-    if (text.starts_with(directive)) {
-      std::string name = unit_name_part(text.substr(directive.size()));
-      if (!name.empty()) return name;
-    }
-  }
-  std::string base = unit_name_part(options.crontab_name);
-  if (base.empty()) base = "crontab";
-  return fmt::format("cronkit-{}-{}", base, entry.span.line);
-}
-
-void add_output_differences(const Crontab& crontab, const Entry& entry, EntryExport& out) {
-  const Dialect& cron = dialect(crontab.dialect);
-  const EnvAssignment* mailto = last_assignment(crontab, entry, "MAILTO");
-  std::optional<std::string_view> mailto_value;
-  if (mailto) mailto_value = mailto->value;
-  switch (cron.output_without_mailto) {
-    case JobOutput::mailed_to_owner:
-      switch (mailto_effect(mailto_value, crontab.dialect)) {
-        case MailtoEffect::owner:
-          // Mail to the local owner is what cron does when nobody asked for anything; an address
-          // someone wrote down is a promise the unit breaks (below).
-          out.notes.push_back(fmt::format(
-              "{} mails any output of the job to the crontab's owner; systemd keeps it in the "
-              "journal",
-              cron.daemon));
-          break;
-        case MailtoEffect::address:
-          out.differences.push_back(fmt::format(
-              "{} mails the job's output to {}; systemd keeps it in the journal and mails nobody "
-              "(an OnFailure= unit can send mail, for failures only)",
-              cron.daemon, mailto->value));
-          break;
-        case MailtoEffect::none:
-        case MailtoEffect::refused:
-          out.notes.push_back(fmt::format(
-              "{} discards the job's output here; systemd keeps it in the journal", cron.daemon));
-          break;
-      }
-      break;
-    case JobOutput::logged_by_daemon:
-      out.notes.push_back(
-          fmt::format("{} writes the job's output to its own log; systemd writes it to the journal",
-                      cron.daemon));
-      break;
-    case JobOutput::systemd_journal:
-      break;
-  }
-  if (entry.line_options & Entry::mail_only_on_failure) {
-    out.differences.push_back(
-        "`-n`: FreeBSD's cron mails only when the job fails; the unit does "
-        "not mail");
-  }
-}
-
 }  // namespace
 
 std::string systemd_exec_argument(std::string_view text) {
@@ -287,46 +206,27 @@ std::vector<EntryExport> export_systemd(const Crontab& crontab,
     result.line = entry.span.line;
     result.schedule = schedule_text(entry.special, entry.fields, entry.second_and_year);
     result.command = std::string(entry.command.raw);
-    if (crontab.whole_file_ignored) {
-      result.impossible = fmt::format("{} ignores this whole file ({}), so this entry never runs",
-                                      cron.daemon, crontab.whole_file_ignored_reason);
-      out.push_back(std::move(result));
-      continue;
-    }
-    if (!entry.accepted) {
-      result.impossible = fmt::format("{} does not run this entry (see its errors)", cron.daemon);
+    if (std::string why = why_not_exported(crontab, entry); !why.empty()) {
+      result.impossible = std::move(why);
       out.push_back(std::move(result));
       continue;
     }
     const Schedule& schedule = entry.schedule;
-    if (!schedule.at_reboot) {
-      if (std::optional<std::string> why = why_no_calendar(schedule)) {
-        result.impossible = *why;
-        out.push_back(std::move(result));
-        continue;
-      }
-    }
-    result.unit = unit_name(crontab, entry, options);
+    result.unit = export_name(crontab, entry, options.crontab_name);
 
     // The zone: cronie's CRON_TZ for this entry, else the one cron runs in.
-    const date::time_zone* job_zone = nullptr;
-    if (cron.honours_cron_tz) {
-      if (const EnvAssignment* tz = last_assignment(crontab, entry, "CRON_TZ");
-          tz && !tz->value.empty()) {
-        std::string error;
-        job_zone = find_zone(tz->value, error);
-        if (!job_zone) {
-          result.impossible = fmt::format("CRON_TZ={}: {}", tz->value, error);
-          out.push_back(std::move(result));
-          continue;
-        }
-      }
+    std::string error;
+    const date::time_zone* job_zone = cron_tz_zone(crontab, entry, error);
+    if (!error.empty()) {
+      result.impossible = error;
+      out.push_back(std::move(result));
+      continue;
     }
     const date::time_zone* timer_zone = job_zone ? job_zone : options.zone;
     const std::vector<std::string> calendar =
         on_calendar(schedule, timer_zone ? timer_zone->name() : std::string_view());
 
-    const std::string user = run_as(entry, options);
+    const std::string user = run_as(entry, options.owner);
     if (user.empty()) {
       result.differences.push_back(
           "whose crontab this is is not known (give --owner): the service has no User= and runs "
@@ -348,7 +248,8 @@ std::vector<EntryExport> export_systemd(const Crontab& crontab,
           "the zone is not known (give --tz): the timers use the host's zone, like cron, and "
           "their firings across daylight-saving changes were not compared with cron's");
     }
-    add_output_differences(crontab, entry, result);
+    add_output_differences(crontab, entry, "systemd keeps it in the journal",
+                           "an OnFailure= unit can send mail, for failures only", result);
     if (const EnvAssignment* delay = last_assignment(crontab, entry, "RANDOM_DELAY");
         delay && cron.honours_random_delay) {
       result.differences.push_back(fmt::format(

@@ -39,4 +39,25 @@ char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length) {
   return code;
 }
 
+std::string utf16le_with_bom(std::string_view text) {
+  std::string out = "\xFF\xFE";
+  auto unit = [&out](char32_t value) {
+    out += static_cast<char>(value & 0xFF);
+    out += static_cast<char>(value >> 8 & 0xFF);
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    const char32_t code_point = length == 0 ? U'\uFFFD' : decode_utf8(text, i, length);
+    i += length == 0 ? 1 : length;
+    if (code_point >= 0x10000) {
+      const char32_t offset = code_point - 0x10000;
+      unit(0xD800 + (offset >> 10));
+      unit(0xDC00 + (offset & 0x3FF));
+    } else {
+      unit(code_point);
+    }
+  }
+  return out;
+}
+
 }  // namespace cronkit

@@ -3,6 +3,7 @@
 // and every output (terminal, JSON, SARIF) must show exactly what is there without breaking.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace cronkit {
@@ -14,5 +15,9 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
 // The code point of the valid sequence of `length` bytes (utf8_sequence_length) at text[i].
 char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length);
+
+// `text` as UTF-16 little-endian with a byte-order mark, as Windows reads its UTF-16 files (the
+// Task Scheduler's task XML). A byte that starts no valid sequence becomes U+FFFD.
+std::string utf16le_with_bom(std::string_view text);
 
 }  // namespace cronkit

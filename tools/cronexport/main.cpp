@@ -1,5 +1,6 @@
-// cronexport: crontab entries as systemd timers, with what changes on the way. Options, files and
-// printing only: the translation lives in lib/export, the plumbing in tools/common.
+// cronexport: crontab entries as systemd timers or Windows tasks, with what changes on the way.
+// Options, files and printing only: the translation lives in lib/export, the plumbing in
+// tools/common.
 
 #include <unistd.h>
 
@@ -18,8 +19,10 @@
 #include "common/tool.hpp"
 #include "crontab_file/location.hpp"
 #include "export/systemd.hpp"
+#include "export/windows.hpp"
 #include "fs/file.hpp"
 #include "parse/parse.hpp"
+#include "text/utf8.hpp"
 #include "timezone/timezone.hpp"
 
 namespace {
@@ -27,8 +30,10 @@ namespace {
 using namespace cronkit;
 
 constexpr const char* footer =
-    R"(Each entry becomes NAME.timer and NAME.service. NAME is `cronkit-CRONTAB-LINE`, or the
-NAME of a `# cronexport: name=NAME` comment on the line just above the entry.
+    R"(Each entry becomes NAME.timer and NAME.service (systemd) or NAME.xml (windows: the task
+XML `schtasks /create /xml NAME.xml /tn NAME` registers, written in UTF-16). NAME is
+`cronkit-CRONTAB-LINE`, or the NAME of a `# cronexport: name=NAME` comment on the line just
+above the entry.
 Without --out the units are printed to standard output, each after a `# NAME` line, and the
 report goes to standard error; with --out they are written to DIR (atomically; an existing file
 is an error unless --force) and the report goes to standard output. --format json prints one
@@ -43,7 +48,7 @@ invalid cronkit.toml included).
 
 struct Arguments {
   std::vector<std::string> files;
-  std::string to = "systemd", out_dir, owner, tz, from, format = "text";
+  std::string to = "systemd", out_dir, owner, tz, from, format = "text", windows_shell = "wsl";
   bool system = false, force = false, accept_approximate = false;
   tool::DialectOption dialect;
   tool::ConfigChoice config;
@@ -86,27 +91,35 @@ int run(const tool::Tool& cli, const Arguments& args) {
     cli.print_errors(name, crontab.source(), crontab.diagnostics);
     if (crontab.has_errors()) invalid = true;
 
-    exporter::SystemdExportOptions options;
-    options.crontab_name = crontab_name(path);
     const std::string tz = cli.given("--tz") ? args.tz : settings->tz.value_or("");
+    const date::time_zone* zone = nullptr;
     if (!tz.empty()) {
-      options.zone = find_zone(tz, error);
-      if (!options.zone) return cli.fail("--tz: " + error);
+      zone = find_zone(tz, error);
+      if (!zone) return cli.fail("--tz: " + error);
     }
-    std::optional<date::sys_seconds> from = tool::resolve_from(
-        args.from, options.zone ? *options.zone : *find_zone("UTC", error), error);
+    std::optional<date::sys_seconds> from =
+        tool::resolve_from(args.from, zone ? *zone : *find_zone("UTC", error), error);
     if (!from) return cli.fail(error);
-    options.from = *from;
+    std::optional<std::string> owner;
     if (!args.owner.empty()) {
-      options.owner = args.owner;
+      owner = args.owner;
     } else if (path != "-") {
       std::error_code ignored;
       const std::filesystem::path absolute = std::filesystem::absolute(path, ignored);
       InstalledCrontab installed = installed_location(absolute.string(), parse_options.dialect);
-      if (installed.kind == InstalledCrontab::Kind::spool) options.owner = installed.spool_user;
+      if (installed.kind == InstalledCrontab::Kind::spool) owner = installed.spool_user;
     }
 
-    std::vector<exporter::EntryExport> entries = exporter::export_systemd(crontab, options);
+    std::vector<exporter::EntryExport> entries;
+    if (args.to == "windows") {
+      const exporter::WindowsExportOptions options{
+          crontab_name(path), zone, owner, *from,
+          *exporter::windows_shell_from_name(args.windows_shell)};
+      entries = exporter::export_windows(crontab, options);
+    } else {
+      const exporter::SystemdExportOptions options{crontab_name(path), zone, owner, *from};
+      entries = exporter::export_systemd(crontab, options);
+    }
     for (exporter::EntryExport& entry : entries) {
       if (entry.exactness() == exporter::Exactness::impossible ||
           (entry.exactness() == exporter::Exactness::approximate && !args.accept_approximate)) {
@@ -115,7 +128,12 @@ int run(const tool::Tool& cli, const Arguments& args) {
       entry.command = cli.shown(entry.command);
       for (exporter::ExportedFile& file : entry.files) {
         if (args.out_dir.empty() && args.format == "text") {
-          units_text += fmt::format("# {}\n{}\n", file.name, file.content);
+          units_text +=
+              fmt::format("# {}{}\n{}\n", file.name,
+                          file.encoding == exporter::ExportedFile::Encoding::utf16le
+                              ? " (shown in UTF-8; --out writes it in UTF-16, as Windows reads it)"
+                              : "",
+                          file.content);
         }
         written.push_back(file);
       }
@@ -136,8 +154,10 @@ int run(const tool::Tool& cli, const Arguments& args) {
             fmt::format("{}: exists; give --force to replace it", (dir / file.name).string()));
     }
     for (const exporter::ExportedFile& file : written) {
-      if (std::optional<std::string> failed =
-              fs::write_file_atomically(dir / file.name, file.content))
+      const std::string bytes = file.encoding == exporter::ExportedFile::Encoding::utf16le
+                                    ? utf16le_with_bom(file.content)
+                                    : file.content;
+      if (std::optional<std::string> failed = fs::write_file_atomically(dir / file.name, bytes))
         return cli.fail(*failed);
     }
   }
@@ -155,15 +175,23 @@ int run(const tool::Tool& cli, const Arguments& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  tool::Tool cli("cronexport",
-                 "cronexport: crontab entries as systemd timers, exactly or with a report of what "
-                 "changes");
+  tool::Tool cli(
+      "cronexport",
+      "cronexport: crontab entries as systemd timers or Windows tasks, exactly or with a "
+      "report of what changes");
   CLI::App& app = cli.app();
   Arguments args;
   app.add_option("FILE", args.files, "crontab files (\"-\" is standard input)")->type_name("");
-  app.add_option("--to", args.to, "the target: systemd (a .timer and a .service per entry)")
+  app.add_option("--to", args.to,
+                 "the target: systemd (a .timer and a .service per entry, the default) or windows "
+                 "(a Task Scheduler task XML per entry)")
       ->type_name("TARGET")
-      ->check(CLI::IsMember({"systemd"}));
+      ->check(CLI::IsMember({"systemd", "windows"}));
+  app.add_option("--windows-shell", args.windows_shell,
+                 "with --to windows, what runs the command: wsl (the default: the job's shell in "
+                 "WSL, with its variables), cmd or powershell")
+      ->type_name("SHELL")
+      ->check(CLI::IsMember({"wsl", "cmd", "powershell"}));
   app.add_option("--out", args.out_dir, "write the units into DIR instead of printing them")
       ->type_name("DIR");
   app.add_flag("--force", args.force, "with --out: replace files that exist");
