@@ -179,7 +179,8 @@ std::optional<Parting> find_parting(const std::vector<Contender>& contenders,
     while (next_window != windows.end() && next_window->end <= cursor) ++next_window;
     date::sys_seconds segment_end;
     if (first_segment || (next_window != windows.end() && next_window->begin <= cursor)) {
-      // The start (the daemons' state there is the simulator's warm-up), or an offset change.
+      // Around an offset change; or the first day, since a change just before `from` may still
+      // be settling (the windows start with the first change after it).
       segment_end = next_window != windows.end() && next_window->begin <= cursor
                         ? next_window->end
                         : cursor + settle_time;

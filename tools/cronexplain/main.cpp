@@ -52,7 +52,8 @@ int main(int argc, char** argv) {
   app.add_option("--compare", compare,
                  "compare the dialects named (comma-separated, or `all`) on each SCHEDULE: "
                  "whether each accepts it, what it means there, and the first firing from --from "
-                 "in --tz where they part ways, over 5 years")
+                 "in --tz where they part ways, over " +
+                     std::to_string(CompareOptions{}.years) + " years")
       ->type_name("DIALECTS")
       ->excludes(dialect_option)
       ->excludes("--file")
