@@ -175,6 +175,10 @@ TEST(ParseDiagnostics, DebianAcceptsJunkAfterAnItemAndSaysWhatItReads) {
   EXPECT_EQ(only_diagnostic(cronie),
             "1:10-11 field-syntax: unexpected '#' in the day-of-week field");
   EXPECT_EQ(cronie.lines[0].kind, Line::Kind::rejected);
+  // FreeBSD's get_list() skips the same way; the message names the daemon that does it.
+  EXPECT_EQ(only_diagnostic(parse_user("0 0 * * 5#3 cmd\n", DialectId::bsd)),
+            "1:10-12 field-syntax: FreeBSD's cron ignores \"#3\" after \"5\": the day-of-week "
+            "field is read as \"5\"");
 }
 
 TEST(ParseDiagnostics, ReversedRangesAreAcceptedAsEmptySets) {

@@ -601,8 +601,8 @@ struct action<g::ignored_tail> {
     }
     builder.notes.push_back(
         {"field-syntax",
-         fmt::format("Debian's cron ignores \"{}\" after \"{}\": the {} field is read as \"{}\"",
-                     in.string_view(), read, builder.facts().name, read),
+         fmt::format("{} ignores \"{}\" after \"{}\": the {} field is read as \"{}\"",
+                     builder.dialect.daemon, in.string_view(), read, builder.facts().name, read),
          begin, end, Severity::warning});
   }
 };

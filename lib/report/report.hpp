@@ -32,6 +32,8 @@ struct TextOptions {
   // The summary line at the end; off when the findings are shown among other output (a tool
   // printing the parser's errors of its input).
   bool summary = true;
+  // What each FileReport is, for the summary: "file", or "expression" for `cronlint --expr`.
+  std::string_view input_noun = "file";
 };
 
 // `file:line:col: severity: message [rule]`, the source line with a caret and tildes under the
@@ -56,6 +58,6 @@ std::string render_github(std::span<const FileReport> files);
 
 // The summary line of the text format, e.g. "2 errors, 1 warning in 1 file; cron would not run 3
 // entries" (no trailing newline).
-std::string summary_line(std::span<const FileReport> files);
+std::string summary_line(std::span<const FileReport> files, std::string_view input_noun = "file");
 
 }  // namespace cronkit::report

@@ -172,7 +172,7 @@ std::string plural(std::size_t count, std::string_view word) {
 
 }  // namespace
 
-std::string summary_line(std::span<const FileReport> files) {
+std::string summary_line(std::span<const FileReport> files, std::string_view input_noun) {
   std::size_t errors = 0, warnings = 0, infos = 0, dropped = 0, ignored_files = 0;
   for (const FileReport& file : files) {
     for (const Finding& finding : file.findings) {
@@ -193,7 +193,7 @@ std::string summary_line(std::span<const FileReport> files) {
     if (infos) parts.push_back(fmt::format("{} info", infos));
     line = fmt::format("{}", fmt::join(parts, ", "));
   }
-  line += " in " + plural(files.size(), "file");
+  line += " in " + plural(files.size(), input_noun);
   if (dropped > 0) {
     line += fmt::format("; cron would not run {} {}", dropped, dropped == 1 ? "entry" : "entries");
     if (ignored_files > 0) {
@@ -226,7 +226,7 @@ std::string render_text(std::span<const FileReport> files, const TextOptions& op
     }
   }
   if (options.summary) {
-    out += summary_line(files);
+    out += summary_line(files, options.input_noun);
     out += '\n';
   }
   return out;

@@ -13,6 +13,7 @@
 #include "common/config.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
+#include "compare/compare.hpp"
 #include "crontab_file/location.hpp"
 #include "explain/render.hpp"
 #include "items.hpp"
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> schedules, files;
   bool system = false, twelve_hour = false;
   std::size_t next = 0;
-  std::string tz, from, format = "text";
+  std::string tz, from, format = "text", compare;
   tool::DialectOption dialect;
   tool::ConfigChoice config_choice;
   app.add_option("SCHEDULE", schedules,
@@ -42,10 +43,22 @@ int main(int argc, char** argv) {
   app.add_option("-n,--next", next, "also list the next N firings (RFC 3339)")
       ->type_name("N")
       ->check(CLI::NonNegativeNumber);
-  tool::add_tz_option(app, tz, "zone for --next (default: $TZ, else the system zone)");
+  tool::add_tz_option(app, tz,
+                      "zone for --next and --compare (default: $TZ, else the system zone)");
   tool::add_from_option(app, from,
-                        "start for --next (default: now): RFC 3339, or YYYY-MM-DD[THH:MM] in --tz");
-  tool::add_dialect_option(app, dialect);
+                        "start for --next and --compare (default: now): RFC 3339, or "
+                        "YYYY-MM-DD[THH:MM] in --tz");
+  CLI::Option* dialect_option = tool::add_dialect_option(app, dialect);
+  app.add_option("--compare", compare,
+                 "compare the dialects named (comma-separated, or `all`) on each SCHEDULE: "
+                 "whether each accepts it, what it means there, and the first firing from --from "
+                 "in --tz where they part ways, over " +
+                     std::to_string(CompareOptions{}.years) + " years")
+      ->type_name("DIALECTS")
+      ->excludes(dialect_option)
+      ->excludes("--file")
+      ->excludes("--next")
+      ->excludes("--system");
   app.add_flag("--12h", twelve_hour, "12-hour times (2:30 AM); default is 24-hour");
   app.add_option("--format", format, "text (default) or json")
       ->type_name("FORMAT")
@@ -54,9 +67,10 @@ int main(int argc, char** argv) {
   cli.add_show_secrets_flag("commands, their input and environment values");
   app.footer(
       "Exit status: 0 success, 1 some input is invalid (the valid ones are still explained),\n"
-      "2 usage or I/O error (an invalid cronkit.toml included).\n" +
+      "2 usage or I/O error (an invalid cronkit.toml included). With --compare: 0, or 1 when no\n"
+      "dialect compared accepts some SCHEDULE.\n" +
       std::string(tool::config_help) +
-      " cronexplain reads kind, dialect and tz (the zone of --next) from it.");
+      " cronexplain reads kind, dialect and tz (the zone of --next and --compare) from it.");
   if (std::optional<int> done = cli.parse(argc, argv)) return *done;
 
   return cli.run([&] {
@@ -87,6 +101,36 @@ int main(int argc, char** argv) {
       }
       return std::nullopt;
     };
+
+    if (cli.given("--compare")) {
+      std::string error;
+      std::optional<std::vector<DialectId>> dialects = dialects_from_list(compare, error);
+      if (!dialects) return cli.usage_error("--compare: " + error);
+      if (schedules.empty()) return cli.usage_error("--compare needs a SCHEDULE to compare");
+      config::Settings settings;
+      if (std::optional<config::Settings> found = configs.settings_for("-", error)) {
+        settings = std::move(*found);
+      } else {
+        return cli.fail(error);
+      }
+      CompareOptions options;
+      options.twelve_hour = twelve_hour;
+      options.zone = tool::resolve_zone(cli.given("--tz") ? tz : settings.tz.value_or(tz), error);
+      if (!options.zone) return cli.fail(error);
+      std::optional<date::sys_seconds> start = tool::resolve_from(from, *options.zone, error);
+      if (!start) return cli.fail(error);
+      options.from = *start;
+      std::vector<Comparison> comparisons;
+      bool accepted_by_none = false;
+      for (const std::string& schedule : schedules) {
+        comparisons.push_back(compare_dialects(schedule, *dialects, options));
+        accepted_by_none = accepted_by_none || comparisons.back().accepting() == 0;
+      }
+      tool::write(format == "json" ? render_comparisons_json(comparisons)
+                                   : render_comparisons_text(comparisons));
+      std::fflush(stdout);
+      return accepted_by_none ? tool::exit_findings : tool::exit_success;
+    }
 
     bool invalid_content = false;
     std::vector<ExplainedItem> items;

@@ -11,10 +11,12 @@
 #include <vector>
 
 #include "common/config.hpp"
+#include "common/diagnostics.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "config/config.hpp"
 #include "fix_cli.hpp"
+#include "lint/expression.hpp"
 #include "lint/lint.hpp"
 #include "lint/registry.hpp"
 #include "report/report.hpp"
@@ -48,7 +50,10 @@ int main(int argc, char** argv) {
                  "cronlint: find what makes cron jobs fail silently, before the crontab ships");
   CLI::App& app = cli.app();
   app.footer(
-      "FILE is a crontab; \"-\" or no FILE reads standard input. Exit status: 0 nothing at or "
+      "FILE is a crontab; \"-\" or no FILE reads standard input. --expr EXPR lints a schedule "
+      "expression on its own instead (no command, no file): only the syntax, schedule and dst "
+      "rules apply, and a finding's position is the column within the expression, shown as "
+      "'EXPR':1:COLUMN. Exit status: 0 nothing at or "
       "above --fail-on, 1 findings, 2 usage or I/O error (an invalid cronkit.toml included). "
       "--fix: the same for the findings left after fixing. --diff: 0 nothing to fix, 1 a diff was "
       "printed.\n"
@@ -65,13 +70,17 @@ int main(int argc, char** argv) {
       std::string(tool::config_help) +
       " cronkit.toml's enable/disable apply before --enable/--disable; a `kind=` comment in the "
       "crontab wins over the file's `kind`.");
-  std::vector<std::string> files, enabled, disabled;
+  std::vector<std::string> files, enabled, disabled, expressions;
   bool system_format = false, user_format = false, list_rules = false, check_paths = false,
        shellcheck = false;
   std::string stdin_filename, zone, format = "text", fail_on = "warning", explain, root;
   tool::DialectOption dialect;
   tool::ConfigChoice config_choice;
   app.add_option("FILE", files, "crontab files (\"-\" is standard input)")->type_name("");
+  app.add_option("--expr", expressions,
+                 "lint a bare schedule expression instead of a crontab (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("EXPR");
   app.add_flag("--system", system_format, "system crontab format (5 fields, user, command)")
       ->excludes(app.add_flag("--user", user_format, "user crontab format (5 fields, command)"));
   app.add_option("--stdin-filename", stdin_filename,
@@ -124,6 +133,74 @@ int main(int argc, char** argv) {
     if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
     std::string error;
     if (!zone.empty() && !tool::resolve_zone(zone, error)) return cli.fail(error);
+
+    // What every way of reporting shares: findings rendered in --format.
+    auto render = [&](const std::vector<report::FileReport>& reports,
+                      std::string_view input_noun = "file") {
+      if (format == "json") return report::render_json(reports);
+      if (format == "sarif") {
+        // The docs as readers see them; the descriptions point into `docs`, which outlives them.
+        std::vector<std::string> docs;
+        for (const lint::Rule* rule : lint::all_rules())
+          docs.push_back(lint::doc_for_readers(rule->info.doc));
+        std::vector<report::RuleDescription> rules;
+        for (std::size_t i = 0; i < lint::all_rules().size(); ++i) {
+          const lint::RuleInfo& info = lint::all_rules()[i]->info;
+          rules.push_back({info.id, info.severity, info.summary, docs[i]});
+        }
+        return report::render_sarif(reports, rules, cronkit::version);
+      }
+      if (format == "github") return report::render_github(reports);
+      // Nothing read (every file missing): the errors say it all.
+      if (reports.empty()) return std::string();
+      return report::render_text(reports, {.color = cli.color_stdout(), .input_noun = input_noun});
+    };
+
+    if (!expressions.empty()) {
+      if (!files.empty()) return cli.usage_error("--expr takes no FILE");
+      if (system_format || user_format || fix_request.fix || fix_request.diff || check_paths ||
+          !stdin_filename.empty()) {
+        return cli.usage_error(
+            "--expr lints an expression, not a file: --system, --user, --fix, --diff, "
+            "--check-paths and --stdin-filename do not apply");
+      }
+      tool::ConfigFiles configs(config_choice);
+      std::optional<config::Settings> settings = configs.settings_for("-", error);
+      if (!settings) return cli.fail(error);
+      lint::LintOptions options;
+      options.dialect =
+          cli.given("--dialect") ? dialect.id() : settings->dialect.value_or(options.dialect);
+      options.dialect_declared = true;
+      options.zone = !zone.empty() ? zone : settings->tz.value_or("");
+      lint::RuleSelection selection;
+      for (const config::RuleToggle& toggle : settings->rules)
+        selection.changes.emplace_back(toggle.name, toggle.enable);
+      selection.changes.insert(selection.changes.end(), selected.begin(), selected.end());
+      const config::FailOn threshold =
+          cli.given("--fail-on")
+              ? config::fail_on_from_name(fail_on).value_or(config::FailOn::warning)
+              : settings->fail_on.value_or(config::FailOn::warning);
+      std::vector<lint::LintResult> results;
+      std::vector<std::string> names;
+      for (const std::string& expression : expressions) {
+        results.push_back(lint::lint_expression(expression, options, selection));
+        names.push_back(tool::argument_name(expression));
+      }
+      std::vector<report::FileReport> reports;
+      bool over_threshold = false;
+      for (std::size_t i = 0; i < results.size(); ++i) {
+        reports.push_back(
+            {names[i], expressions[i], results[i].findings, 0, false, cli.show_secrets()});
+        for (const lint::Finding& finding : results[i].findings) {
+          over_threshold =
+              over_threshold || (threshold != config::FailOn::never &&
+                                 static_cast<int>(finding.severity) <= static_cast<int>(threshold));
+        }
+      }
+      tool::write(render(reports, "expression"));
+      std::fflush(stdout);
+      return over_threshold ? tool::exit_findings : tool::exit_success;
+    }
     if (files.empty()) {
       if (isatty(STDIN_FILENO)) return cli.missing_input();
       files.push_back("-");
@@ -193,26 +270,7 @@ int main(int argc, char** argv) {
                          file.result.entries_dropped, file.result.whole_file_ignored,
                          cli.show_secrets()});
     }
-    std::string output;
-    if (format == "json") {
-      output = report::render_json(reports);
-    } else if (format == "sarif") {
-      // The docs as readers see them; the descriptions point into `docs`, which outlives them.
-      std::vector<std::string> docs;
-      for (const lint::Rule* rule : lint::all_rules())
-        docs.push_back(lint::doc_for_readers(rule->info.doc));
-      std::vector<report::RuleDescription> rules;
-      for (std::size_t i = 0; i < lint::all_rules().size(); ++i) {
-        const lint::RuleInfo& info = lint::all_rules()[i]->info;
-        rules.push_back({info.id, info.severity, info.summary, docs[i]});
-      }
-      output = report::render_sarif(reports, rules, cronkit::version);
-    } else if (format == "github") {
-      output = report::render_github(reports);
-    } else if (!reports.empty()) {  // nothing read (every file missing): the errors say it all
-      output = report::render_text(reports, {.color = cli.color_stdout()});
-    }
-    tool::write(output);
+    tool::write(render(reports));
     // What is left is freeing a syntax tree per file; for a big crontab that takes longer than
     // linting it, and the process is about to end anyway.
     std::fflush(stdout);

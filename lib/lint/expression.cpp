@@ -1,0 +1,82 @@
+#include "lint/expression.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "lint/registry.hpp"
+#include "parse/parse.hpp"
+
+namespace cronkit::lint {
+namespace {
+
+// The command of the entry the expression is linted as: one that no schedule rule reads
+// anything into.
+constexpr std::string_view placeholder_command = "true";
+
+Finding finding_from(const Diagnostic& diagnostic, Severity severity) {
+  return Finding{diagnostic.code,      severity,           diagnostic.span,
+                 diagnostic.span.line, diagnostic.message, std::nullopt};
+}
+
+// The parser's diagnostics of an expression the dialect rejects, under the rules that report
+// them (their catalogue severity), as far as those rules are selected.
+LintResult parser_findings(const ParsedSchedule& parsed, const RuleSelection& selection) {
+  LintResult result;
+  for (const Diagnostic& diagnostic : parsed.diagnostics) {
+    const Rule* rule = find_rule(diagnostic.code);
+    if (rule && !selection.selects(rule->info, false)) continue;
+    result.findings.push_back(
+        finding_from(diagnostic, rule ? rule->info.severity : diagnostic.severity));
+  }
+  return result;
+}
+
+}  // namespace
+
+bool judges_expressions(Category category) {
+  return category == Category::syntax || category == Category::schedule ||
+         category == Category::dst;
+}
+
+LintResult lint_expression(std::string_view expression, const LintOptions& options,
+                           const RuleSelection& selection) {
+  const ParsedSchedule parsed = parse_schedule(expression, options.dialect);
+  if (!parsed.ok()) return parser_findings(parsed, selection);
+
+  // The expression as the schedule of a user-crontab entry, at the start of line 1, so that the
+  // rules' columns are the expression's.
+  LintOptions entry_options = options;
+  entry_options.format = CrontabFormat::user;
+  entry_options.format_basis = FormatBasis::declared;
+  std::string text(expression);
+  text += ' ';
+  text += placeholder_command;
+  text += '\n';
+  const Crontab crontab =
+      parse_crontab(std::move(text), ParseOptions{CrontabFormat::user, options.dialect, "-"});
+  // The line must read as the expression followed by the command (a schedule that ends in
+  // blanks, or one the line parser splits otherwise, is judged by the parser alone).
+  const bool read_alike = crontab.entries.size() == 1 && crontab.entries.front().accepted &&
+                          crontab.entries.front().command.raw == placeholder_command &&
+                          crontab.entries.front().command.span.begin == expression.size() + 1;
+  if (!read_alike) return parser_findings(parsed, selection);
+
+  LintResult linted = lint_crontab(crontab, entry_options, selection, Directives{});
+  LintResult result;
+  const auto end_column = static_cast<std::uint32_t>(expression.size() + 1);
+  for (Finding& finding : linted.findings) {
+    const Rule* rule = find_rule(finding.rule);
+    if (!rule || !judges_expressions(rule->info.category)) continue;
+    if (finding.span.line != 1 || finding.span.column == 0 || finding.span.column > end_column)
+      continue;
+    finding.span.end_column = std::min(finding.span.end_column, end_column);
+    finding.span.end = std::min<std::uint32_t>(
+        finding.span.end, finding.span.begin + (finding.span.end_column - finding.span.column));
+    finding.end_line = 1;
+    if (finding.fix && finding.fix->span.end > expression.size()) finding.fix.reset();
+    result.findings.push_back(std::move(finding));
+  }
+  return result;
+}
+
+}  // namespace cronkit::lint

@@ -1,0 +1,1 @@
+cronexplain --compare debian,vixie '* * * * *'

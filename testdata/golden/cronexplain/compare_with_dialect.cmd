@@ -1,0 +1,1 @@
+cronexplain --compare all --dialect cronie '* * * * *'

@@ -1,0 +1,1 @@
+cronlint --expr '*/5 * * * *'

@@ -1,0 +1,1 @@
+cronlint --fix --expr '* * * * *'
