@@ -8,6 +8,7 @@
 #include "text/excerpt.hpp"
 #include "text/json.hpp"
 #include "text/utf8.hpp"
+#include "text/xml.hpp"
 
 namespace cronkit {
 namespace {
@@ -77,6 +78,26 @@ TEST(Base64, RfcTestVectors) {
   EXPECT_EQ(base64_encode("fooba"), "Zm9vYmE=");
   EXPECT_EQ(base64_encode("foobar"), "Zm9vYmFy");
   EXPECT_EQ(base64_encode(std::string("\xff\x00\xfe", 3)), "/wD+");
+}
+
+}  // namespace
+}  // namespace cronkit
+
+namespace cronkit {
+namespace {
+
+TEST(XmlText, EscapesMarkupAndReplacesControlCharacters) {
+  EXPECT_EQ(xml_text("a < b && \"c\" > d"), "a &lt; b &amp;&amp; &quot;c&quot; &gt; d");
+  EXPECT_EQ(xml_text("tab\tline\nbell\x07"), "tab\tline\nbell\xEF\xBF\xBD");
+}
+
+TEST(Utf16, LittleEndianWithByteOrderMarkAndSurrogates) {
+  EXPECT_EQ(utf16le_with_bom("A\xC3\xA9"), std::string("\xFF\xFE"
+                                                       "A\0\xE9\0",
+                                                       6));
+  // U+1F600 is the surrogate pair D83D DE00; a stray byte becomes U+FFFD.
+  EXPECT_EQ(utf16le_with_bom("\xF0\x9F\x98\x80\xFF"),
+            std::string("\xFF\xFE\x3D\xD8\x00\xDE\xFD\xFF", 8));
 }
 
 }  // namespace

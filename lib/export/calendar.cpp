@@ -1,5 +1,7 @@
 #include "export/calendar.hpp"
 
+#include "export/entry_facts.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -7,16 +9,6 @@
 
 namespace cronkit::exporter {
 namespace {
-
-// The values of a set between `low` and `high`, in order.
-template <std::size_t N>
-std::vector<int> values_of(const std::bitset<N>& bits, int low, int high) {
-  std::vector<int> out;
-  for (int value = low; value <= high; ++value) {
-    if (bits[static_cast<std::size_t>(value)]) out.push_back(value);
-  }
-  return out;
-}
 
 std::string number(int value, int width) {
   return fmt::format("{:0{}}", value, width);

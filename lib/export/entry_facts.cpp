@@ -40,6 +40,25 @@ std::string export_name(const Crontab& crontab, const Entry& entry, std::string_
   return fmt::format("cronkit-{}-{}", base, entry.span.line);
 }
 
+JobSetup job_setup(const Crontab& crontab, const Entry& entry, const std::string& user) {
+  EnvironmentInput input;
+  input.dialect = crontab.dialect;
+  input.user.name = user.empty() ? "root" : user;
+  input.user.home = "~";
+  input.assignments = crontab.environment_for(entry);
+  JobSetup setup{build_job_environment(input), {}, {}};
+  for (const JobVariable& variable : setup.environment.variables) {
+    if (variable.origin == VariableOrigin::passwd || variable.origin == VariableOrigin::cron_forced)
+      continue;
+    if (variable.name == "HOME") {
+      setup.home = variable.value;
+      continue;
+    }
+    setup.variables.emplace_back(variable.name, variable.value);
+  }
+  return setup;
+}
+
 std::string why_not_exported(const Crontab& crontab, const Entry& entry) {
   const Dialect& cron = dialect(crontab.dialect);
   if (crontab.whole_file_ignored) {

@@ -3,17 +3,41 @@
 // runs as, its unit or task name, why it cannot be exported at all, its CRON_TZ, and what cron
 // does with its output compared with what the target does.
 
+#include <bitset>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <date/date.h>
 #include <date/tz.h>
 
 #include "ast/ast.hpp"
+#include "environment/environment.hpp"
 #include "export/export.hpp"
 
 namespace cronkit::exporter {
+
+// The values of one of a schedule's sets between `low` and `high`, in order.
+template <std::size_t N>
+std::vector<int> values_of(const std::bitset<N>& bits, int low, int high) {
+  std::vector<int> out;
+  for (int value = low; value <= high; ++value) {
+    if (bits[static_cast<std::size_t>(value)]) out.push_back(value);
+  }
+  return out;
+}
+
+// The job's environment as cron builds it for `user` (root when empty), and the variables a
+// target must set itself: the crontab's assignments and cron's own SHELL and PATH. HOME,
+// LOGNAME and USER are left to the target, which sets them for the user it runs the job as.
+struct JobSetup {
+  JobEnvironment environment;
+  std::vector<std::pair<std::string, std::string>> variables;
+  std::string home;  // the crontab's HOME, when it sets one
+};
+JobSetup job_setup(const Crontab& crontab, const Entry& entry, const std::string& user);
 
 // The last assignment of `name` in force for the entry, or nullptr.
 const EnvAssignment* last_assignment(const Crontab& crontab, const Entry& entry,

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 
 #include "environment/environment.hpp"
 #include "export/calendar.hpp"
@@ -121,24 +120,12 @@ struct Service {
 // assignments and cron's own SHELL and PATH. HOME, LOGNAME and USER come from User= in both.
 Service service_environment(const Crontab& crontab, const Entry& entry, const std::string& user,
                             std::vector<std::string>& notes) {
-  EnvironmentInput input;
-  input.dialect = crontab.dialect;
-  input.user.name = user.empty() ? "root" : user;
-  input.user.home = "~";
-  input.assignments = crontab.environment_for(entry);
-  const JobEnvironment environment = build_job_environment(input);
+  JobSetup setup = job_setup(crontab, entry, user);
   Service service;
   service.user = user;
-  service.shell = environment.shell;
-  for (const JobVariable& variable : environment.variables) {
-    if (variable.origin == VariableOrigin::passwd || variable.origin == VariableOrigin::cron_forced)
-      continue;
-    if (variable.name == "HOME") {
-      service.working_directory = variable.value;
-      continue;
-    }
-    service.variables.emplace_back(variable.name, variable.value);
-  }
+  service.shell = setup.environment.shell;
+  service.variables = std::move(setup.variables);
+  if (!setup.home.empty()) service.working_directory = setup.home;
   if (dialect(crontab.dialect).merges_pam_environment) {
     notes.push_back(fmt::format(
         "{} also passes the variables of /etc/environment and /etc/default/locale (pam_env) "

@@ -9,6 +9,7 @@
 #include "environment/environment.hpp"
 #include "export/entry_facts.hpp"
 #include "sim/simulate.hpp"
+#include "text/xml.hpp"
 
 namespace cronkit::exporter {
 namespace {
@@ -28,15 +29,6 @@ struct DaySpec {
   std::vector<int> weekdays;  // 0 = Sunday ... 6
   std::vector<int> months;    // 1-12, for days_of_month and weekdays_of_months
 };
-
-template <std::size_t N>
-std::vector<int> values_of(const std::bitset<N>& bits, int low, int high) {
-  std::vector<int> out;
-  for (int value = low; value <= high; ++value) {
-    if (bits[static_cast<std::size_t>(value)]) out.push_back(value);
-  }
-  return out;
-}
 
 // `values` (sorted) as arithmetic runs, longest first from the left: {0,1,2,5} is 0-2 and 5.
 std::vector<TimeRun> arithmetic_runs(const std::vector<int>& values, int scale, int offset) {
@@ -123,34 +115,6 @@ std::vector<DaySpec> day_specs(const Schedule& schedule, std::string& impossible
   return specs;
 }
 
-std::string xml_text(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        // XML 1.0 has no place for other control characters: they become U+FFFD.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
 // An ISO 8601 duration of whole minutes: PT15M, PT2H, PT8H50M.
 std::string minutes_duration(int minutes) {
   std::string out = "PT";
@@ -231,7 +195,8 @@ struct Action {
 
 Action action_for(WindowsShell shell, const std::string& user, const JobEnvironment& environment,
                   const Command& command,
-                  std::vector<std::pair<std::string, std::string>> variables, EntryExport& out) {
+                  const std::vector<std::pair<std::string, std::string>>& variables,
+                  EntryExport& out) {
   switch (shell) {
     case WindowsShell::wsl: {
       std::string arguments;
@@ -430,21 +395,9 @@ std::vector<EntryExport> export_windows(const Crontab& crontab,
           "whose crontab this is is not known (give --owner): the task names no user and runs "
           "as the account that registers it");
     }
-    EnvironmentInput input;
-    input.dialect = crontab.dialect;
-    input.user.name = user.empty() ? "root" : user;
-    input.user.home = "~";
-    input.assignments = crontab.environment_for(entry);
-    const JobEnvironment environment = build_job_environment(input);
-    std::vector<std::pair<std::string, std::string>> variables;
-    for (const JobVariable& variable : environment.variables) {
-      if (variable.origin == VariableOrigin::passwd ||
-          variable.origin == VariableOrigin::cron_forced || variable.name == "HOME")
-        continue;
-      variables.emplace_back(variable.name, variable.value);
-    }
+    const JobSetup setup = job_setup(crontab, entry, user);
     const Action action =
-        action_for(options.shell, user, environment, entry.command, variables, result);
+        action_for(options.shell, user, setup.environment, entry.command, setup.variables, result);
     if (!entry.command.standard_input.empty()) {
       result.differences.push_back(
           "the text after `%` is not the job's standard input: a task gives a program none");

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "text/xml.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -28,29 +29,6 @@ std::string list_sources(const std::vector<std::size_t>& jobs, std::span<const S
     out += sources[jobs[i]].source;
   }
   if (jobs.size() > shown) out += fmt::format(" (+{} more)", jobs.size() - shown);
-  return out;
-}
-
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
   return out;
 }
 
@@ -173,13 +151,13 @@ std::string render_load_svg(const LoadReport& report, const LoadRange& range) {
       width, height);
   out += fmt::format(
       "<title>{}</title>\n",
-      xml_escape(fmt::format("cron job starts per hour of the week, {}", range.zone->name())));
+      xml_text(fmt::format("cron job starts per hour of the week, {}", range.zone->name())));
   out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   out += fmt::format("<text x=\"{}\" y=\"18\" font-size=\"13\">{}</text>\n", left,
-                     xml_escape(fmt::format("Starts per hour of the week in {}: {} in total",
-                                            range.zone->name(), report.total)));
+                     xml_text(fmt::format("Starts per hour of the week in {}: {} in total",
+                                          range.zone->name(), report.total)));
   out += fmt::format("<text x=\"{}\" y=\"34\" fill=\"#555555\">{}</text>\n", left,
-                     xml_escape(range_text(range)));
+                     xml_text(range_text(range)));
   for (int hour = 0; hour < 24; hour += 3) {
     out += fmt::format("<text x=\"{}\" y=\"{}\">{:02}</text>\n", left + hour * cell + 4, top - 6,
                        hour);
