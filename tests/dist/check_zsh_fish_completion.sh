@@ -1,0 +1,30 @@
+#!/bin/sh
+# The zsh and fish completions the build wrote, read by the real shells: zsh parses each file
+# and compinit binds it to its command by its #compdef line; fish parses each file and completes
+# with it (`complete -C`, fish's own completion engine).
+# Usage: check_zsh_fish_completion.sh COMPLETION_DIR ZSH FISH
+set -eu
+completions=$1 zsh=$2 fish=$3
+status=0
+for tool in cronlint cronsim cronexplain cronrun; do
+  "$zsh" -n "$completions/zsh/_$tool" || { echo "zsh -n: _$tool" >&2; status=1; }
+  "$fish" --no-execute "$completions/fish/$tool.fish" ||
+    { echo "fish --no-execute: $tool.fish" >&2; status=1; }
+done
+bound=$(HOME=$(mktemp -d) "$zsh" -fc "fpath=('$completions/zsh' \$fpath); autoload -Uz compinit;
+  compinit -u -D; print -r -- \${_comps[cronlint]} \${_comps[cronsim]} \${_comps[cronexplain]} \${_comps[cronrun]}")
+[ "$bound" = "_cronlint _cronsim _cronexplain _cronrun" ] ||
+  { echo "zsh compinit binds: '$bound'" >&2; status=1; }
+
+fish_complete() {  # fish_complete TOOL LINE: the candidates fish offers, without descriptions
+  HOME=$(mktemp -d) "$fish" --no-config -c "source '$completions/fish/$1.fish'; complete -C '$2'" | cut -f1
+}
+got=$(fish_complete cronlint 'cronlint --explain dom-d')
+[ "$got" = "dom-dow-or" ] || { echo "fish: cronlint --explain dom-d gives '$got'" >&2; status=1; }
+got=$(fish_complete cronlint 'cronlint --format gi' | tr '\n' ' ')
+[ "$got" = "github gitlab " ] || { echo "fish: cronlint --format gi gives '$got'" >&2; status=1; }
+got=$(fish_complete cronsim 'cronsim --tz America/New_Y')
+[ "$got" = "America/New_York" ] || { echo "fish: cronsim --tz America/New_Y gives '$got'" >&2; status=1; }
+got=$(fish_complete cronexplain 'cronexplain --12')
+[ "$got" = "--12h" ] || { echo "fish: cronexplain --12 gives '$got'" >&2; status=1; }
+exit $status
