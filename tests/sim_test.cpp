@@ -13,6 +13,7 @@
 #include "sim/load.hpp"
 #include "sim/render.hpp"
 #include "sim/simulate.hpp"
+#include "support/schedule_support.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -20,12 +21,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const date::time_zone& zone(const char* name) {
-  std::string error;
-  const date::time_zone* z = find_zone(name, error);
-  EXPECT_NE(z, nullptr) << error;
-  return *z;
-}
+using testing::zone;
 
 // Schedules built field by field (the parser is tested elsewhere). Every field starts as `*`.
 struct Build {

@@ -11,6 +11,7 @@
 #include "explain/explain.hpp"
 #include "parse/parse.hpp"
 #include "sim/simulate.hpp"
+#include "support/schedule_support.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -18,12 +19,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const date::time_zone& zone(const char* name) {
-  std::string error;
-  const date::time_zone* z = find_zone(name, error);
-  EXPECT_NE(z, nullptr) << error;
-  return *z;
-}
+using testing::zone;
 
 ParsedSchedule parse(std::string_view text) {
   return parse_schedule(text, DialectId::supercronic);

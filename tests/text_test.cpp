@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "text/base64.hpp"
 #include "text/excerpt.hpp"
 #include "text/json.hpp"
 #include "text/utf8.hpp"
@@ -58,6 +59,24 @@ TEST(Excerpt, CutsLongTextWithoutSplittingACharacter) {
   // "é" is two bytes: a cut after its first byte keeps neither.
   EXPECT_EQ(excerpt("ab\xC3\xA9z", 3), "ab…");
   EXPECT_EQ(excerpt("ab\xC3\xA9z", 4), "ab\xC3\xA9…");
+}
+
+}  // namespace
+}  // namespace cronkit
+
+namespace cronkit {
+namespace {
+
+// RFC 4648, section 10: the test vectors.
+TEST(Base64, RfcTestVectors) {
+  EXPECT_EQ(base64_encode(""), "");
+  EXPECT_EQ(base64_encode("f"), "Zg==");
+  EXPECT_EQ(base64_encode("fo"), "Zm8=");
+  EXPECT_EQ(base64_encode("foo"), "Zm9v");
+  EXPECT_EQ(base64_encode("foob"), "Zm9vYg==");
+  EXPECT_EQ(base64_encode("fooba"), "Zm9vYmE=");
+  EXPECT_EQ(base64_encode("foobar"), "Zm9vYmFy");
+  EXPECT_EQ(base64_encode(std::string("\xff\x00\xfe", 3)), "/wD+");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "support/schedule_support.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -11,12 +12,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const date::time_zone& zone(const char* name) {
-  std::string error;
-  const date::time_zone* z = find_zone(name, error);
-  EXPECT_NE(z, nullptr) << error;
-  return *z;
-}
+using testing::zone;
 
 date::sys_seconds utc(int y, unsigned m, unsigned d, int hh = 0, int mm = 0, int ss = 0) {
   return date::sys_days(date::year(y) / m / d) + std::chrono::hours(hh) + std::chrono::minutes(mm) +

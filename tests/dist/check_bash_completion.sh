@@ -25,9 +25,10 @@ offered() {  # offered WORD: whether the last completion offered WORD
   return 1
 }
 
-for tool in cronlint cronsim cronexplain cronrun; do
+for file in "$completions"/*; do
+  tool=$(basename "$file")
   # shellcheck disable=SC1090
-  source "$completions/$tool"
+  source "$file"
   complete -p "$tool" > /dev/null || fail "$tool: no complete -p after sourcing"
   complete_words "$tool" -
   for option in $("$bin/$tool" --help | sed -n 's/^  \(-[^ ]*\).*/\1/p' | tr ',' ' '); do

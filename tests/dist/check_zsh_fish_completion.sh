@@ -7,15 +7,17 @@
 set -eu
 completions=$1 zsh=$2 fish=$3
 status=0
-for tool in cronlint cronsim cronexplain cronrun; do
+tools=""
+for file in "$completions"/fish/*.fish; do
+  tool=$(basename "$file" .fish)
+  tools="$tools $tool"
   "$zsh" -n "$completions/zsh/_$tool" || { echo "zsh -n: _$tool" >&2; status=1; }
-  "$fish" --no-execute "$completions/fish/$tool.fish" ||
-    { echo "fish --no-execute: $tool.fish" >&2; status=1; }
+  "$fish" --no-execute "$file" || { echo "fish --no-execute: $tool.fish" >&2; status=1; }
+  bound=$(HOME=$(mktemp -d) "$zsh" -fc "fpath=('$completions/zsh' \$fpath); autoload -Uz compinit;
+    compinit -u -D; print -r -- \${_comps[$tool]}")
+  [ "$bound" = "_$tool" ] || { echo "zsh compinit binds $tool to '$bound'" >&2; status=1; }
 done
-bound=$(HOME=$(mktemp -d) "$zsh" -fc "fpath=('$completions/zsh' \$fpath); autoload -Uz compinit;
-  compinit -u -D; print -r -- \${_comps[cronlint]} \${_comps[cronsim]} \${_comps[cronexplain]} \${_comps[cronrun]}")
-[ "$bound" = "_cronlint _cronsim _cronexplain _cronrun" ] ||
-  { echo "zsh compinit binds: '$bound'" >&2; status=1; }
+[ -n "$tools" ] || { echo "no completions in $completions" >&2; status=1; }
 
 # zsh's own completion system in a pseudo-terminal (zsh_complete.zsh): what TAB offers.
 zsh_complete() {  # zsh_complete LINE: the candidates, space-separated

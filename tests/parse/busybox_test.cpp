@@ -5,6 +5,7 @@
 #include <string>
 
 #include "parse/parse.hpp"
+#include "support/schedule_support.hpp"
 
 namespace cronkit {
 namespace {
@@ -13,17 +14,7 @@ Crontab parse_busybox(const std::string& text) {
   return parse_crontab(text, {CrontabFormat::user, DialectId::busybox, "/etc/crontabs/root"});
 }
 
-// The values of a bitset as "a,b,c".
-template <std::size_t N>
-std::string values(const std::bitset<N>& bits) {
-  std::string out;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (!bits[i]) continue;
-    if (!out.empty()) out += ',';
-    out += std::to_string(i);
-  }
-  return out;
-}
+using testing::set_values;
 
 Schedule schedule(const std::string& text) {
   ParsedSchedule parsed = parse_schedule(text, DialectId::busybox);
@@ -32,19 +23,19 @@ Schedule schedule(const std::string& text) {
 }
 
 TEST(BusyboxFields, RangesWrapAroundTheTable) {
-  EXPECT_EQ(values(schedule("0 22-2 * * *").hours), "0,1,2,22,23");
-  EXPECT_EQ(values(schedule("0 0 * * fri-mon").days_of_week), "0,1,5,6,7");
-  EXPECT_EQ(values(schedule("0 0 25-5 * *").days_of_month), "0,1,2,3,4,5,25,26,27,28,29,30,31");
+  EXPECT_EQ(set_values(schedule("0 22-2 * * *").hours), "0,1,2,22,23");
+  EXPECT_EQ(set_values(schedule("0 0 * * fri-mon").days_of_week), "0,1,5,6,7");
+  EXPECT_EQ(set_values(schedule("0 0 25-5 * *").days_of_month), "0,1,2,3,4,5,25,26,27,28,29,30,31");
 }
 
 TEST(BusyboxFields, StepsStartAtSlotZero) {
   // Day slot 0 is set too: `*/2` is 0,2,...,30 (Vixie: 1,3,...,31).
-  EXPECT_EQ(values(schedule("0 0 */2 * *").days_of_month),
+  EXPECT_EQ(set_values(schedule("0 0 */2 * *").days_of_month),
             "0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30");
   // Months are stored from 0 = January, so `*/2` is January, March, ...
-  EXPECT_EQ(values(schedule("0 0 1 */2 *").months), "1,3,5,7,9,11");
-  EXPECT_EQ(values(schedule("5/10 * * * *").minutes), "5");
-  EXPECT_EQ(values(schedule("*/0 * * * *").minutes), "0");
+  EXPECT_EQ(set_values(schedule("0 0 1 */2 *").months), "1,3,5,7,9,11");
+  EXPECT_EQ(set_values(schedule("5/10 * * * *").minutes), "5");
+  EXPECT_EQ(set_values(schedule("*/0 * * * *").minutes), "0");
 }
 
 TEST(BusyboxFields, ValueBeyondTheTableFillsItThroughTheFailsafe) {
@@ -54,20 +45,20 @@ TEST(BusyboxFields, ValueBeyondTheTableFillsItThroughTheFailsafe) {
   ASSERT_EQ(parsed.diagnostics.size(), 1u);
   EXPECT_EQ(parsed.diagnostics[0].code, "minute-out-of-range");
   EXPECT_EQ(parsed.diagnostics[0].severity, Severity::warning);
-  EXPECT_EQ(values(schedule("0 0 * * 7").days_of_week), "0,1,2,3,4,5,6,7");
+  EXPECT_EQ(set_values(schedule("0 0 * * 7").days_of_week), "0,1,2,3,4,5,6,7");
 }
 
 TEST(BusyboxFields, MonthZeroSelectsNothingAndZeroDashThreeIsMarch) {
   EXPECT_TRUE(schedule("0 0 1 0 *").months.none());
-  EXPECT_EQ(values(schedule("0 0 1 0-3 *").months), "3");
+  EXPECT_EQ(set_values(schedule("0 0 1 0-3 *").months), "3");
 }
 
 TEST(BusyboxFields, NamesArePrefixesAndErrorsKeepTheLine) {
   Crontab tab = parse_busybox("0 0 * * monday run\n0 0 * * 1,?,3 run\n");
   ASSERT_EQ(tab.entries.size(), 2u);
   EXPECT_TRUE(tab.entries[0].accepted);
-  EXPECT_EQ(values(tab.entries[0].schedule.days_of_week), "1");
-  EXPECT_EQ(values(tab.entries[1].schedule.days_of_week), "1");
+  EXPECT_EQ(set_values(tab.entries[0].schedule.days_of_week), "1");
+  EXPECT_EQ(set_values(tab.entries[1].schedule.days_of_week), "1");
   ASSERT_EQ(tab.diagnostics.size(), 2u);
   EXPECT_EQ(tab.diagnostics[0].severity, Severity::warning);
   EXPECT_EQ(tab.diagnostics[0].span.column, 12u);

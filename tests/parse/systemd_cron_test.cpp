@@ -6,20 +6,12 @@
 #include <string>
 
 #include "parse/parse.hpp"
+#include "support/schedule_support.hpp"
 
 namespace cronkit {
 namespace {
 
-template <std::size_t N>
-std::string values(const std::bitset<N>& bits) {
-  std::string out;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (!bits[i]) continue;
-    if (!out.empty()) out += ',';
-    out += std::to_string(i);
-  }
-  return out;
-}
+using testing::set_values;
 
 ParsedSchedule parsed(const std::string& text) {
   return parse_schedule(text, DialectId::systemd_cron);
@@ -32,18 +24,18 @@ Schedule schedule(const std::string& text) {
 }
 
 TEST(SystemdCronFields, PythonSlicesClampAndDropValues) {
-  EXPECT_EQ(values(schedule("59-70 * * * *").minutes), "59");
-  EXPECT_EQ(values(schedule("0 20-30 * * *").hours), "20,21,22,23");
-  EXPECT_EQ(values(schedule("0 0 30-35 * *").days_of_month), "30,31");
-  EXPECT_EQ(values(schedule("5,60 * * * *").minutes), "5");
-  EXPECT_EQ(values(schedule("5/10 * * * *").minutes), "5");
-  EXPECT_EQ(values(schedule("1_0 * * * *").minutes), "10");
+  EXPECT_EQ(set_values(schedule("59-70 * * * *").minutes), "59");
+  EXPECT_EQ(set_values(schedule("0 20-30 * * *").hours), "20,21,22,23");
+  EXPECT_EQ(set_values(schedule("0 0 30-35 * *").days_of_month), "30,31");
+  EXPECT_EQ(set_values(schedule("5,60 * * * *").minutes), "5");
+  EXPECT_EQ(set_values(schedule("5/10 * * * *").minutes), "5");
+  EXPECT_EQ(set_values(schedule("1_0 * * * *").minutes), "10");
   EXPECT_EQ(schedule("*/-1 * * * *").minutes.count(), 60u);
 }
 
 TEST(SystemdCronFields, MonthNamesLackOctober) {
-  EXPECT_EQ(values(schedule("0 0 1 nov *").months), "10");
-  EXPECT_EQ(values(schedule("0 0 1 sep-dec *").months), "9,10,11");
+  EXPECT_EQ(set_values(schedule("0 0 1 nov *").months), "10");
+  EXPECT_EQ(set_values(schedule("0 0 1 sep-dec *").months), "9,10,11");
   ParsedSchedule october = parsed("0 0 1 oct *");
   EXPECT_FALSE(october.ok());
   ASSERT_EQ(october.diagnostics.size(), 1u);
@@ -61,8 +53,8 @@ TEST(SystemdCronFields, BadOrEmptyDayOfWeekIsDroppedSoTheJobRunsDaily) {
     ASSERT_EQ(result.diagnostics.size(), 1u) << text;
     EXPECT_EQ(result.diagnostics[0].severity, Severity::warning);
   }
-  EXPECT_EQ(values(schedule("0 0 * * 0-7").days_of_week), "0,7");
-  EXPECT_EQ(values(schedule("0 0 * * Monday").days_of_week), "1");
+  EXPECT_EQ(set_values(schedule("0 0 * * 0-7").days_of_week), "0,7");
+  EXPECT_EQ(set_values(schedule("0 0 * * Monday").days_of_week), "1");
 }
 
 TEST(SystemdCronFields, ReversedRangeInAnotherFieldDropsTheLine) {
@@ -81,9 +73,9 @@ TEST(SystemdCronDayRule, BothDayFieldsAlwaysMatch) {
 }
 
 TEST(SystemdCronSpecials, ExtraWordsAnyCaseAndMondayWeeks) {
-  EXPECT_EQ(values(schedule("@weekly").days_of_week), "1");
-  EXPECT_EQ(values(schedule("@QUARTERLY").months), "1,4,7,10");
-  EXPECT_EQ(values(schedule("@bi-annually").months), "1,7");
+  EXPECT_EQ(set_values(schedule("@weekly").days_of_week), "1");
+  EXPECT_EQ(set_values(schedule("@QUARTERLY").months), "1,4,7,10");
+  EXPECT_EQ(set_values(schedule("@bi-annually").months), "1,7");
   EXPECT_EQ(schedule("@minutely").minutes.count(), 60u);
   ParsedSchedule unknown = parsed("@every");
   EXPECT_FALSE(unknown.ok());

@@ -1,0 +1,1 @@
+cronexport --no-config --to windows export/monthly

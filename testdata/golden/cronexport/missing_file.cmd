@@ -1,0 +1,1 @@
+cronexport --no-config export/does-not-exist

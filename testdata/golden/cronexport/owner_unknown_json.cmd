@@ -1,0 +1,1 @@
+cronexport --no-config --format json --from 2026-01-01 export/user.crontab

@@ -1,0 +1,1 @@
+cronexport --no-config --from 2026-01-01 -
