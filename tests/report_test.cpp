@@ -1,5 +1,5 @@
 // The renderers: text with source line and caret, JSON, SARIF (validated against the published
-// schema) and GitHub workflow commands.
+// schema), GitHub workflow commands and GitLab Code Quality JSON.
 
 #include <gtest/gtest.h>
 
@@ -126,6 +126,62 @@ TEST(Github, EncodesMessagesAndPropertiesAsGithubRequires) {
             "::error file=a%2Cb%3Ac%25.cron,title=cron-d-filename-invalid::f\n");
 }
 
+TEST(Gitlab, WritesCodeClimateIssuesWithGitlabSeverities) {
+  std::string source = "0 1 * * * a\n";
+  std::vector<Finding> findings = {
+      finding("percent-unescaped", Severity::error, span_of(source, 1, 10, 11), "a \"%\""),
+      finding("dow-sunday-7", Severity::warning, span_of(source, 1, 8, 9), "w"),
+      finding("cron-d-filename-invalid", Severity::info, Span{}, "i")};
+  FileReport file{"cron.d/a b", source, findings, 0, false};
+  std::string out = render_gitlab({&file, 1});
+  EXPECT_NE(out.find("{\"description\": \"a \\\"%\\\"\", \"check_name\": \"percent-unescaped\", "
+                     "\"fingerprint\": \""),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("\"severity\": \"major\", \"location\": {\"path\": \"cron.d/a b\", "
+                     "\"lines\": {\"begin\": 1}}}"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("\"severity\": \"minor\""), std::string::npos);
+  // A finding about the whole file points at line 1, where GitLab can show it.
+  EXPECT_NE(out.find("\"check_name\": \"cron-d-filename-invalid\""), std::string::npos);
+  EXPECT_NE(out.find("\"severity\": \"info\", \"location\": {\"path\": \"cron.d/a b\", "
+                     "\"lines\": {\"begin\": 1}}"),
+            std::string::npos);
+  FileReport clean{"c", "", {}, 0, false};
+  EXPECT_EQ(render_gitlab({&clean, 1}), "[]\n");
+}
+
+std::vector<std::string> fingerprints(const std::string& json) {
+  std::vector<std::string> found;
+  const std::string key = "\"fingerprint\": \"";
+  for (std::size_t at = json.find(key); at != std::string::npos; at = json.find(key, at + 1))
+    found.push_back(json.substr(at + key.size(), 32));
+  return found;
+}
+
+// GitLab matches findings between two pipelines by fingerprint: one that moves down a line is
+// the same finding; two identical lines with the same finding are two findings.
+TEST(Gitlab, FingerprintsFollowTheLineTextNotItsNumber) {
+  std::string before = "0 1 * * * a%b\n";
+  std::string after = "# new first line\n0 1 * * * a%b\n0 1 * * * a%b\n";
+  std::vector<Finding> one = {
+      finding("percent-unescaped", Severity::error, span_of(before, 1, 11, 12), "m")};
+  std::vector<Finding> two = {
+      finding("percent-unescaped", Severity::error, span_of(after, 2, 28, 29), "m"),
+      finding("percent-unescaped", Severity::error, span_of(after, 3, 42, 43), "m")};
+  FileReport first{"crontab", before, one, 0, false};
+  FileReport second{"crontab", after, two, 0, false};
+  std::vector<std::string> old_prints = fingerprints(render_gitlab({&first, 1}));
+  std::vector<std::string> new_prints = fingerprints(render_gitlab({&second, 1}));
+  ASSERT_EQ(old_prints.size(), 1u);
+  ASSERT_EQ(new_prints.size(), 2u);
+  EXPECT_EQ(old_prints[0], new_prints[0]);
+  EXPECT_NE(new_prints[0], new_prints[1]);
+  FileReport elsewhere{"other", before, one, 0, false};
+  EXPECT_NE(fingerprints(render_gitlab({&elsewhere, 1}))[0], old_prints[0]);
+}
+
 // Writes SARIF to a temporary file and runs the schema validator on it.
 void expect_valid_sarif(const std::string& sarif) {
   std::filesystem::path file = std::filesystem::temp_directory_path() /
@@ -203,17 +259,17 @@ TEST(Secrets, MaskedInEveryFormatUnlessShown) {
   FileReport shown = masked;
   shown.show_secrets = true;
   const std::string key = "4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c";
-  for (const std::string& out :
-       {render_text({&masked, 1}, {}), render_json({&masked, 1}),
-        render_sarif({&masked, 1}, catalogue, "1"), render_github({&masked, 1})}) {
+  for (const std::string& out : {render_text({&masked, 1}, {}), render_json({&masked, 1}),
+                                 render_sarif({&masked, 1}, catalogue, "1"),
+                                 render_github({&masked, 1}), render_gitlab({&masked, 1})}) {
     EXPECT_EQ(out.find(key), std::string::npos) << out;
   }
   EXPECT_NE(render_text({&masked, 1}, {}).find(" 1 | OPENAI_API_KEY=sk-p****"), std::string::npos);
   EXPECT_NE(render_json({&masked, 1}).find("\"fix\": null"), std::string::npos);
   EXPECT_EQ(render_sarif({&masked, 1}, catalogue, "1").find("\"fixes\""), std::string::npos);
-  for (const std::string& out :
-       {render_text({&shown, 1}, {}), render_json({&shown, 1}),
-        render_sarif({&shown, 1}, catalogue, "1"), render_github({&shown, 1})}) {
+  for (const std::string& out : {render_text({&shown, 1}, {}), render_json({&shown, 1}),
+                                 render_sarif({&shown, 1}, catalogue, "1"),
+                                 render_github({&shown, 1}), render_gitlab({&shown, 1})}) {
     EXPECT_NE(out.find(key), std::string::npos) << out;
   }
   EXPECT_NE(render_json({&shown, 1}).find("\"replacement\""), std::string::npos);

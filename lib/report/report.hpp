@@ -1,7 +1,7 @@
 #pragma once
 // Findings -> text for people (compiler style, with the source line and a caret), JSON, SARIF
-// 2.1.0 for code scanning, and GitHub workflow commands. Renderers return strings; the tool
-// prints them.
+// 2.1.0 for code scanning, GitHub workflow commands and GitLab Code Quality JSON. Renderers return
+// strings; the tool prints them.
 
 #include <cstddef>
 #include <span>
@@ -55,6 +55,11 @@ std::string render_sarif(std::span<const FileReport> files, std::span<const Rule
 // `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=RULE::message`, one per finding
 // (info is "notice").
 std::string render_github(std::span<const FileReport> files);
+
+// GitLab Code Quality (Code Climate issues): a JSON array of {description, check_name,
+// fingerprint, severity, location: {path, lines: {begin}}}. The fingerprint hashes the path, the
+// rule and the source line's text (not its number), so it stays the same when lines move.
+std::string render_gitlab(std::span<const FileReport> files);
 
 // The summary line of the text format, e.g. "2 errors, 1 warning in 1 file; cron would not run 3
 // entries" (no trailing newline).

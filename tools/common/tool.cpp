@@ -7,6 +7,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/input.hpp"
+#include "git_commit.hpp"
 #include "secret/secret.hpp"
 #include "version.hpp"
 
@@ -18,6 +19,15 @@ void write(std::string_view text, FILE* stream) {
 
 Tool::Tool(std::string name, std::string description, int failure_status)
     : app_(std::move(description), name), name_(std::move(name)), failure_status_(failure_status) {
+  // Hidden (no group): the build writes the completion scripts with it; users install them.
+  // Declared first: CLI11's help puts a blank line after every group but the last one declared,
+  // and the hidden group must not be that one.
+  app_.add_option("--print-completion", completion_shell_,
+                  "print the completion script for SHELL and exit")
+      ->type_name("SHELL")
+      ->check(CLI::IsMember(
+          std::vector<std::string>(std::begin(completion_shells), std::end(completion_shells))))
+      ->group("");
   app_.set_help_flag("-h,--help", "print this help and exit");
 }
 
@@ -27,7 +37,13 @@ void Tool::add_common_options() {
                   "always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app_.set_version_flag("--version", name_ + " " + cronkit::version, "print the version and exit");
+  app_.set_version_flag("--version", version_line(name_), "print the version and exit");
+}
+
+std::string version_line(std::string_view name) {
+  std::string line = std::string(name) + " " + cronkit::version;
+  if (*cronkit::git_commit) line += std::string(" (git ") + cronkit::git_commit + ")";
+  return line;
 }
 
 std::optional<int> Tool::handle(const std::function<void()>& parse) {
@@ -38,10 +54,14 @@ std::optional<int> Tool::handle(const std::function<void()>& parse) {
     write(app_.help());
     return exit_success;
   } catch (const CLI::CallForVersion&) {
-    write(name_ + " " + cronkit::version + "\n");
+    write(version_line(name_) + "\n");
     return exit_success;
   } catch (const CLI::ParseError& e) {
     return usage_error(e.what());
+  }
+  if (!completion_shell_.empty()) {
+    write(completion_script(app_, completion_shell_, completion_words_));
+    return exit_success;
   }
   color_ = color_mode_from_name(color_name_).value_or(ColorMode::automatic);
   return std::nullopt;

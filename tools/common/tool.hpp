@@ -14,6 +14,7 @@
 
 #include "ast/diagnostic.hpp"
 #include "common/color.hpp"
+#include "common/completion.hpp"
 
 namespace cronkit::tool {
 
@@ -29,7 +30,7 @@ class Tool {
  public:
   // `failure_status`: what usage and I/O errors exit with (exit_usage, or exit_own_error for a
   // tool that passes on another program's status). `description` is the first line of --help,
-  // by convention "NAME: what it does".
+  // by convention "NAME: what it does" (the NAME line of the tool's manual page says the same).
   Tool(std::string name, std::string description, int failure_status = exit_usage);
 
   CLI::App& app() { return app_; }
@@ -38,9 +39,16 @@ class Tool {
   // Whether the option named `name` ("--dialect") was given on the command line.
   bool given(const std::string& name) const { return app_.count(name) > 0; }
 
-  // Adds --color and --version (after the tool's own options, so every --help ends the same
-  // way) and parses. Returns the status to exit with when the program is done: --help and
-  // --version printed, or a usage error reported; nothing when the tool should go on.
+  // The words `option`'s value completes to in the shell completion scripts, for a value no
+  // IsMember check lists (see completion.hpp).
+  void complete_values(const CLI::Option* option, std::vector<std::string> words) {
+    completion_words_[option] = std::move(words);
+  }
+
+  // Adds --color and --version (after the tool's own options, so every --help ends the same way)
+  // and parses. Returns the status to exit with when the program is done: --help, --version or
+  // the completion script of the hidden --print-completion SHELL printed, or a usage error
+  // reported; nothing when the tool should go on.
   std::optional<int> parse(int argc, char** argv);
   // The same for arguments a tool has rearranged itself, in CLI11's order (last first).
   std::optional<int> parse(std::vector<std::string> reversed_arguments);
@@ -89,7 +97,12 @@ class Tool {
   std::string color_name_ = "auto";
   ColorMode color_ = ColorMode::automatic;
   bool show_secrets_ = false;
+  std::string completion_shell_;
+  CompletionWords completion_words_;
 };
+
+// "NAME VERSION", with " (git COMMIT)" when built from a git checkout.
+std::string version_line(std::string_view name);
 
 // Writes `text` to `stream` as bytes (NUL included).
 void write(std::string_view text, FILE* stream = stdout);

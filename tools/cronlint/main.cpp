@@ -88,22 +88,28 @@ int main(int argc, char** argv) {
       ->type_name("PATH");
   tool::add_tz_option(app, zone, "the zone the crontab runs in, for the DST rules");
   tool::add_dialect_option(app, dialect);
-  app.add_option("--format", format, "text (default), json, sarif or github")
+  app.add_option("--format", format, "text (default), json, sarif, github or gitlab")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab"}));
   app.add_option("--fail-on", fail_on,
                  "exit 1 when a finding at or above this: error, warning (default), info, never")
       ->type_name("LEVEL")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  app.add_option("--enable", enabled, "enable a rule (repeatable; `all` allowed)")
-      ->allow_extra_args(false)
-      ->type_name("RULE");
-  app.add_option("--disable", disabled, "disable a rule (repeatable; `all` allowed)")
-      ->allow_extra_args(false)
-      ->type_name("RULE");
+  CLI::Option* enable_option =
+      app.add_option("--enable", enabled, "enable a rule (repeatable; `all` allowed)")
+          ->allow_extra_args(false)
+          ->type_name("RULE");
+  CLI::Option* disable_option =
+      app.add_option("--disable", disabled, "disable a rule (repeatable; `all` allowed)")
+          ->allow_extra_args(false)
+          ->type_name("RULE");
   app.add_flag("--list-rules", list_rules, "print id, severity and summary of every rule");
-  app.add_option("--explain", explain, "print the rationale, examples and fix of one rule")
-      ->type_name("RULE");
+  CLI::Option* explain_option =
+      app.add_option("--explain", explain, "print the rationale, examples and fix of one rule")
+          ->type_name("RULE");
+  cli.complete_values(enable_option, cronlint::selection_words());
+  cli.complete_values(disable_option, cronlint::selection_words());
+  cli.complete_values(explain_option, cronlint::rule_ids());
   app.add_flag("--check-paths", check_paths,
                "also check the filesystem: scripts, cron.d file mode and owner, .env files");
   app.add_option("--root", root, "with --check-paths: look paths up under DIR")->type_name("DIR");
@@ -151,6 +157,7 @@ int main(int argc, char** argv) {
         return report::render_sarif(reports, rules, cronkit::version);
       }
       if (format == "github") return report::render_github(reports);
+      if (format == "gitlab") return report::render_gitlab(reports);
       // Nothing read (every file missing): the errors say it all.
       if (reports.empty()) return std::string();
       return report::render_text(reports, {.color = cli.color_stdout(), .input_noun = input_noun});

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace cronkit::cronlint {
@@ -39,6 +40,23 @@ std::vector<std::pair<std::string, bool>> selection_in_order(int argc, char** ar
 bool known_rule_id(const std::string& id) {
   return id == "all" || id == "shellcheck" || id.starts_with("shellcheck/SC") ||
          lint::find_rule(id) != nullptr || lint::category_named(id).has_value();
+}
+
+std::vector<std::string> rule_ids() {
+  std::vector<std::string> ids;
+  for (const lint::Rule* rule : lint::all_rules()) ids.emplace_back(rule->info.id);
+  return ids;
+}
+
+std::vector<std::string> selection_words() {
+  std::vector<std::string> words{"all", "shellcheck"};
+  for (const lint::Rule* rule : lint::all_rules()) {
+    std::string category(lint::category_name(rule->info.category));
+    if (std::find(words.begin(), words.end(), category) == words.end()) words.push_back(category);
+  }
+  std::vector<std::string> ids = rule_ids();
+  words.insert(words.end(), ids.begin(), ids.end());
+  return words;
 }
 
 std::string unknown_rule_message(const std::string& id) {

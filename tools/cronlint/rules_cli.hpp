@@ -17,6 +17,12 @@ std::vector<std::pair<std::string, bool>> selection_in_order(int argc, char** ar
 
 // Whether `id` names a rule, "all", or ShellCheck's codes.
 bool known_rule_id(const std::string& id);
+// What --enable/--disable accept, for the shell completions: every rule id, every category and
+// `all` (and `shellcheck`, the ShellCheck codes' switch).
+std::vector<std::string> selection_words();
+// Every rule id, for --explain's completion.
+std::vector<std::string> rule_ids();
+
 // "unknown rule 'X'; did you mean 'Y'?" (or a pointer to --list-rules).
 std::string unknown_rule_message(const std::string& id);
 

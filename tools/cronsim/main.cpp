@@ -196,7 +196,7 @@ int run(const tool::Tool& cli, const Arguments& args) {
 int main(int argc, char** argv) {
   tool::Tool cli("cronsim",
                  "cronsim: list when cron starts the jobs of crontabs or schedules, exactly as "
-                 "Debian's cron (or cronie) does, daylight-saving changes included.");
+                 "the daemon does, daylight-saving changes included");
   CLI::App& app = cli.app();
   app.footer(std::string(footer) + "\n" + std::string(tool::config_help) +
              " cronsim reads kind, dialect and tz from it; with several files their configs must "

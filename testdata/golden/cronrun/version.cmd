@@ -1,3 +1,0 @@
-CRONKIT_SYSTEM_ROOT=run/root
-CRONKIT_CURRENT_USER=alice
-cronrun --version
