@@ -122,6 +122,10 @@ int main(int argc, char** argv) {
       if (!cronlint::known_rule_id(id)) return cli.fail(cronlint::unknown_rule_message(id));
     }
     if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
+    if (cli.given("--dialect")) {
+      if (std::optional<std::string> refusal = tool::crontab_files_refusal(dialect.id()))
+        return cli.fail(*refusal);
+    }
     std::string error;
     if (!zone.empty() && !tool::resolve_zone(zone, error)) return cli.fail(error);
     if (files.empty()) {
