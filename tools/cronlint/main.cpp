@@ -186,6 +186,10 @@ int main(int argc, char** argv) {
     linted.reserve(inputs.size());
     for (lint::LintInput& input : inputs) {
       linted.push_back(lint::lint_text(std::move(input)));
+      // The dialect may also come from cronkit.toml or the file's `# cronlint: dialect=`.
+      if (std::optional<std::string> refusal =
+              tool::crontab_files_refusal(linted.back().crontab.dialect))
+        return cli.fail(linted.back().crontab.path + ": " + *refusal);
       if (!linted.back().result.shellcheck_error.empty())
         return cli.fail("--shellcheck: " + linted.back().result.shellcheck_error);
     }
