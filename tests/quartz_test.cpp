@@ -179,7 +179,15 @@ TEST(QuartzExplain, SaysWhatQuartzDoes) {
   ExplainOptions options;
   options.dialect = DialectId::quartz;
   EXPECT_EQ(explain_schedule(parsed.special, parsed.fields, parsed.schedule, options).summary,
-            "At 12:00 on 3 days before the last day of the month.");
+            "At 12:00 on the day 3 days before the last day of the month.");
+}
+
+TEST(QuartzSchedule, YearsAfter2099AreNotReadAsNever) {
+  const ParsedSchedule parsed = parse_schedule("0 0 0 1 1 ? 2110", DialectId::quartz);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_FALSE(parsed.schedule.never_fires());
+  EXPECT_EQ(firings("0 0 0 1 1 ? 2110", "UTC", "2026-01-01T00:00:00Z", 1),
+            (std::vector<std::string>{"2110-01-01T00:00:00Z"}));
 }
 
 TEST(QuartzDiagnostics, SayWhatToWriteInstead) {

@@ -194,7 +194,7 @@ std::vector<std::string> quartz_day_of_month_pieces(const QuartzDays& quartz) {
   if (quartz.last_day_offset != 0) {
     // Quartz's `L-3` and `L-3W`.
     const std::string day =
-        fmt::format("{} day{} before the last day of the month", quartz.last_day_offset,
+        fmt::format("the day {} day{} before the last day of the month", quartz.last_day_offset,
                     quartz.last_day_offset == 1 ? "" : "s");
     if (quartz.last_day) pieces.push_back(day);
     if (quartz.last_weekday) pieces.push_back("the weekday (Monday to Friday) nearest " + day);

@@ -620,7 +620,14 @@ Schedule quartz_schedule(const QuartzCron& cron, bool has_year_field, int max_ye
   for (int y = first_quartz_year; y <= std::min(max_year, last_quartz_year); ++y) {
     every_year = every_year && cron.years.test(static_cast<std::size_t>(y - first_quartz_year));
   }
-  if (has_year_field && !every_year) {
+  // The schedule's year list ends with 2099; a Quartz year after that (up to MAX_YEAR) leaves the
+  // years unlimited there rather than wrongly "never".
+  bool beyond_listed_years = false;
+  for (int y = last_cronexpr_year + 1; y <= std::min(max_year, last_quartz_year); ++y) {
+    beyond_listed_years =
+        beyond_listed_years || cron.years.test(static_cast<std::size_t>(y - first_quartz_year));
+  }
+  if (has_year_field && !every_year && !beyond_listed_years) {
     s.years_limited = true;
     for (int y = first_cronexpr_year; y <= last_cronexpr_year; ++y) {
       s.years.set(static_cast<std::size_t>(y - first_cronexpr_year),
