@@ -481,6 +481,89 @@ constexpr Dialect systemd_cron_dialect{
     .cron_d_file_names = "any name that does not start with '.' and has no '.dpkg-' or '~'",
 };
 
+// Quartz Scheduler 2.3.2, org.quartz.CronExpression: a library that an application hands one
+// expression (a CronTrigger's); no crontab, no command, no environment. docs/dialects/quartz.md.
+constexpr Dialect quartz_dialect{
+    .id = DialectId::quartz,
+    .name = "quartz",
+    .description = "Quartz Scheduler's cron expressions (org.quartz.CronExpression 2.3.2)",
+    .daemon = "Quartz",
+    // No file: the constructor throws ParseException for the one expression.
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // buildExpression(): exactly one of day-of-month and day-of-week is `?`.
+    .day_rule_basis = DayRuleBasis::one_is_question_mark,
+    // Its own layout (seconds first, year last) read by its own reader, not cronexpr's.
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    // addToSet(): a reversed range wraps around the field (`22-2` hours: 22, 23, 0, 1, 2).
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::quartz_store_expression_vals,
+    // checkNext(): `5/10` is 5, 15, 25, ... to the field's end.
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    // storeExpressionVals(): no @-words (`@daily` is "Unexpected character: @").
+    .specials = SpecialSet::vixie,
+    // buildExpression(): StringTokenizer(expr, ",") skips empty items.
+    .skips_empty_list_items = true,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = 0,
+    // A Job runs inside the application's JVM, with its environment.
+    .inherits_daemon_environment = true,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // getTimeAfter() on a lenient GregorianCalendar in the trigger's zone.
+    .clock = ClockModel::quartz_time_after,
+    // A StatefulJob (@DisallowConcurrentExecution) waits; a plain Job may overlap: the
+    // default, as here.
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no cron.d",
+    // A CronTrigger's expression, given to the tools bare.
+    .reads_crontab_files = false,
+    // CronExpression dayMap: SUN = 1 ... SAT = 7; addToSet(): 0 is out of range.
+    .day_of_week_numbering = DayOfWeekNumbering::sunday_1,
+    // CronExpression.MAX_YEAR = Calendar.getInstance().get(Calendar.YEAR) + 100.
+    .years_searched_ahead = 100,
+};
+
 }  // namespace
 
 bool Dialect::reads_cron_d_file(std::string_view basename) const {
@@ -499,6 +582,7 @@ bool Dialect::reads_cron_d_file(std::string_view basename) const {
              basename.find('~') == std::string_view::npos;
     case DialectId::busybox:
     case DialectId::supercronic:
+    case DialectId::quartz:
       return false;  // no /etc/cron.d: one directory of per-user files, or one file
   }
   return false;
@@ -518,6 +602,8 @@ const Dialect& dialect(DialectId id) {
       return supercronic_dialect;
     case DialectId::systemd_cron:
       return systemd_cron_dialect;
+    case DialectId::quartz:
+      return quartz_dialect;
   }
   return debian_dialect;
 }

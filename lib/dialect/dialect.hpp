@@ -11,8 +11,9 @@
 namespace cronkit {
 
 // Debian's cron and cronie (the Vixie 3 family the tools were first written for), FreeBSD's cron
-// (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator.
-enum class DialectId { debian, cronie, bsd, busybox, supercronic, systemd_cron };
+// (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator;
+// and Quartz (org.quartz.CronExpression), a scheduler library that takes one expression.
+enum class DialectId { debian, cronie, bsd, busybox, supercronic, systemd_cron, quartz };
 
 // How a daemon combines the day-of-month and day-of-week fields.
 enum class DayRuleBasis : std::uint8_t {
@@ -28,6 +29,9 @@ enum class DayRuleBasis : std::uint8_t {
   star_or_question_mark,
   // systemd-cron's generator: the day fields become one OnCalendar= date, so both must match.
   always_both,
+  // Quartz: exactly one of the two day fields must be `?` and the other alone picks the days;
+  // both set, or both `?`, is an error (CronExpression.buildExpression).
+  one_is_question_mark,
 };
 
 // How a daemon's clock meets daylight-saving changes and clock steps.
@@ -49,6 +53,10 @@ enum class ClockModel : std::uint8_t {
   // real_time_minutes, but for the |change| seconds after a UTC-offset change each job is also
   // matched against the wall time under the old offset (cron.c cron_tick: RUN_AT / NOT_UNTIL).
   freebsd_dst_switch,
+  // Quartz's CronExpression.getTimeAfter(): the next firing after the previous one, found by
+  // setting the fields of a lenient java.util.GregorianCalendar; a wall time in a forward gap
+  // is skipped, a repeated one is read in the later offset (docs/dialects/quartz.md).
+  quartz_time_after,
 };
 
 // How a daemon reads the items of a time field.
@@ -63,6 +71,15 @@ enum class FieldReader : std::uint8_t {
   // values beyond the range are clamped or dropped, never an error; a bad item drops the line
   // (a bad day-of-week drops only that field).
   systemd_generator_slices,
+  // Quartz's CronExpression (buildExpression, storeExpressionVals, checkNext, addToSet): six or
+  // seven fields, seconds first and an optional year last, read character by character.
+  quartz_store_expression_vals,
+};
+
+// Which number is which day in the day-of-week field.
+enum class DayOfWeekNumbering : std::uint8_t {
+  sunday_0_or_7,  // Vixie cron and the crons built on it: 0 (or 7) = Sunday, 6 = Saturday
+  sunday_1,       // Quartz (CronExpression dayMap): 1 = Sunday, 7 = Saturday; 0 is an error
 };
 
 // Which lines a daemon reads as environment settings.
@@ -247,13 +264,23 @@ struct Dialect {
   bool reads_cron_d_file(std::string_view basename) const;
   // The rule reads_cron_d_file() applies, in words: "only letters, digits, '_' and '-'".
   std::string_view cron_d_file_names;
+
+  // --- schedulers -----------------------------------------------------------------------------
+  // Whether the cron reads crontab files. A scheduler library (Quartz) is handed one expression
+  // by its application: the tools take it bare (cronexplain EXPR, cronsim -e EXPR) and cronlint
+  // refuses files for it.
+  bool reads_crontab_files = true;
+  DayOfWeekNumbering day_of_week_numbering = DayOfWeekNumbering::sunday_0_or_7;
+  // How many years past the current one the cron searches for a firing before it gives up
+  // (Quartz: CronExpression.MAX_YEAR, the year the class was loaded + 100); 0: no such limit.
+  int years_searched_ahead = 0;
 };
 
 const Dialect& dialect(DialectId id);
 // Every dialect, in the order help texts list them.
-inline constexpr DialectId all_dialects[] = {DialectId::debian,      DialectId::cronie,
-                                             DialectId::bsd,         DialectId::busybox,
-                                             DialectId::supercronic, DialectId::systemd_cron};
+inline constexpr DialectId all_dialects[] = {
+    DialectId::debian,      DialectId::cronie,       DialectId::bsd,   DialectId::busybox,
+    DialectId::supercronic, DialectId::systemd_cron, DialectId::quartz};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

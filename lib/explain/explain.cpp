@@ -191,8 +191,18 @@ std::string day_of_month_phrase(const Values& days, std::string_view of_what) {
 // "the last day of the month", "the weekday nearest the 15th": the day-of-month side.
 std::vector<std::string> quartz_day_of_month_pieces(const QuartzDays& quartz) {
   std::vector<std::string> pieces;
-  if (quartz.last_day) pieces.emplace_back("the last day of the month");
-  if (quartz.last_weekday) pieces.emplace_back("the last weekday (Monday to Friday) of the month");
+  if (quartz.last_day_offset != 0) {
+    // Quartz's `L-3` and `L-3W`.
+    const std::string day =
+        fmt::format("the day {} day{} before the last day of the month", quartz.last_day_offset,
+                    quartz.last_day_offset == 1 ? "" : "s");
+    if (quartz.last_day) pieces.push_back(day);
+    if (quartz.last_weekday) pieces.push_back("the weekday (Monday to Friday) nearest " + day);
+  } else {
+    if (quartz.last_day) pieces.emplace_back("the last day of the month");
+    if (quartz.last_weekday)
+      pieces.emplace_back("the last weekday (Monday to Friday) of the month");
+  }
   for (int day = 1; day <= 31; ++day) {
     if (quartz.nearest_weekday >> day & 1) {
       pieces.push_back(fmt::format("the weekday (Monday to Friday) nearest the {} within the month",

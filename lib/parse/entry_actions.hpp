@@ -1323,6 +1323,9 @@ void finish_time_fields(EntryBuilder& builder) {
       s.day_of_month_star = s.days_of_month.all();
       s.day_of_week_star = (s.days_of_week.to_ulong() & 0x7Fu) == 0x7Fu;
       break;
+    case DayRuleBasis::one_is_question_mark:
+      // Quartz expressions have their own reader (parse/quartz_expression.hpp).
+      break;
     case DayRuleBasis::always_both:
       // systemd-cron: `[weekdays ]*-months-days` in one OnCalendar= spec.
       s.day_of_month_star = builder.fields[2].text == "*";

@@ -19,6 +19,7 @@
 #include "parse/command_text.hpp"
 #include "parse/entry_actions.hpp"
 #include "parse/field_values.hpp"
+#include "parse/quartz_expression.hpp"
 
 namespace cronkit {
 namespace {
@@ -703,6 +704,65 @@ class CrontabParser {
   EntryBuilder builder_;
 };
 
+// What Quartz's ParseException says, with what to write instead for the mistakes people make
+// most (a crontab line given to Quartz; both day fields set).
+std::string quartz_error_text(const QuartzReading& reading) {
+  std::string text = fmt::format("Quartz rejects the expression: {}", reading.message);
+  if (reading.offset >= 0 && !reading.message.starts_with("Illegal cron expression format"))
+    text += fmt::format(" (error offset {})", reading.offset);
+  if (reading.message.starts_with("Unexpected end of expression")) {
+    text +=
+        "; a Quartz expression has six or seven fields: second minute hour day-of-month month "
+        "day-of-week [year]";
+  } else if (reading.message.starts_with("Support for specifying both") ||
+             reading.message.starts_with("'?' can only be specified for Day-of-Month -OR-")) {
+    text +=
+        "; exactly one of day-of-month and day-of-week must be '?', e.g. '0 0 9 ? * MON-FRI' or "
+        "'0 0 9 1 * ?'";
+  }
+  return text;
+}
+
+// org.quartz.CronExpression's reading of a bare expression (parse/quartz_expression.hpp).
+void read_quartz_schedule(ParsedSchedule& result) {
+  const std::string_view source = result.text();
+  const int max_year = quartz_max_year();
+  const QuartzReading reading = read_quartz_expression(source, max_year);
+  auto field_span = [&](std::size_t i) {
+    return span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
+  };
+  if (!reading.cron) {
+    Span span = span_in(TextPlace{}, source.size(), source.size());
+    std::string code = "field-count";
+    if (reading.message.starts_with("Support for specifying both") ||
+        reading.message.starts_with("'?' can only be specified for Day-of-Month -OR-")) {
+      code = "field-syntax";
+      span = span_in(TextPlace{}, reading.fields[3].begin, reading.fields[5].end);
+    } else if (!reading.message.starts_with("Unexpected end of expression") && reading.count > 0) {
+      code = "field-syntax";
+      span = field_span(reading.count - 1);
+    }
+    result.diagnostics.push_back(
+        Diagnostic{code, Severity::error, span, quartz_error_text(reading), true});
+    return;
+  }
+  static constexpr std::array<FieldKind, 7> kinds = {
+      FieldKind::second, FieldKind::minute,      FieldKind::hour, FieldKind::day_of_month,
+      FieldKind::month,  FieldKind::day_of_week, FieldKind::year};
+  auto make_field = [&](std::size_t i) {
+    Field field;
+    field.kind = kinds[i];
+    field.text =
+        source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
+    field.span = field_span(i);
+    return field;
+  };
+  for (std::size_t i = 1; i <= 5; ++i) result.fields[i - 1] = make_field(i);
+  result.second_and_year.push_back(make_field(0));
+  if (reading.count == 7) result.second_and_year.push_back(make_field(6));
+  result.schedule = quartz_schedule(*reading.cron, reading.count == 7, max_year);
+}
+
 }  // namespace
 
 Crontab parse_crontab(std::string text, const ParseOptions& options) {
@@ -766,6 +826,10 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   ParsedSchedule result;
   result.buffer = std::make_unique<const std::string>(text);
   std::string_view source = result.text();
+  if (dialect(dialect_id).field_reader == FieldReader::quartz_store_expression_vals) {
+    read_quartz_schedule(result);
+    return result;
+  }
   EntryBuilder builder(dialect(dialect_id), source);
   if (source.size() >= max_source_bytes) {
     result.diagnostics.push_back(

@@ -93,8 +93,12 @@ QuartzMonthDays quartz_days(const QuartzDays& q, int y, unsigned m) {
   const unsigned last = days_in_month(y, m);
   const unsigned first_weekday =
       weekday_of(date::year_month_day{date::year{y}, date::month{m}, date::day{1}});
-  if (q.last_day) out.day_of_month |= 1u << last;
-  if (q.last_weekday) out.day_of_month |= 1u << nearest_weekday(last, first_weekday, last);
+  // Quartz's `L-n` / `L-nW`: n days before the last (none in a month shorter than that).
+  if (q.last_day_offset < last) {
+    const unsigned day = last - q.last_day_offset;
+    if (q.last_day) out.day_of_month |= 1u << day;
+    if (q.last_weekday) out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
+  }
   for (unsigned day = 1; day <= last; ++day) {
     if (q.nearest_weekday >> day & 1) {
       out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);

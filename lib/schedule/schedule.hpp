@@ -7,10 +7,13 @@
 #include <bitset>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <date/date.h>
+
+#include "schedule/quartz_cron.hpp"
 
 namespace cronkit {
 
@@ -28,6 +31,8 @@ struct QuartzDays {
   std::array<std::uint8_t, 5> nth_in_month{};  // `5#3`: [2] bit 5; weeks 1-5, weekdays 0-6
   bool last_day = false;                       // `L`
   bool last_weekday = false;                   // `LW`
+  // Quartz's `L-3` and `L-3W`: the last day (or its nearest weekday) moved back this many days.
+  std::uint8_t last_day_offset = 0;
   bool any() const {
     return nearest_weekday != 0 || last_in_month != 0 || last_day || last_weekday ||
            nth_in_month != std::array<std::uint8_t, 5>{};
@@ -71,6 +76,10 @@ struct Schedule {
   std::bitset<last_cronexpr_year - first_cronexpr_year + 1> years;
   bool years_limited = false;
   QuartzDays quartz;
+  // Quartz (org.quartz.CronExpression) only: the expression exactly as that class holds it, from
+  // which its clock computes the firings. The members above describe the same schedule for the
+  // explanations and the lint rules.
+  std::shared_ptr<const QuartzCron> quartz_cron;
 
   DayRule day_rule() const {
     return both_day_fields_must_match || day_of_month_star || day_of_week_star

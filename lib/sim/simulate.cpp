@@ -1,6 +1,7 @@
 #include "sim/simulate.hpp"
 
 #include "sim/go_clock.hpp"
+#include "sim/quartz_clock.hpp"
 #include "timezone/timezone.hpp"
 
 #include <algorithm>
@@ -126,6 +127,8 @@ class Simulator {
       plan.job = &jobs[j];
       const Schedule& schedule = jobs[j].schedule;
       plan.fires = !schedule.at_reboot && !schedule.never_fires();
+      // Quartz: only its own getTimeAfter() says whether and when (quartz_clock.cpp).
+      if (schedule.quartz_cron) any_fires_ = true;
       for (std::uint8_t h = 0; h < 24; ++h) {
         if (schedule.hours.test(h)) plan.hours[plan.hour_count++] = h;
       }
@@ -157,6 +160,9 @@ class Simulator {
         return finish();
       case ClockModel::go_wall_clock_next:
         simulate_go_wall_clock(jobs_, options_, end_, out_, sink_);
+        return std::move(out_);
+      case ClockModel::quartz_time_after:
+        simulate_quartz_triggers(jobs_, options_, end_, out_, sink_);
         return std::move(out_);
       case ClockModel::vixie_wall_clock:
         break;

@@ -41,6 +41,16 @@ CLI::Option* add_dialect_option(CLI::App& app, DialectOption& dialect) {
       ->check(CLI::IsMember(dialect_names()));
 }
 
+std::optional<std::string> crontab_files_refusal(DialectId id) {
+  const Dialect& rules = dialect(id);
+  if (rules.reads_crontab_files) return std::nullopt;
+  return std::string(rules.daemon) +
+         " reads no crontab file: it is handed one expression at a time. Explain one with "
+         "`cronexplain --dialect " +
+         std::string(rules.name) + " 'EXPR'` or list its firings with `cronsim --dialect " +
+         std::string(rules.name) + " -e 'EXPR'`";
+}
+
 CLI::Option* add_tz_option(CLI::App& app, std::string& tz, const std::string& tz_help) {
   return app.add_option("--tz", tz, tz_help)->type_name("ZONE");
 }

@@ -20,6 +20,10 @@ struct DialectOption {
 };
 CLI::Option* add_dialect_option(CLI::App& app, DialectOption& dialect);
 
+// Why a tool cannot read a crontab file for this dialect (a scheduler that takes one expression,
+// Dialect::reads_crontab_files), and what to run instead; nothing when it reads crontabs.
+std::optional<std::string> crontab_files_refusal(DialectId dialect);
+
 // --tz ZONE and --from TIME. `tz_help` and `from_help` say what they mean for the tool.
 CLI::Option* add_tz_option(CLI::App& app, std::string& tz, const std::string& tz_help);
 CLI::Option* add_from_option(CLI::App& app, std::string& from, const std::string& from_help);

@@ -151,6 +151,8 @@ int main(int argc, char** argv) {
       Context context;
       config::Settings settings;
       if (std::optional<int> failed = context_for(path, context, settings)) return *failed;
+      if (std::optional<std::string> refusal = tool::crontab_files_refusal(context.explain.dialect))
+        return cli.fail(*refusal);
       std::optional<std::string> text = cli.read(path);
       if (!text) return cli.failure_status();
       if (std::optional<std::string> skipped =

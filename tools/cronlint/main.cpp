@@ -137,6 +137,10 @@ int main(int argc, char** argv) {
       if (!cronlint::known_rule_id(id)) return cli.fail(cronlint::unknown_rule_message(id));
     }
     if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
+    if (cli.given("--dialect")) {
+      if (std::optional<std::string> refusal = tool::crontab_files_refusal(dialect.id()))
+        return cli.fail(*refusal);
+    }
     std::string error;
     if (!zone.empty() && !tool::resolve_zone(zone, error)) return cli.fail(error);
 
@@ -266,6 +270,10 @@ int main(int argc, char** argv) {
     linted.reserve(inputs.size());
     for (lint::LintInput& input : inputs) {
       linted.push_back(lint::lint_text(std::move(input)));
+      // The dialect may also come from cronkit.toml or the file's `# cronlint: dialect=`.
+      if (std::optional<std::string> refusal =
+              tool::crontab_files_refusal(linted.back().crontab.dialect))
+        return cli.fail(linted.back().crontab.path + ": " + *refusal);
       if (!linted.back().result.shellcheck_error.empty())
         return cli.fail("--shellcheck: " + linted.back().result.shellcheck_error);
     }

@@ -138,6 +138,10 @@ int run(const tool::Tool& cli, const Arguments& args) {
     files.push_back("-");
   }
 
+  if (!files.empty()) {
+    if (std::optional<std::string> refusal = tool::crontab_files_refusal(dialect_id))
+      return cli.fail(*refusal);
+  }
   // Read everything first: an unreadable input is an error before any output.
   std::vector<std::string> texts;
   for (const std::string& path : files) {

@@ -75,7 +75,8 @@ bool restricts_days(const Field& field, DayRuleBasis basis) {
     case DayRuleBasis::star_or_question_mark:
       return !has_star_or_question_mark_item(field);
     case DayRuleBasis::always_both:
-      return false;  // both fields must match: no OR to warn about
+    case DayRuleBasis::one_is_question_mark:
+      return false;  // one field alone, or both, decide: no OR to warn about
   }
   return false;
 }

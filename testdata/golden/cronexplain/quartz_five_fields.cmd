@@ -1,0 +1,1 @@
+cronexplain --dialect quartz '0 9 * * 1-5'

@@ -1,0 +1,1 @@
+cronexplain --dialect quartz -f explain/broken.crontab

@@ -1,0 +1,1 @@
+cronlint lint/quartz_directive.crontab

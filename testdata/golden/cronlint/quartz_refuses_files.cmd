@@ -1,0 +1,1 @@
+cronlint --dialect quartz lint/dialects.crontab
