@@ -11,8 +11,19 @@
 namespace cronkit {
 
 // Debian's cron and cronie (the Vixie 3 family the tools were first written for), FreeBSD's cron
-// (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator.
-enum class DialectId { debian, cronie, bsd, busybox, supercronic, systemd_cron };
+// (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator;
+// then schedulers that take one expression and have no crontab file: Kubernetes CronJobs
+// (robfig/cron v3) and GitHub Actions workflows (`on.schedule`, as GitHub documents it).
+enum class DialectId {
+  debian,
+  cronie,
+  bsd,
+  busybox,
+  supercronic,
+  systemd_cron,
+  kubernetes,
+  github_actions
+};
 
 // How a daemon combines the day-of-month and day-of-week fields.
 enum class DayRuleBasis : std::uint8_t {
@@ -49,6 +60,12 @@ enum class ClockModel : std::uint8_t {
   // real_time_minutes, but for the |change| seconds after a UTC-offset change each job is also
   // matched against the wall time under the old offset (cron.c cron_tick: RUN_AT / NOT_UNTIL).
   freebsd_dst_switch,
+  // robfig/cron v3's SpecSchedule.Next (spec.go), which Kubernetes' CronJob controller calls: it
+  // walks month, day, hour (one hour of real time at a time), minute and second from the
+  // instant after the last run, so a wall time in a forward gap is skipped, one in a repeated
+  // hour fires twice, and nothing is found more than five years ahead
+  // (docs/dialects/kubernetes.md).
+  robfig_spec_next,
 };
 
 // How a daemon reads the items of a time field.
@@ -63,6 +80,11 @@ enum class FieldReader : std::uint8_t {
   // values beyond the range are clamped or dropped, never an error; a bad item drops the line
   // (a bad day-of-week drops only that field).
   systemd_generator_slices,
+  // robfig/cron v3's ParseStandard (parser.go getField/getRange): an optional `TZ=`/`CRON_TZ=`
+  // prefix, then a descriptor (`@daily`) or exactly five blank-separated fields, each split at
+  // commas (empty pieces dropped), then at `/` and `-`; numbers through strconv.Atoi, errors in
+  // robfig's own words.
+  robfig_get_field,
 };
 
 // Which lines a daemon reads as environment settings.
@@ -78,6 +100,7 @@ enum class SpecialSet : std::uint8_t {
   vixie,    // Debian, cronie, busybox: exact lower-case Vixie words
   freebsd,  // Vixie's words plus @every_minute and @every_second (lib/entry.c load_entry)
   systemd,  // any case; plus @minutely, @quarterly, @semiannually (and spellings), @N days
+  none,     // GitHub Actions: its documented syntax has no @-words
 };
 
 // Which variables the daemon itself puts into a job's environment, besides the crontab's.
@@ -237,6 +260,15 @@ struct Dialect {
   int backward_jump_limit_minutes;  // Debian 179, cronie 180 (docs/semantics.md §12)
 
   // --- files ----------------------------------------------------------------------------------
+  // Whether the system reads crontab files at all. Schedulers such as Kubernetes take a single
+  // expression (a CronJob's .spec.schedule); the tools read expressions for them, not files.
+  bool reads_crontab_files = true;
+  // The zone schedules run in when nothing says otherwise; empty: the daemon's local zone.
+  // GitHub Actions: UTC (its `on.schedule` documentation).
+  std::string_view default_zone = "";
+  // The shortest interval the system runs a schedule at, in minutes; 0: no limit. GitHub
+  // Actions: "once every 5 minutes" (its `on.schedule` documentation).
+  int min_interval_minutes = 0;
   // /etc/crontab and /etc/cron.d style files, with a user name before the command.
   bool reads_system_crontabs;
   std::size_t max_lines;  // Debian: 10000 lines; 0 = no limit
@@ -253,7 +285,8 @@ const Dialect& dialect(DialectId id);
 // Every dialect, in the order help texts list them.
 inline constexpr DialectId all_dialects[] = {DialectId::debian,      DialectId::cronie,
                                              DialectId::bsd,         DialectId::busybox,
-                                             DialectId::supercronic, DialectId::systemd_cron};
+                                             DialectId::supercronic, DialectId::systemd_cron,
+                                             DialectId::kubernetes,  DialectId::github_actions};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

@@ -1,6 +1,7 @@
 #include "sim/simulate.hpp"
 
 #include "sim/go_clock.hpp"
+#include "sim/robfig_clock.hpp"
 #include "timezone/timezone.hpp"
 
 #include <algorithm>
@@ -157,6 +158,9 @@ class Simulator {
         return finish();
       case ClockModel::go_wall_clock_next:
         simulate_go_wall_clock(jobs_, options_, end_, out_, sink_);
+        return std::move(out_);
+      case ClockModel::robfig_spec_next:
+        simulate_robfig(jobs_, options_, end_, out_, sink_);
         return std::move(out_);
       case ClockModel::vixie_wall_clock:
         break;

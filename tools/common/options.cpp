@@ -35,6 +35,15 @@ std::string dialect_option_help() {
 
 }  // namespace
 
+std::optional<std::string> no_crontab_files(DialectId id) {
+  const Dialect& chosen = dialect(id);
+  if (chosen.reads_crontab_files) return std::nullopt;
+  return std::string(chosen.name) + " has no crontab files (" + std::string(chosen.daemon) +
+         " reads one schedule expression); give the expression itself: cronexplain --dialect " +
+         std::string(chosen.name) + " 'EXPR', cronsim --dialect " + std::string(chosen.name) +
+         " -e 'EXPR'";
+}
+
 CLI::Option* add_dialect_option(CLI::App& app, DialectOption& dialect) {
   return app.add_option("--dialect", dialect.name, dialect_option_help())
       ->type_name("NAME")

@@ -19,6 +19,9 @@ struct DialectOption {
   DialectId id() const;
 };
 CLI::Option* add_dialect_option(CLI::App& app, DialectOption& dialect);
+// Why a tool cannot read crontab files for this dialect (a scheduler such as Kubernetes takes one
+// expression, not a file), naming what to do instead; nothing when the dialect reads files.
+std::optional<std::string> no_crontab_files(DialectId id);
 
 // --tz ZONE and --from TIME. `tz_help` and `from_help` say what they mean for the tool.
 CLI::Option* add_tz_option(CLI::App& app, std::string& tz, const std::string& tz_help);

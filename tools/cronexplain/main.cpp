@@ -77,7 +77,10 @@ int main(int argc, char** argv) {
           tool::chosen_dialect(cli.given("--dialect"), dialect.id(), settings);
       context.explain.twelve_hour = twelve_hour;
       context.next = next;
-      const std::string zone_name = cli.given("--tz") ? tz : settings.tz.value_or(tz);
+      std::string zone_name = cli.given("--tz") ? tz : settings.tz.value_or(tz);
+      // A scheduler with a zone of its own (GitHub Actions: UTC) instead of the machine's.
+      if (zone_name.empty() && next > 0)
+        zone_name = cronkit::dialect(context.explain.dialect).default_zone;
       if (next > 0 || !zone_name.empty() || !from.empty()) {
         context.zone = tool::resolve_zone(zone_name, error);
         if (!context.zone) return cli.fail(error);
@@ -107,6 +110,8 @@ int main(int argc, char** argv) {
       Context context;
       config::Settings settings;
       if (std::optional<int> failed = context_for(path, context, settings)) return *failed;
+      if (std::optional<std::string> why = tool::no_crontab_files(context.explain.dialect))
+        return cli.usage_error(*why);
       std::optional<std::string> text = cli.read(path);
       if (!text) return cli.failure_status();
       if (std::optional<std::string> skipped =

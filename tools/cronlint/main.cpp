@@ -122,6 +122,10 @@ int main(int argc, char** argv) {
       if (!cronlint::known_rule_id(id)) return cli.fail(cronlint::unknown_rule_message(id));
     }
     if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
+    if (cli.given("--dialect")) {
+      if (std::optional<std::string> why = tool::no_crontab_files(dialect.id()))
+        return cli.usage_error(*why);
+    }
     std::string error;
     if (!zone.empty() && !tool::resolve_zone(zone, error)) return cli.fail(error);
     if (files.empty()) {
