@@ -164,6 +164,50 @@ struct word_user_entry : seq<word_schedule, star<blank>, command> {};
 struct word_system_entry : seq<word_schedule, must<blanks_before_user>, must<user>, must<blank_after_user>, command> {};
 struct word_schedule_only : seq<star<blank>, word_schedule, star<blank>, must<eof>> {};
 
+// ---- robfig/cron v3: Kubernetes CronJob schedules ------------------------------------------------
+// parser.go Parse/ParseStandard reads one expression, never a crontab line:
+//
+//   expression   = [zone-prefix] (descriptor | five fields)
+//   zone-prefix  = ("TZ=" | "CRON_TZ=") zone-name " "      (the name runs to the first space)
+//   descriptor   = "@" any text                          (compared whole: "@daily", "@every 1h")
+//   field        = *"," item *(1*"," [item])             (strings.FieldsFunc: empty items vanish)
+//   item         = text *("-" text) *("/" step-text)     (split at "/" first, then at "-")
+//
+// Fields are separated by Go's white space (strings.Fields); the field count is checked before
+// any field is read, as normalizeFields does. The texts may be anything but the separators:
+// whether they are numbers (strconv.Atoi), names or `*`/`?`, and robfig's error messages, are
+// decided by the actions in lib/parse.
+struct robfig_blank : one<' ', '\t', '\n', '\v', '\f', '\r'> {};
+struct robfig_zone_keyword : sor<TAO_PEGTL_STRING("CRON_TZ="), TAO_PEGTL_STRING("TZ=")> {};
+struct robfig_zone_name : star<not_one<' '>> {};
+struct robfig_zone_space : one<' '> {};  // missing: robfig slices spec[eq+1:-1] and panics
+struct robfig_zone_prefix : seq<robfig_zone_keyword, robfig_zone_name, must<robfig_zone_space>> {};
+struct robfig_descriptor : seq<one<'@'>, star<any>> {};
+struct robfig_text : star<not_one<',', '/', '-', ' ', '\t', '\n', '\v', '\f', '\r'>> {};
+struct robfig_range_start : robfig_text {};
+struct robfig_range_end : robfig_text {};
+struct robfig_hyphen : one<'-'> {};
+struct robfig_slash : one<'/'> {};
+struct robfig_step : star<not_one<',', '/', ' ', '\t', '\n', '\v', '\f', '\r'>> {};
+struct robfig_comma : one<','> {};
+struct robfig_item : seq<at<not_one<',', ' ', '\t', '\n', '\v', '\f', '\r'>>, robfig_range_start,
+                         star<robfig_hyphen, robfig_range_end>,
+                         star<robfig_slash, robfig_step>> {};
+struct robfig_field : star<sor<robfig_comma, robfig_item>> {};
+struct robfig_minute : robfig_field {};
+struct robfig_hour : robfig_field {};
+struct robfig_day_of_month : robfig_field {};
+struct robfig_month : robfig_field {};
+struct robfig_day_of_week : robfig_field {};
+struct robfig_blanks : plus<robfig_blank> {};
+struct robfig_fields : seq<star<robfig_blank>, robfig_minute, robfig_blanks, robfig_hour,
+                           robfig_blanks, robfig_day_of_month, robfig_blanks, robfig_month,
+                           robfig_blanks, robfig_day_of_week, star<robfig_blank>> {};
+// After a zone prefix robfig trims the rest (strings.TrimSpace); without one a descriptor must
+// start the text and is compared with nothing removed.
+struct robfig_body : sor<robfig_descriptor, robfig_fields> {};
+struct robfig_expression : seq<opt<robfig_zone_prefix, star<robfig_blank>>, robfig_body, eof> {};
+
 // clang-format on
 
 }  // namespace cronkit::grammar

@@ -35,6 +35,7 @@ template <> inline constexpr ErrorText error_text<blank_after_user> = {"field-co
 template <> inline constexpr ErrorText error_text<eof> = {"field-syntax", "unexpected text after the schedule"};
 template <> inline constexpr ErrorText error_text<option_letter> = {"field-syntax", "bad option: expected 'n' or 'q' after '-'"};
 template <> inline constexpr ErrorText error_text<option_blank> = {"field-syntax", "bad option: expected a blank after the option"};
+template <> inline constexpr ErrorText error_text<robfig_zone_space> = {"field-syntax", "expected a space after the zone name of a TZ= or CRON_TZ= prefix (robfig/cron panics without one, with runtime error: slice bounds out of range [:-1], and the Kubernetes API server fails on it)"};
 // clang-format on
 
 }  // namespace cronkit::grammar

@@ -117,11 +117,16 @@ TEST(CompareDialects, PartingLateInTheHorizonIsFoundAfterQuietYears) {
   }
 }
 
+// The crontab daemons, which all read five-field expressions (Quartz wants six or seven).
+const std::vector<DialectId> crontab_daemons = {DialectId::debian,      DialectId::cronie,
+                                                DialectId::bsd,         DialectId::busybox,
+                                                DialectId::supercronic, DialectId::systemd_cron};
+
 TEST(CompareDialects, SystemdCronAndsTheDayFieldsWhereVixieCronOrsThem) {
   using namespace date::literals;
   const CompareOptions options = options_in("UTC", date::local_days(2026_y / 1 / 1));
-  const Comparison comparison = compare_dialects("0 0 1-7 * 1", every_dialect, options);
-  ASSERT_EQ(comparison.accepting(), every_dialect.size());
+  const Comparison comparison = compare_dialects("0 0 1-7 * 1", crontab_daemons, options);
+  ASSERT_EQ(comparison.accepting(), crontab_daemons.size());
   ASSERT_TRUE(comparison.parting);
   // 2026-01-01 is a Thursday: day 1 fires where either field may match.
   EXPECT_EQ(format_rfc3339(comparison.parting->instant, *options.zone), "2026-01-01T00:00:00Z");
@@ -141,8 +146,8 @@ TEST(CompareDialects, SystemdCronAndsTheDayFieldsWhereVixieCronOrsThem) {
 TEST(CompareDialects, AgreementOverTheHorizonHasNoParting) {
   using namespace date::literals;
   const CompareOptions options = options_in("UTC", date::local_days(2026_y / 1 / 1));
-  const Comparison comparison = compare_dialects("0 0 29 2 *", every_dialect, options);
-  EXPECT_EQ(comparison.accepting(), every_dialect.size());
+  const Comparison comparison = compare_dialects("0 0 29 2 *", crontab_daemons, options);
+  EXPECT_EQ(comparison.accepting(), crontab_daemons.size());
   EXPECT_FALSE(comparison.parting);
   EXPECT_EQ(format_rfc3339(comparison.until, *options.zone), "2031-01-01T00:00:00Z");
   ASSERT_TRUE(comparison.readings.front().first_firing);

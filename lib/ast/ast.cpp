@@ -28,6 +28,8 @@ std::optional<Special> special_from_name(std::string_view name, SpecialSet set) 
   switch (set) {
     case SpecialSet::vixie:
       return special_from_name(name);
+    case SpecialSet::none:
+      return std::nullopt;
     case SpecialSet::freebsd:
       if (name == "every_minute") return Special::every_minute;
       if (name == "every_second") return Special::every_second;

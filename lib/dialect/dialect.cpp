@@ -564,6 +564,156 @@ constexpr Dialect quartz_dialect{
     .years_searched_ahead = 100,
 };
 
+// Kubernetes CronJobs: robfig/cron v3 (parser.go ParseStandard, spec.go Next), called by the API
+// server's validation and the CronJob controller; docs/dialects/kubernetes.md. A scheduler, not a
+// cron daemon: it has no crontab file, no command line, environment or mail of its own (a Job's
+// pod has them), so the members about those keep neutral values nothing reads for it.
+constexpr Dialect kubernetes_dialect{
+    .id = DialectId::kubernetes,
+    .name = "kubernetes",
+    .description = "Kubernetes CronJobs (robfig/cron v3 ParseStandard and SpecSchedule.Next)",
+    .daemon = "the Kubernetes CronJob controller",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // spec.go dayMatches(): OR unless either day field carries the star bit, which getRange()
+    // sets for `*` and `?` with step 1 only (`*/2` is restricted).
+    .day_rule_basis = DayRuleBasis::star_or_question_mark,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::robfig_get_field,
+    // parser.go getRange(): "N/step" means "N-max/step".
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    .specials = SpecialSet::vixie,
+    // parser.go getField(): strings.FieldsFunc drops empty pieces between commas.
+    .skips_empty_list_items = true,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    .clock = ClockModel::robfig_spec_next,
+    // .spec.concurrencyPolicy defaults to Allow.
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+};
+
+// GitHub Actions' `on.schedule` (closed source): what GitHub's documentation says, read with
+// Vixie cron's field reader; docs/dialects/github-actions.md. A scheduler with no crontab file,
+// command line or environment of its own, like kubernetes.
+constexpr Dialect github_actions_dialect{
+    .id = DialectId::github_actions,
+    .name = "github-actions",
+    .description = "GitHub Actions workflow schedules (on.schedule, as GitHub documents them)",
+    .daemon = "GitHub Actions",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // Undocumented beyond "POSIX cron syntax": the POSIX crontab rule, OR when both are
+    // restricted.
+    .day_rule_basis = DayRuleBasis::star_in_text,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::vixie_get_list,
+    // The documentation's operator table: `20/15` is minutes 20, 35 and 50.
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    // No @-words in the documented syntax.
+    .specials = SpecialSet::none,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // The documentation: a time in a skipped spring-forward hour "advances to the next valid
+    // time" (2:30 runs at 3:00), which is what Vixie cron's clock does; the repeated hour is
+    // undocumented.
+    .clock = ClockModel::vixie_wall_clock,
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 179,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    .default_zone = "UTC",
+    .min_interval_minutes = 5,
+};
+
 }  // namespace
 
 bool Dialect::reads_cron_d_file(std::string_view basename) const {
@@ -583,6 +733,8 @@ bool Dialect::reads_cron_d_file(std::string_view basename) const {
     case DialectId::busybox:
     case DialectId::supercronic:
     case DialectId::quartz:
+    case DialectId::kubernetes:
+    case DialectId::github_actions:
       return false;  // no /etc/cron.d: one directory of per-user files, or one file
   }
   return false;
@@ -604,6 +756,10 @@ const Dialect& dialect(DialectId id) {
       return systemd_cron_dialect;
     case DialectId::quartz:
       return quartz_dialect;
+    case DialectId::kubernetes:
+      return kubernetes_dialect;
+    case DialectId::github_actions:
+      return github_actions_dialect;
   }
   return debian_dialect;
 }

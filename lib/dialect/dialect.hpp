@@ -12,8 +12,20 @@ namespace cronkit {
 
 // Debian's cron and cronie (the Vixie 3 family the tools were first written for), FreeBSD's cron
 // (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator;
-// and Quartz (org.quartz.CronExpression), a scheduler library that takes one expression.
-enum class DialectId { debian, cronie, bsd, busybox, supercronic, systemd_cron, quartz };
+// then schedulers that take one expression and have no crontab file: Quartz
+// (org.quartz.CronExpression), Kubernetes CronJobs (robfig/cron v3) and GitHub Actions workflows
+// (`on.schedule`, as GitHub documents it).
+enum class DialectId {
+  debian,
+  cronie,
+  bsd,
+  busybox,
+  supercronic,
+  systemd_cron,
+  quartz,
+  kubernetes,
+  github_actions
+};
 
 // How a daemon combines the day-of-month and day-of-week fields.
 enum class DayRuleBasis : std::uint8_t {
@@ -57,6 +69,12 @@ enum class ClockModel : std::uint8_t {
   // setting the fields of a lenient java.util.GregorianCalendar; a wall time in a forward gap
   // is skipped, a repeated one is read in the later offset (docs/dialects/quartz.md).
   quartz_time_after,
+  // robfig/cron v3's SpecSchedule.Next (spec.go), which Kubernetes' CronJob controller calls: it
+  // walks month, day, hour (one hour of real time at a time), minute and second from the
+  // instant after the last run, so a wall time in a forward gap is skipped, one in a repeated
+  // hour fires twice, and nothing is found more than five years ahead
+  // (docs/dialects/kubernetes.md).
+  robfig_spec_next,
 };
 
 // How a daemon reads the items of a time field.
@@ -74,6 +92,11 @@ enum class FieldReader : std::uint8_t {
   // Quartz's CronExpression (buildExpression, storeExpressionVals, checkNext, addToSet): six or
   // seven fields, seconds first and an optional year last, read character by character.
   quartz_store_expression_vals,
+  // robfig/cron v3's ParseStandard (parser.go getField/getRange): an optional `TZ=`/`CRON_TZ=`
+  // prefix, then a descriptor (`@daily`) or exactly five blank-separated fields, each split at
+  // commas (empty pieces dropped), then at `/` and `-`; numbers through strconv.Atoi, errors in
+  // robfig's own words.
+  robfig_get_field,
 };
 
 // Which number is which day in the day-of-week field.
@@ -95,6 +118,7 @@ enum class SpecialSet : std::uint8_t {
   vixie,    // Debian, cronie, busybox: exact lower-case Vixie words
   freebsd,  // Vixie's words plus @every_minute and @every_second (lib/entry.c load_entry)
   systemd,  // any case; plus @minutely, @quarterly, @semiannually (and spellings), @N days
+  none,     // GitHub Actions: its documented syntax has no @-words
 };
 
 // Which variables the daemon itself puts into a job's environment, besides the crontab's.
@@ -266,10 +290,16 @@ struct Dialect {
   std::string_view cron_d_file_names;
 
   // --- schedulers -----------------------------------------------------------------------------
-  // Whether the cron reads crontab files. A scheduler library (Quartz) is handed one expression
-  // by its application: the tools take it bare (cronexplain EXPR, cronsim -e EXPR) and cronlint
-  // refuses files for it.
+  // Whether the cron reads crontab files. A scheduler (Quartz, a Kubernetes CronJob's
+  // .spec.schedule, a GitHub Actions workflow) is handed one expression: the tools take it bare
+  // (cronexplain EXPR, cronsim -e EXPR) and refuse files for it.
   bool reads_crontab_files = true;
+  // The zone schedules run in when nothing says otherwise; empty: the daemon's local zone.
+  // GitHub Actions: UTC (its `on.schedule` documentation).
+  std::string_view default_zone = "";
+  // The shortest interval the system runs a schedule at, in minutes; 0: no limit. GitHub
+  // Actions: "once every 5 minutes" (its `on.schedule` documentation).
+  int min_interval_minutes = 0;
   DayOfWeekNumbering day_of_week_numbering = DayOfWeekNumbering::sunday_0_or_7;
   // How many years past the current one the cron searches for a firing before it gives up
   // (Quartz: CronExpression.MAX_YEAR, the year the class was loaded + 100); 0: no such limit.
@@ -279,8 +309,9 @@ struct Dialect {
 const Dialect& dialect(DialectId id);
 // Every dialect, in the order help texts list them.
 inline constexpr DialectId all_dialects[] = {
-    DialectId::debian,      DialectId::cronie,       DialectId::bsd,   DialectId::busybox,
-    DialectId::supercronic, DialectId::systemd_cron, DialectId::quartz};
+    DialectId::debian,     DialectId::cronie,        DialectId::bsd,
+    DialectId::busybox,    DialectId::supercronic,   DialectId::systemd_cron,
+    DialectId::quartz,     DialectId::kubernetes,    DialectId::github_actions};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

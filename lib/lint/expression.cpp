@@ -20,11 +20,27 @@ Finding finding_from(const Diagnostic& diagnostic, Severity severity) {
 
 // The parser's diagnostics of an expression the dialect rejects, under the rules that report
 // them (their catalogue severity), as far as those rules are selected.
-LintResult parser_findings(const ParsedSchedule& parsed, const RuleSelection& selection) {
+// Whether --disable (or --disable all) names the rule last.
+bool disabled_by_name(const RuleSelection& selection, const RuleInfo& rule) {
+  bool disabled = false;
+  for (const auto& [id, enable] : selection.changes) {
+    if (id == rule.id || id == "all") disabled = !enable;
+  }
+  return disabled;
+}
+
+LintResult parser_findings(const ParsedSchedule& parsed, const RuleSelection& selection,
+                           DialectId dialect_id) {
+  // A scheduler's own limit (GitHub Actions runs nothing more often than every 5 minutes) is a
+  // fact of the system the expression is for, not advice: its finding is reported even where
+  // the rule is off by default for crontabs, unless --disable names it.
+  const bool scheduler = !dialect(dialect_id).reads_crontab_files;
   LintResult result;
   for (const Diagnostic& diagnostic : parsed.diagnostics) {
     const Rule* rule = find_rule(diagnostic.code);
-    if (rule && !selection.selects(rule->info, false)) continue;
+    if (rule && !selection.selects(rule->info, false) &&
+        (!scheduler || disabled_by_name(selection, rule->info)))
+      continue;
     result.findings.push_back(
         finding_from(diagnostic, rule ? rule->info.severity : diagnostic.severity));
   }
@@ -41,7 +57,9 @@ bool judges_expressions(Category category) {
 LintResult lint_expression(std::string_view expression, const LintOptions& options,
                            const RuleSelection& selection) {
   const ParsedSchedule parsed = parse_schedule(expression, options.dialect);
-  if (!parsed.ok()) return parser_findings(parsed, selection);
+  // A scheduler's expression has no crontab line to be linted as: the parser judges it alone.
+  if (!parsed.ok() || !dialect(options.dialect).reads_crontab_files)
+    return parser_findings(parsed, selection, options.dialect);
 
   // The expression as the schedule of a user-crontab entry, at the start of line 1, so that the
   // rules' columns are the expression's.
@@ -59,7 +77,7 @@ LintResult lint_expression(std::string_view expression, const LintOptions& optio
   const bool read_alike = crontab.entries.size() == 1 && crontab.entries.front().accepted &&
                           crontab.entries.front().command.raw == placeholder_command &&
                           crontab.entries.front().command.span.begin == expression.size() + 1;
-  if (!read_alike) return parser_findings(parsed, selection);
+  if (!read_alike) return parser_findings(parsed, selection, options.dialect);
 
   LintResult linted = lint_crontab(crontab, entry_options, selection, Directives{});
   LintResult result;

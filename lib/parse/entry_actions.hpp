@@ -60,6 +60,9 @@ struct EntryBuilder {
     line_options_begin = line_options_end = 0;
     schedule = Schedule{};
     notes.clear();
+    robfig_zone_prefix = false;
+    robfig_zone.reset();
+    robfig_day_of_month_star = robfig_day_of_week_star = false;
   }
 
   const Dialect& dialect;
@@ -85,6 +88,16 @@ struct EntryBuilder {
   std::size_t line_options_begin = 0, line_options_end = 0;
   Schedule schedule;
   std::vector<LineProblem> notes;  // accepted, but worth telling
+
+  // robfig/cron (Kubernetes): the parts of the item being read (parser.go getRange splits it at
+  // `/`, then at `-`), the zone prefix and the star bits of the day fields.
+  std::string_view robfig_start, robfig_end, robfig_step;
+  int robfig_hyphens = 0, robfig_slashes = 0;
+  std::string_view robfig_zone_name;
+  std::size_t robfig_zone_begin = 0;
+  bool robfig_zone_prefix = false;
+  std::optional<std::string> robfig_zone;  // nothing: the controller's own zone
+  bool robfig_day_of_month_star = false, robfig_day_of_week_star = false;
 
   std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - line.data()); }
   FieldKind field_kind() const { return static_cast<FieldKind>(field_index); }
@@ -657,6 +670,13 @@ struct action<g::special_name> {
                          name),
              builder.special_begin, builder.special_end);
     }
+    if (dialect.specials == SpecialSet::none) {
+      reject("special-invalid",
+             fmt::format("@{}: {}' documented schedule syntax has no @-words; write the five "
+                         "fields (@daily is \"0 0 * * *\")",
+                         name, dialect.daemon),
+             builder.special_begin, builder.special_end);
+    }
     if (std::optional<Special> special = special_from_name(name, dialect.specials)) {
       builder.special = *special;
       if (*special == Special::every_second) {
@@ -691,6 +711,7 @@ struct action<g::special_name> {
     std::string consequence;
     switch (dialect.specials) {
       case SpecialSet::vixie:
+      case SpecialSet::none:
         break;
       case SpecialSet::freebsd:
         // entry.c load_entry(): ecode = e_timespec.

@@ -20,6 +20,7 @@
 #include "parse/entry_actions.hpp"
 #include "parse/field_values.hpp"
 #include "parse/quartz_expression.hpp"
+#include "parse/robfig_actions.hpp"
 
 namespace cronkit {
 namespace {
@@ -301,6 +302,50 @@ void read_entry(EntryBuilder& builder) {
   finish_time_fields(builder);
 }
 
+// GitHub Actions runs a schedule at most once every Dialect::min_interval_minutes: a note naming
+// the closest two runs of a day (the last of one day and the first of the next included) when
+// the schedule asks for more.
+void note_min_interval(EntryBuilder& builder) {
+  const int limit = builder.dialect.min_interval_minutes;
+  const Schedule& s = builder.schedule;
+  if (limit <= 0 || builder.special || s.at_reboot) return;
+  std::vector<int> times;
+  for (int h = 0; h < 24; ++h) {
+    for (int m = 0; m < 60; ++m) {
+      if (s.hours.test(static_cast<std::size_t>(h)) && s.minutes.test(static_cast<std::size_t>(m)))
+        times.push_back(h * 60 + m);
+    }
+  }
+  if (times.empty()) return;
+  int gap = times.front() + 24 * 60 - times.back();
+  int first = times.back(), second = times.front();
+  for (std::size_t i = 0; i + 1 < times.size(); ++i) {
+    if (times[i + 1] - times[i] < gap || (times[i + 1] - times[i] == gap && first > second)) {
+      gap = times[i + 1] - times[i];
+      first = times[i];
+      second = times[i + 1];
+    }
+  }
+  if (gap >= limit) return;
+  builder.notes.push_back(
+      {"too-frequent",
+       fmt::format("{} runs scheduled workflows at most once every {} minutes; this schedule asks "
+                   "for runs {} minute{} apart ({:02}:{:02} and {:02}:{:02})",
+                   builder.dialect.daemon, limit, gap, gap == 1 ? "" : "s", first / 60, first % 60,
+                   second / 60, second % 60),
+       0, builder.line.size(), Severity::warning});
+}
+
+// robfig/cron v3's ParseStandard (Kubernetes): one expression, never a crontab line.
+void read_robfig_expression(EntryBuilder& builder) {
+  if (builder.line.empty()) reject("field-count", "empty spec string", 0, 0);
+  pegtl::memory_input<pegtl::tracking_mode::lazy> in(builder.line.data(), builder.line.size(), "");
+  if (!pegtl::parse<g::robfig_expression, action, control>(in, builder)) {
+    reject("field-syntax", "syntax error", 0, builder.line.size());
+  }
+  finish_robfig_fields(builder);
+}
+
 void read_cronexpr_schedule(EntryBuilder& builder, std::size_t count) {
   switch (count) {
     case 1: {
@@ -469,6 +514,12 @@ class CrontabParser {
     builder.reset(rest);
     try {
       const bool system = tab_.format == CrontabFormat::system;
+      if (!dialect_.reads_crontab_files) {
+        reject(
+            "field-syntax",
+            fmt::format("{} reads no crontab files: give the schedule on its own", dialect_.name),
+            0, rest.size());
+      }
       if (dialect_.seconds_and_year_fields) {
         read_cronexpr_entry(builder, rest);
       } else if (dialect_.field_reader != FieldReader::vixie_get_list) {
@@ -841,7 +892,9 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
       std::size_t nul = source.find('\0');
       reject("non-ascii-character", "NUL byte in the schedule", nul, nul + 1);
     }
-    if (builder.cronexpr()) {
+    if (builder.dialect.field_reader == FieldReader::robfig_get_field) {
+      read_robfig_expression(builder);
+    } else if (builder.cronexpr()) {
       check_cronexpr_field_count(source);
       const auto fields = go_fields(source);
       read_cronexpr_schedule(builder, fields.size());
@@ -856,6 +909,7 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
                0, source.size());
       }
       finish_time_fields(builder);
+      note_min_interval(builder);
     }
   } catch (const LineProblem& problem) {
     result.diagnostics.push_back(to_diagnostic(problem, TextPlace{}, true));
@@ -871,6 +925,7 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
       place_fields(result.fields, builder, result.item_storage.get(), TextPlace{}, extra.data());
   result.second_and_year.assign(extra.begin(), extra.begin() + extra_count);
   result.schedule = builder.schedule;
+  result.zone_name = builder.robfig_zone;
   return result;
 }
 

@@ -31,6 +31,9 @@ struct ParsedSchedule {
   std::unique_ptr<FieldItem[]> item_storage;  // the fields' items
   std::vector<Field> second_and_year;         // gorhill/cronexpr's, when written
   Schedule schedule;
+  // The zone a robfig/cron `TZ=` or `CRON_TZ=` prefix names (Kubernetes); nothing without one
+  // (or with `Local`): the zone of the controller.
+  std::optional<std::string> zone_name;
   std::vector<Diagnostic> diagnostics;  // line 1, columns within `text`
   bool ok() const;                      // no error-severity diagnostic
 };

@@ -121,7 +121,13 @@ void add_crontab_jobs(const Crontab& crontab, std::string_view display_name, Job
 void add_schedule_job(const ParsedSchedule& parsed, JobSet& set, std::vector<SimNote>& notes) {
   std::string text(parsed.text());
   if (!schedulable(parsed.schedule, "", text, notes)) return;
-  set.jobs.push_back(SimJob{parsed.schedule, nullptr});
+  // robfig/cron's TZ= prefix (Kubernetes): the parser has loaded the zone already.
+  const date::time_zone* zone = nullptr;
+  if (parsed.zone_name) {
+    std::string error;
+    zone = find_zone(*parsed.zone_name, error);
+  }
+  set.jobs.push_back(SimJob{parsed.schedule, zone});
   set.sources.push_back(SimSource{text, std::nullopt, std::nullopt, text});
 }
 

@@ -2,6 +2,7 @@
 
 #include "sim/go_clock.hpp"
 #include "sim/quartz_clock.hpp"
+#include "sim/robfig_clock.hpp"
 #include "timezone/timezone.hpp"
 
 #include <algorithm>
@@ -163,6 +164,9 @@ class Simulator {
         return std::move(out_);
       case ClockModel::quartz_time_after:
         simulate_quartz_triggers(jobs_, options_, end_, out_, sink_);
+        return std::move(out_);
+      case ClockModel::robfig_spec_next:
+        simulate_robfig(jobs_, options_, end_, out_, sink_);
         return std::move(out_);
       case ClockModel::vixie_wall_clock:
         break;

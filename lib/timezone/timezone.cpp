@@ -1,5 +1,11 @@
 #include "timezone/timezone.hpp"
 
+#include <sys/stat.h>
+
+#include <array>
+#include <cerrno>
+#include <fstream>
+
 #include <cstdlib>
 #include <exception>
 
@@ -98,6 +104,22 @@ const date::time_zone* find_zone(std::string_view name, std::string& error) {
     return nullptr;
   }
   return locate(name, error);
+}
+
+std::string go_load_location_error(std::string_view name) {
+  const std::string path = "/usr/share/zoneinfo/" + std::string(name);
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOTDIR) return "not a directory";
+    return fmt::format("unknown time zone {}", name);
+  }
+  if (S_ISDIR(info.st_mode)) return "is a directory";
+  std::ifstream file(path, std::ios::binary);
+  std::array<char, 4> magic{};
+  if (!file.read(magic.data(), magic.size()) || std::string_view(magic.data(), 4) != "TZif") {
+    return "malformed time zone information";
+  }
+  return fmt::format("Go would load {}, but cronkit's zone database does not know it", path);
 }
 
 const date::time_zone* default_zone(std::string& error) {

@@ -22,6 +22,13 @@ namespace cronkit {
 // naming the value ("unknown time zone 'Mars/Olympus'"). Never throws.
 const date::time_zone* find_zone(std::string_view name, std::string& error);
 
+// Why Go's time.LoadLocation (go/src/time/zoneinfo_read.go, loadLocation) fails for a name that
+// find_zone() does not know, in Go's words: it reads /usr/share/zoneinfo/NAME and reports the
+// first error that is not "no such file" ("not a directory", "is a directory", "malformed time
+// zone information"), else "unknown time zone NAME". For a file Go could load but cronkit's zone
+// database lacks, says so instead.
+std::string go_load_location_error(std::string_view name);
+
 // The zone the cron daemon would run in: $TZ when set ("" means UTC, a leading ':' and a
 // /usr/share/zoneinfo/ prefix are accepted as the C library does), else the system's zone
 // (/etc/localtime). nullptr with `error` set when neither names a known zone.

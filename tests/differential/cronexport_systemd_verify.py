@@ -176,7 +176,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cronexport")
     parser.add_argument("cronsim")
-    parser.add_argument("--entries", type=int, default=60, help="generated entries")
+    parser.add_argument("--entries", type=int, default=40, help="generated entries")
     args = parser.parse_args()
 
     schedules = FIXED + generated(args.entries, 2026)

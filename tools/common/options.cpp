@@ -44,11 +44,12 @@ CLI::Option* add_dialect_option(CLI::App& app, DialectOption& dialect) {
 std::optional<std::string> crontab_files_refusal(DialectId id) {
   const Dialect& rules = dialect(id);
   if (rules.reads_crontab_files) return std::nullopt;
+  const std::string name(rules.name);
   return std::string(rules.daemon) +
          " reads no crontab file: it is handed one expression at a time. Explain one with "
          "`cronexplain --dialect " +
-         std::string(rules.name) + " 'EXPR'` or list its firings with `cronsim --dialect " +
-         std::string(rules.name) + " -e 'EXPR'`";
+         name + " 'EXPR'`, list its firings with `cronsim --dialect " + name +
+         " -e 'EXPR'` or lint it with `cronlint --dialect " + name + " --expr 'EXPR'`";
 }
 
 CLI::Option* add_tz_option(CLI::App& app, std::string& tz, const std::string& tz_help) {

@@ -19,7 +19,6 @@ struct DialectOption {
   DialectId id() const;
 };
 CLI::Option* add_dialect_option(CLI::App& app, DialectOption& dialect);
-
 // Why a tool cannot read a crontab file for this dialect (a scheduler that takes one expression,
 // Dialect::reads_crontab_files), and what to run instead; nothing when it reads crontabs.
 std::optional<std::string> crontab_files_refusal(DialectId dialect);

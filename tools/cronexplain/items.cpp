@@ -40,6 +40,13 @@ void explain_argument(const tool::Tool& cli, const std::string& text, Context& c
     context.invalid_content = true;
     return;
   }
+  // A limit of the system the parser notes (GitHub Actions' five-minute minimum). Its other
+  // warnings (reversed ranges, text cron ignores) are in the explanation's own notes.
+  for (const Diagnostic& diagnostic : parsed.diagnostics) {
+    if (diagnostic.severity == Severity::warning && diagnostic.code == "too-frequent") {
+      tool::write("warning: " + quoted_text(text) + ": " + diagnostic.message + "\n", stderr);
+    }
+  }
   ExplainedItem item;
   item.schedule_text = text;
   item.explanation =
@@ -49,7 +56,16 @@ void explain_argument(const tool::Tool& cli, const std::string& text, Context& c
         "warning: " + quoted_text(text) + " never fires: " + item.explanation.never_reason + "\n",
         stderr);
   }
-  item.next = next_firings_text(parsed.schedule, nullptr, context);
+  // A robfig/cron `TZ=` prefix (Kubernetes) names the zone the fields are read in.
+  const date::time_zone* own_zone = nullptr;
+  if (parsed.zone_name) {
+    std::string error;
+    own_zone = find_zone(*parsed.zone_name, error);
+    std::string& summary = item.explanation.summary;
+    if (!summary.empty() && summary.back() == '.') summary.pop_back();
+    summary += ", " + *parsed.zone_name + " time.";
+  }
+  item.next = next_firings_text(parsed.schedule, own_zone, context);
   items.push_back(std::move(item));
 }
 

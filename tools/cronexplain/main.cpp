@@ -91,7 +91,10 @@ int main(int argc, char** argv) {
           tool::chosen_dialect(cli.given("--dialect"), dialect.id(), settings);
       context.explain.twelve_hour = twelve_hour;
       context.next = next;
-      const std::string zone_name = cli.given("--tz") ? tz : settings.tz.value_or(tz);
+      std::string zone_name = cli.given("--tz") ? tz : settings.tz.value_or(tz);
+      // A scheduler with a zone of its own (GitHub Actions: UTC) instead of the machine's.
+      if (zone_name.empty() && next > 0)
+        zone_name = cronkit::dialect(context.explain.dialect).default_zone;
       if (next > 0 || !zone_name.empty() || !from.empty()) {
         context.zone = tool::resolve_zone(zone_name, error);
         if (!context.zone) return cli.fail(error);

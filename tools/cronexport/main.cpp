@@ -82,6 +82,8 @@ int run(const tool::Tool& cli, const Arguments& args) {
     ParseOptions parse_options;
     parse_options.dialect =
         tool::chosen_dialect(cli.given("--dialect"), args.dialect.id(), *settings);
+    if (std::optional<std::string> refusal = tool::crontab_files_refusal(parse_options.dialect))
+      return cli.fail(*refusal);
     parse_options.path = name;
     parse_options.format =
         tool::chosen_format(args.system ? std::optional(CrontabFormat::system) : std::nullopt,

@@ -137,7 +137,7 @@ int main(int argc, char** argv) {
       if (!cronlint::known_rule_id(id)) return cli.fail(cronlint::unknown_rule_message(id));
     }
     if (!root.empty() && !check_paths) return cli.fail("--root needs --check-paths");
-    if (cli.given("--dialect")) {
+    if (cli.given("--dialect") && expressions.empty()) {
       if (std::optional<std::string> refusal = tool::crontab_files_refusal(dialect.id()))
         return cli.fail(*refusal);
     }

@@ -99,6 +99,9 @@ int run_cronrun(const tool::Tool& cli, const Options& options) {
   if (!settings) throw Failure{error};
   const DialectId dialect_id =
       tool::chosen_dialect(cli.given("--dialect"), options.dialect.id(), *settings);
+  // A scheduler such as Kubernetes has no crontab entry to run, and no environment of its own.
+  if (std::optional<std::string> refusal = tool::crontab_files_refusal(dialect_id))
+    throw Failure{*refusal};
   Host host = read_host();
   if (!host.error.empty()) throw Failure{host.error};
   if (options.daemon_environment) {

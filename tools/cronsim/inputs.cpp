@@ -27,6 +27,10 @@ void add_schedule(const tool::Tool& cli, const std::string& expr, DialectId dial
     return;
   }
   std::vector<SimNote> notes;
+  for (const Diagnostic& diagnostic : parsed.diagnostics) {
+    if (diagnostic.severity == Severity::warning)
+      notes.push_back({"warning: '" + expr + "': " + diagnostic.message});
+  }
   add_schedule_job(parsed, inputs.set, notes);
   print_notes(notes);
 }

@@ -114,7 +114,9 @@ int run(const tool::Tool& cli, const Arguments& args) {
     return cli.fail("cronkit.toml gives " + conflict + " different zones; choose one with --tz");
   const DialectId dialect_id =
       cli.given("--dialect") ? args.dialect.id() : configured_dialect.value_or(args.dialect.id());
-  const std::string tz = cli.given("--tz") ? args.tz : configured_tz.value_or(args.tz);
+  std::string tz = cli.given("--tz") ? args.tz : configured_tz.value_or(args.tz);
+  // A scheduler with a zone of its own (GitHub Actions: UTC) instead of the machine's.
+  if (tz.empty()) tz = dialect(dialect_id).default_zone;
   const date::time_zone* zone = tool::resolve_zone(tz, error);
   if (!zone) return cli.fail(error);
   std::optional<date::sys_seconds> from = tool::resolve_from(args.from, *zone, error);

@@ -1,0 +1,1 @@
+cronexport --no-config --dialect kubernetes export/monthly

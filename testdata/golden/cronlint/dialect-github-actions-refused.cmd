@@ -1,0 +1,1 @@
+cronlint --dialect github-actions lint/mixed.crontab

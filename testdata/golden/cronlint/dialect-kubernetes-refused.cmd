@@ -1,0 +1,1 @@
+cronlint --dialect kubernetes lint/mixed.crontab

@@ -1,0 +1,1 @@
+cronlint --no-config --dialect github-actions --expr '*/2 * * * *'

@@ -1,0 +1,1 @@
+cronrun --no-config --dialect quartz --dry-run -c 'echo hi'
