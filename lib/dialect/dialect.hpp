@@ -309,9 +309,9 @@ struct Dialect {
 const Dialect& dialect(DialectId id);
 // Every dialect, in the order help texts list them.
 inline constexpr DialectId all_dialects[] = {
-    DialectId::debian,     DialectId::cronie,        DialectId::bsd,
-    DialectId::busybox,    DialectId::supercronic,   DialectId::systemd_cron,
-    DialectId::quartz,     DialectId::kubernetes,    DialectId::github_actions};
+    DialectId::debian,  DialectId::cronie,      DialectId::bsd,
+    DialectId::busybox, DialectId::supercronic, DialectId::systemd_cron,
+    DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 
