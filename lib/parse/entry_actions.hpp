@@ -813,30 +813,37 @@ std::string daemon_field_log(const EntryBuilder& builder, std::string_view field
                      fmt::arg("field", builder.facts().name), fmt::arg("text", field_text));
 }
 
+// Adds `value` (a number as the five-field crontab writes it: months 1-12, Sunday 0) to the set
+// of the field `kind` in the schedule. The second and year fields are gorhill/cronexpr's and are
+// stored elsewhere: the readers that call this read five fields only.
+void set_field_value(Schedule& s, FieldKind kind, std::size_t value) {
+  switch (kind) {
+    case FieldKind::minute:
+      s.minutes.set(value);
+      break;
+    case FieldKind::hour:
+      s.hours.set(value);
+      break;
+    case FieldKind::day_of_month:
+      s.days_of_month.set(value);
+      break;
+    case FieldKind::month:
+      s.months.set(value);
+      break;
+    case FieldKind::day_of_week:
+      s.days_of_week.set(value);
+      break;
+    case FieldKind::second:
+    case FieldKind::year:
+      break;
+  }
+}
+
 // Sets slot `index` of busybox's table for the current field in the schedule. Slots are the
 // daemon's: months 0-11 (January = 0), day of month 0-31, day of week 0-6.
 void set_busybox_slot(Schedule& s, FieldKind kind, int index) {
   const auto i = static_cast<std::size_t>(index);
-  switch (kind) {
-    case FieldKind::minute:
-      s.minutes.set(i);
-      break;
-    case FieldKind::hour:
-      s.hours.set(i);
-      break;
-    case FieldKind::day_of_month:
-      s.days_of_month.set(i);
-      break;
-    case FieldKind::month:
-      s.months.set(i + 1);
-      break;
-    case FieldKind::day_of_week:
-      s.days_of_week.set(i);
-      break;
-    case FieldKind::second:
-    case FieldKind::year:
-      break;  // busybox reads five fields
-  }
+  set_field_value(s, kind, kind == FieldKind::month ? i + 1 : i);
 }
 
 // crond.c ParseField(), step by step: the table size (modvalue), the offset added to numbers
@@ -1152,27 +1159,7 @@ bool read_systemd_field(EntryBuilder& builder, std::string_view token, std::size
   Schedule& s = builder.schedule;
   for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
     if (!chosen[i]) continue;
-    const std::size_t value = i + static_cast<std::size_t>(shift);
-    switch (kind) {
-      case FieldKind::minute:
-        s.minutes.set(value);
-        break;
-      case FieldKind::hour:
-        s.hours.set(value);
-        break;
-      case FieldKind::day_of_month:
-        s.days_of_month.set(value);
-        break;
-      case FieldKind::month:
-        s.months.set(value);
-        break;
-      case FieldKind::day_of_week:
-        s.days_of_week.set(value);
-        break;
-      case FieldKind::second:
-      case FieldKind::year:
-        break;  // the generator reads five fields
-    }
+    set_field_value(s, kind, i + static_cast<std::size_t>(shift));
   }
   return true;
 }

@@ -284,27 +284,7 @@ struct action<g::robfig_item> {
     }
     Schedule& s = builder.schedule;
     for (unsigned long long value = first; value <= last; value += step) {
-      const auto bit = static_cast<std::size_t>(value);
-      switch (kind) {
-        case FieldKind::minute:
-          s.minutes.set(bit);
-          break;
-        case FieldKind::hour:
-          s.hours.set(bit);
-          break;
-        case FieldKind::day_of_month:
-          s.days_of_month.set(bit);
-          break;
-        case FieldKind::month:
-          s.months.set(bit);
-          break;
-        case FieldKind::day_of_week:
-          s.days_of_week.set(bit);
-          break;
-        case FieldKind::second:
-        case FieldKind::year:
-          break;
-      }
+      set_field_value(s, kind, static_cast<std::size_t>(value));
     }
     // spec.go's star bit: `*` or `?` with step 1 makes the day field unrestricted.
     if (star && kind == FieldKind::day_of_month) builder.robfig_day_of_month_star = true;
