@@ -7,6 +7,7 @@
 #include "environment/environment.hpp"
 #include "export/calendar.hpp"
 #include "export/entry_facts.hpp"
+#include "export/firings.hpp"
 #include "sim/simulate.hpp"
 #include "text/base64.hpp"
 #include "timezone/timezone.hpp"
@@ -48,65 +49,6 @@ std::string description_text(std::string_view text) {
     }
   }
   return out;
-}
-
-// cron's firings against systemd's over a year: each firing only one of them has, listed in
-// `out` and said in words among its differences.
-void compare_across_daylight_saving(const Schedule& schedule, const Crontab& crontab,
-                                    const date::time_zone& daemon_zone,
-                                    const date::time_zone* job_zone,
-                                    const date::time_zone& timer_zone, date::sys_seconds from,
-                                    EntryExport& out) {
-  const date::sys_seconds to = from + date::days(366);
-  SimOptions cron_options;
-  cron_options.zone = &daemon_zone;
-  cron_options.dialect = crontab.dialect;
-  cron_options.from = from;
-  cron_options.to = to;
-  const SimJob cron_job{schedule, job_zone};
-  const std::vector<Firing> by_cron = simulate(std::span<const SimJob>(&cron_job, 1), cron_options);
-  SimOptions timer_options = cron_options;
-  timer_options.zone = &timer_zone;
-  timer_options.dialect = DialectId::systemd_cron;  // the clock of systemd's calendar timers
-  const SimJob timer_job{schedule, nullptr};
-  const std::vector<Firing> by_systemd =
-      simulate(std::span<const SimJob>(&timer_job, 1), timer_options);
-
-  const std::string_view daemon = dialect(crontab.dialect).daemon;
-  std::size_t total = 0;
-  constexpr std::size_t shown = 6;
-  auto add = [&](std::string line) {
-    if (++total <= shown) out.differences.push_back(std::move(line));
-  };
-  std::size_t i = 0, k = 0;
-  while (i < by_cron.size() || k < by_systemd.size()) {
-    if (k == by_systemd.size() ||
-        (i < by_cron.size() && by_cron[i].instant < by_systemd[k].instant)) {
-      const Firing& firing = by_cron[i++];
-      out.only_cron_fires.push_back(format_rfc3339(firing.instant, timer_zone));
-      if (firing.catch_up) {
-        add(fmt::format(
-            "{}: {} runs the {} run late, after the clock jumps forward over it; "
-            "systemd skips it",
-            local_time(firing.instant, timer_zone), daemon, date::format("%R", firing.matched)));
-      } else {
-        add(fmt::format("{}: {} runs it; systemd does not", local_time(firing.instant, timer_zone),
-                        daemon));
-      }
-    } else if (i == by_cron.size() || by_systemd[k].instant < by_cron[i].instant) {
-      const date::sys_seconds instant = by_systemd[k++].instant;
-      out.only_target_fires.push_back(format_rfc3339(instant, timer_zone));
-      add(fmt::format("{}: systemd runs it; {} does not", local_time(instant, timer_zone), daemon));
-    } else {
-      ++i;
-      ++k;
-    }
-  }
-  if (total > shown) {
-    out.differences.push_back(fmt::format("... {} more such differences in the year from {}",
-                                          total - shown,
-                                          date::format("%F", date::floor<date::days>(from))));
-  }
 }
 
 struct Service {
@@ -228,8 +170,9 @@ std::vector<EntryExport> export_systemd(const Crontab& crontab,
           cron.daemon));
     } else if (options.zone || job_zone) {
       const date::time_zone& daemon_zone = options.zone ? *options.zone : *job_zone;
-      compare_across_daylight_saving(schedule, crontab, daemon_zone, job_zone, *timer_zone,
-                                     options.from, result);
+      // The clock of systemd's calendar timers is the systemd-cron dialect's.
+      const TargetClock timer{schedule, DialectId::systemd_cron, *timer_zone, "systemd"};
+      compare_firings(schedule, crontab, daemon_zone, job_zone, timer, options.from, result);
     } else {
       result.notes.push_back(
           "the zone is not known (give --tz): the timers use the host's zone, like cron, and "

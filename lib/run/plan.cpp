@@ -1,6 +1,7 @@
 #include "run/plan.hpp"
 
 #include "parse/command_text.hpp"
+#include "shell/quoting.hpp"
 #include "shell/syntax.hpp"
 
 #include <signal.h>
@@ -80,25 +81,10 @@ std::string seconds(std::chrono::nanoseconds duration) {
   return fmt::format("{:.3f} s", std::chrono::duration<double>(duration).count());
 }
 
-bool is_shell_word_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("@%+=:,./-_", c) != nullptr;
-}
-
 }  // namespace
 
 std::string shell_quote(std::string_view text) {
-  if (!text.empty() && std::all_of(text.begin(), text.end(), is_shell_word_char)) {
-    return std::string(text);
-  }
-  std::string result = "'";
-  for (char c : text) {
-    if (c == '\'') {
-      result += "'\\''";
-    } else {
-      result += c;
-    }
-  }
-  return visible(result + "'");
+  return visible(shell::shell_word(text));
 }
 
 std::optional<std::string> why_cron_would_not_run(

@@ -12,32 +12,18 @@ both. Any mismatch fails the test with the entry, the window and both lists.
 """
 
 import argparse
-import collections
 import concurrent.futures
 import datetime
 import json
 import os
-import random
 import re
-import subprocess
 import sys
 import tempfile
 
-WINDOWS = [
-    ("UTC", "2026-01-01T00:00"),
-    ("UTC", "2026-12-31T23:30"),  # every boundary at once: hour, day, month and year
-    ("America/New_York", "2026-03-07T12:00"),  # 02:00 -> 03:00 on 03-08
-    ("America/New_York", "2026-10-31T12:00"),  # 02:00 EDT -> 01:00 EST on 11-01
-    ("Europe/Berlin", "2026-10-24T12:00"),  # 03:00 CEST -> 02:00 CET on 10-25
-    ("Australia/Lord_Howe", "2026-04-04T12:00"),  # 02:00 -> 01:30 on 04-05
-    ("Australia/Lord_Howe", "2026-10-03T12:00"),  # 02:00 -> 02:30 on 10-04
-]
-FIRINGS = 120  # compared per entry and window
-# Nothing is compared from here on: the zone files end their transition tables in 2037 and
-# continue with a rule (the TZif footer), which systemd applies and cronkit's time-zone library
-# does not (it keeps the table's last offset, a known limitation).
-HORIZON = datetime.datetime(2037, 1, 1, tzinfo=datetime.timezone.utc)
+from export_verification import (HORIZON, WINDOWS, difference_message,
+                                 expected_target_firings, generated, run)
 
+FIRINGS = 120  # compared per entry and window
 FIXED = [
     "0 0 1 * 1", "0,30 2 * * *", "*/15 * * * *", "30 1 * * *", "0 * * * *", "15 2 * * *",
     "*/7 9-17 * * mon-fri", "0 0 */2 * *", "0 0 * * */2", "0 0 * * fri-sat", "5-59/20 * * * *",
@@ -45,38 +31,6 @@ FIXED = [
     "45 1 * * *", "0 2 * * *", "30 2 * * *", "@hourly", "@daily", "@weekly", "@monthly",
     "@yearly", "0 0 29 2 *", "59 23 31 12 *", "0 4 15-21 * sat", "0 1-3 * * *",
 ]
-
-
-def random_field(rng, low, high):
-    kind = rng.random()
-    if kind < 0.3:
-        return "*"
-    if kind < 0.45:
-        return "*/%d" % rng.randint(2, max(2, (high - low) // 2))
-    a = rng.randint(low, high)
-    if kind < 0.65:
-        return str(a)
-    b = rng.randint(a, high)
-    if kind < 0.8:
-        return "%d-%d" % (a, b)
-    if kind < 0.9:
-        return "%d-%d/%d" % (a, b, rng.randint(2, 5))
-    values = sorted(set(rng.randint(low, high) for _ in range(rng.randint(2, 4))))
-    return ",".join(map(str, values))
-
-
-def generated(count, seed):
-    rng = random.Random(seed)
-    return [" ".join([random_field(rng, 0, 59), random_field(rng, 0, 23), random_field(rng, 1, 28),
-                      random_field(rng, 1, 12), random_field(rng, 0, 7)]) for _ in range(count)]
-
-
-def run(args, **kwargs):
-    return subprocess.run(args, capture_output=True, text=True, **kwargs)
-
-
-def rfc3339(text):
-    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def elapses_of(expression, base, count):
@@ -116,15 +70,6 @@ def systemd_elapses(expressions, base, count):
     return instants[:count], horizon is not None and len(instants) < count
 
 
-def cron_firings(cronsim, schedule, zone, start, end):
-    """cron's firings in [start, end], with the repeats a catch-up burst has."""
-    result = run([cronsim, "-e", schedule, "--tz", zone, "--from", start.isoformat(),
-                  "--to", (end + datetime.timedelta(seconds=1)).isoformat()])
-    if result.returncode != 0:
-        raise RuntimeError("cronsim %s: %s" % (schedule, result.stderr))
-    return [rfc3339(line) for line in result.stdout.split()]
-
-
 def check_entry(cronsim, entry, schedule, zone, start):
     calendar = [line[len("OnCalendar="):] for file in entry["files"]
                 if file["name"].endswith(".timer")
@@ -138,22 +83,10 @@ def check_entry(cronsim, entry, schedule, zone, start):
         end = by_systemd[-1]
     else:
         end = HORIZON - datetime.timedelta(seconds=1)
-    expected = collections.Counter(cron_firings(cronsim, schedule, zone, start, end))
-    expected.subtract(collections.Counter(t for t in map(rfc3339, entry["only_cron_fires"])
-                                          if t <= end))
-    expected.update(t for t in map(rfc3339, entry["only_target_fires"]) if t <= end)
-    if any(n < 0 for n in expected.values()):
-        return "%s in %s from %s: the report lists a firing cron does not have" % (
-            schedule, zone, start)
-    expected_list = sorted(t for t, n in expected.items() for _ in range(n) if t <= end)
-    if expected_list != by_systemd:
-        missing = sorted(set(expected_list) - set(by_systemd))[:5]
-        extra = sorted(set(by_systemd) - set(expected_list))[:5]
-        return ("%s in %s from %s: systemd elapses differ from cron's firings and the report: "
-                "expected but not elapsing %s; elapsing but not expected %s" %
-                (schedule, zone, start, [t.isoformat() for t in missing],
-                 [t.isoformat() for t in extra]))
-    return None
+    expected = expected_target_firings(cronsim, entry, schedule, zone, start, end)
+    if isinstance(expected, str):
+        return expected
+    return difference_message("systemd", schedule, zone, start, expected, by_systemd)
 
 
 def verify_units(directory):

@@ -14,11 +14,12 @@ import argparse
 import datetime
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
+
+from export_verification import generated
 
 NS = "{http://schemas.microsoft.com/windows/2004/02/mit/task}"
 START = datetime.datetime(2026, 1, 1)
@@ -33,27 +34,6 @@ FIXED = [
     "0 12 * 1-6 1-5", "15 10 1-7 * 1", "0 0 1 */3 *", "* 3 * * *", "59 23 31 12 *",
     "@hourly", "@daily", "@weekly", "@monthly", "@yearly", "0 0,12 * * 6,0",
 ]
-
-
-def random_field(rng, low, high):
-    kind = rng.random()
-    if kind < 0.35:
-        return "*"
-    if kind < 0.5:
-        return "*/%d" % rng.randint(2, max(2, (high - low) // 2))
-    a = rng.randint(low, high)
-    if kind < 0.7:
-        return str(a)
-    b = rng.randint(a, high)
-    if kind < 0.85:
-        return "%d-%d" % (a, b)
-    return ",".join(map(str, sorted(set(rng.randint(low, high) for _ in range(3)))))
-
-
-def generated(count, seed):
-    rng = random.Random(seed)
-    return [" ".join([random_field(rng, 0, 59), random_field(rng, 0, 23), random_field(rng, 1, 28),
-                      random_field(rng, 1, 12), random_field(rng, 0, 6)]) for _ in range(count)]
 
 
 def minutes(text):
@@ -124,7 +104,7 @@ def main():
     parser.add_argument("schema")
     parser.add_argument("--entries", type=int, default=80)
     args = parser.parse_args()
-    schedules = FIXED + generated(args.entries, 2026)
+    schedules = FIXED + generated(args.entries, 2026, last_day_of_week=6)
     failures, compared, impossible = [], 0, 0
     with tempfile.TemporaryDirectory() as scratch:
         crontab = os.path.join(scratch, "crontab")

@@ -1,4 +1,5 @@
-// cronexport: crontab entries as systemd timers or Windows tasks, with what changes on the way.
+// cronexport: crontab entries as systemd timers, Windows tasks, Kubernetes CronJobs or GitHub
+// Actions workflows, with what changes on the way.
 // Options, files and printing only: the translation lives in lib/export, the plumbing in
 // tools/common.
 
@@ -18,6 +19,7 @@
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "crontab_file/location.hpp"
+#include "export/scheduler.hpp"
 #include "export/systemd.hpp"
 #include "export/windows.hpp"
 #include "fs/file.hpp"
@@ -30,8 +32,10 @@ namespace {
 using namespace cronkit;
 
 constexpr const char* footer =
-    R"(Each entry becomes NAME.timer and NAME.service (systemd) or NAME.xml (windows: the task
-XML `schtasks /create /xml NAME.xml /tn NAME` registers, written in UTF-16). NAME is
+    R"(Each entry becomes NAME.timer and NAME.service (systemd), NAME.xml (windows: the task
+XML `schtasks /create /xml NAME.xml /tn NAME` registers, written in UTF-16), NAME.yaml
+(kubernetes: a batch/v1 CronJob for `kubectl apply -f`; NAME in lower case, at most 52
+characters) or NAME.yml (github-actions: a workflow for .github/workflows/). NAME is
 `cronkit-CRONTAB-LINE`, or the NAME of a `# cronexport: name=NAME` comment on the line just
 above the entry.
 Without --out the units are printed to standard output, each after a `# NAME` line, and the
@@ -39,8 +43,8 @@ report goes to standard error; with --out they are written to DIR (atomically; a
 is an error unless --force) and the report goes to standard output. --format json prints one
 JSON report per input on standard output, the units' text included.
 The report says of each entry: exact, approximate (with every difference), or impossible (with
-the reason). With --tz, cron's firings and systemd's are compared over a year from --from, and
-every firing that only one of them has is a difference.
+the reason). With --tz, cron's firings and the target's are compared over a year from --from,
+and every firing that only one of them has is a difference.
 Exit status: 0 every entry is exact (or approximate, with --accept-approximate), 1 an entry is
 not exported exactly or cannot be exported, or an input has errors, 2 usage or I/O error (an
 invalid cronkit.toml included).
@@ -48,7 +52,8 @@ invalid cronkit.toml included).
 
 struct Arguments {
   std::vector<std::string> files;
-  std::string to = "systemd", out_dir, owner, tz, from, format = "text", windows_shell = "wsl";
+  std::string to = "systemd", out_dir, owner, tz, from, format = "text", windows_shell = "wsl",
+              image, runner = "ubuntu-latest";
   bool system = false, force = false, accept_approximate = false;
   tool::DialectOption dialect;
   tool::ConfigChoice config;
@@ -62,6 +67,8 @@ std::string crontab_name(const std::string& path) {
 
 int run(const tool::Tool& cli, const Arguments& args) {
   std::string error;
+  if (args.to == "kubernetes" && args.image.empty())
+    return cli.fail("--to kubernetes needs --image IMAGE: the container image the jobs run in");
   std::vector<std::string> files = args.files;
   if (files.empty()) {
     if (isatty(STDIN_FILENO)) return cli.missing_input();
@@ -113,7 +120,12 @@ int run(const tool::Tool& cli, const Arguments& args) {
     }
 
     std::vector<exporter::EntryExport> entries;
-    if (args.to == "windows") {
+    if (args.to == "kubernetes" || args.to == "github-actions") {
+      const exporter::SchedulerExportOptions options{crontab_name(path), zone, *from, args.image,
+                                                     args.runner};
+      entries = args.to == "kubernetes" ? exporter::export_kubernetes(crontab, options)
+                                        : exporter::export_github_actions(crontab, options);
+    } else if (args.to == "windows") {
       const exporter::WindowsExportOptions options{
           crontab_name(path), zone, owner, *from,
           *exporter::windows_shell_from_name(args.windows_shell)};
@@ -179,16 +191,25 @@ int run(const tool::Tool& cli, const Arguments& args) {
 int main(int argc, char** argv) {
   tool::Tool cli(
       "cronexport",
-      "cronexport: crontab entries as systemd timers or Windows tasks, exactly or with a "
+      "cronexport: crontab entries as systemd timers, Windows tasks, Kubernetes CronJobs or "
+      "GitHub Actions workflows, exactly or with a "
       "report of what changes");
   CLI::App& app = cli.app();
   Arguments args;
   app.add_option("FILE", args.files, "crontab files (\"-\" is standard input)")->type_name("");
   app.add_option("--to", args.to,
-                 "the target: systemd (a .timer and a .service per entry, the default) or windows "
-                 "(a Task Scheduler task XML per entry)")
+                 "the target: systemd (a .timer and a .service per entry, the default), windows "
+                 "(a Task Scheduler task XML per entry), kubernetes (a CronJob manifest per "
+                 "entry) or github-actions (a workflow per entry)")
       ->type_name("TARGET")
-      ->check(CLI::IsMember({"systemd", "windows"}));
+      ->check(CLI::IsMember({"systemd", "windows", "kubernetes", "github-actions"}));
+  app.add_option("--image", args.image,
+                 "with --to kubernetes, the container image the jobs run in (required)")
+      ->type_name("IMAGE");
+  app.add_option("--runner", args.runner,
+                 "with --to github-actions, the runs-on label of the runner (default: "
+                 "ubuntu-latest)")
+      ->type_name("LABEL");
   app.add_option("--windows-shell", args.windows_shell,
                  "with --to windows, what runs the command: wsl (the default: the job's shell in "
                  "WSL, with its variables), cmd or powershell")

@@ -1,0 +1,1 @@
+cronexport --no-config --to github-actions export/to-scheduler.crontab

@@ -1,0 +1,1 @@
+cronexport --no-config --to kubernetes export/to-scheduler.crontab
