@@ -714,6 +714,235 @@ constexpr Dialect github_actions_dialect{
     .min_interval_minutes = 5,
 };
 
+// Spring Framework 5.3+/6.x, org.springframework.scheduling.support.CronExpression (what
+// @Scheduled(cron = ...) and CronTrigger parse): a library handed one expression, like quartz;
+// docs/dialects/spring.md.
+constexpr Dialect spring_dialect{
+    .id = DialectId::spring,
+    .name = "spring",
+    .description =
+        "Spring Framework's cron expressions "
+        "(org.springframework.scheduling.support.CronExpression, 5.3+)",
+    .daemon = "Spring",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // CronExpression.nextOrSameInternal(): the six fields are independent constraints applied one
+    // after another, so a day must pass both day fields; `?` is `*` (BitsCronField.parseDate).
+    .day_rule_basis = DayRuleBasis::always_both,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::spring_cron_field,
+    // BitsCronField.parseField(): `5/10` is 5 to the field's maximum, step 10.
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    // CronExpression.resolveMacros(): @yearly ... @hourly in any case, no @reboot; read by the
+    // Spring reader itself.
+    .specials = SpecialSet::none,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    .clock = ClockModel::spring_cron_next,
+    // ReschedulingRunnable: the next run is scheduled when the current one ends, so runs never
+    // overlap (a time that passes meanwhile is not made up).
+    .starts_overlapping_runs = false,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    // @Scheduled(zone = "") and CronTrigger(expression): the JVM's default zone.
+    .default_zone = "",
+};
+
+// Azure Functions timer triggers: the WebJobs extension's CronSchedule (TryCreate, HasSeconds,
+// GetNextOccurrence) around NCrontab's CrontabSchedule; docs/dialects/azure.md.
+constexpr Dialect azure_dialect{
+    .id = DialectId::azure,
+    .name = "azure",
+    .description = "Azure Functions timer triggers (NCrontab, as the Functions runtime calls it)",
+    .daemon = "Azure Functions",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // CrontabSchedule.TryGetNextOccurrence(): a date from the day and month fields is kept only
+    // when daysOfWeek.Contains() its weekday, so both must match.
+    .day_rule_basis = DayRuleBasis::always_both,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::ncrontab_field,
+    // CrontabFieldImpl.InternalParse(): `5/10` is acc(5, MaxValue, 10).
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    // No @-words: `@daily` is not a valid crontab field value.
+    .specials = SpecialSet::none,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    .clock = ClockModel::ncrontab_functions,
+    // The timer listener invokes the function and waits for it before scheduling the next run
+    // (github.com/Azure/azure-functions-host/issues/556).
+    .starts_overlapping_runs = false,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    // The timer docs: UTC unless the app setting WEBSITE_TIME_ZONE names a zone.
+    .default_zone = "UTC",
+};
+
+// Google Cloud Scheduler (closed source): what Google's "Cron job format and time zone" page
+// says, read with Vixie cron's field reader; docs/dialects/cloud-scheduler.md.
+constexpr Dialect cloud_scheduler_dialect{
+    .id = DialectId::cloud_scheduler,
+    .name = "cloud-scheduler",
+    .description = "Google Cloud Scheduler jobs (unix-cron, as Google documents it)",
+    .daemon = "Cloud Scheduler",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // The documentation: day-of-week is "evaluated as an inclusive OR with the day of the month
+    // field, unless one of them is marked as unrestricted by the asterisk (*)".
+    .day_rule_basis = DayRuleBasis::star_in_text,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::vixie_get_list,
+    // Undocumented; steps are documented after a range or `*` only. Vixie's reading.
+    .single_value_step = Dialect::SingleValueStep::rejected,
+    // No @-words in the documented syntax.
+    .specials = SpecialSet::none,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // Undocumented ("can run or not run unexpectedly" around DST changes): wall-clock minutes as
+    // they occur, so a skipped time never runs and a repeated one runs twice.
+    .clock = ClockModel::real_time_minutes,
+    // REST Job.schedule: a job's executions do not overlap; a slow run delays the next.
+    .starts_overlapping_runs = false,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    // The job's timeZone defaults to Etc/UTC.
+    .default_zone = "Etc/UTC",
+    // "the minimum granularity is one minute": nothing to check beyond cron's own.
+    .min_interval_minutes = 0,
+};
+
 }  // namespace
 
 bool Dialect::reads_cron_d_file(std::string_view basename) const {
@@ -735,6 +964,9 @@ bool Dialect::reads_cron_d_file(std::string_view basename) const {
     case DialectId::quartz:
     case DialectId::kubernetes:
     case DialectId::github_actions:
+    case DialectId::spring:
+    case DialectId::azure:
+    case DialectId::cloud_scheduler:
       return false;  // no /etc/cron.d: one directory of per-user files, or one file
   }
   return false;
@@ -760,6 +992,12 @@ const Dialect& dialect(DialectId id) {
       return kubernetes_dialect;
     case DialectId::github_actions:
       return github_actions_dialect;
+    case DialectId::spring:
+      return spring_dialect;
+    case DialectId::azure:
+      return azure_dialect;
+    case DialectId::cloud_scheduler:
+      return cloud_scheduler_dialect;
   }
   return debian_dialect;
 }

@@ -14,7 +14,8 @@ namespace cronkit {
 // (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator;
 // then schedulers that take one expression and have no crontab file: Quartz
 // (org.quartz.CronExpression), Kubernetes CronJobs (robfig/cron v3) and GitHub Actions workflows
-// (`on.schedule`, as GitHub documents it).
+// (`on.schedule`, as GitHub documents it); Spring's CronExpression (@Scheduled), Azure Functions
+// timer triggers (NCrontab) and Google Cloud Scheduler jobs.
 enum class DialectId {
   debian,
   cronie,
@@ -24,7 +25,10 @@ enum class DialectId {
   systemd_cron,
   quartz,
   kubernetes,
-  github_actions
+  github_actions,
+  spring,
+  azure,
+  cloud_scheduler
 };
 
 // How a daemon combines the day-of-month and day-of-week fields.
@@ -75,6 +79,16 @@ enum class ClockModel : std::uint8_t {
   // hour fires twice, and nothing is found more than five years ahead
   // (docs/dialects/kubernetes.md).
   robfig_spec_next,
+  // Spring's CronExpression.next() on a ZonedDateTime (docs/dialects/spring.md): fields are moved
+  // with java.time, hours and smaller units on the instant line, so every instant whose wall time
+  // matches fires once: a wall time in a forward gap is skipped, both copies of a repeated one
+  // fire.
+  spring_cron_next,
+  // Azure Functions' timer trigger (CronSchedule.GetNextOccurrence, docs/dialects/azure.md):
+  // NCrontab's next wall time, read in the standard offset (a time in a forward gap runs an hour
+  // late), then moved for the repeated hour: a point-in-time schedule runs once, in the first
+  // copy; an interval schedule runs through both copies.
+  ncrontab_functions,
 };
 
 // How a daemon reads the items of a time field.
@@ -97,6 +111,13 @@ enum class FieldReader : std::uint8_t {
   // commas (empty pieces dropped), then at `/` and `-`; numbers through strconv.Atoi, errors in
   // robfig's own words.
   robfig_get_field,
+  // Spring's CronExpression.parse (CronField, BitsCronField, QuartzCronField): exactly six
+  // fields, seconds first, `?` `L` `W` `#` in the day fields, names by substring replacement,
+  // errors in Spring's and java.lang.Integer's words (grammar/spring.hpp).
+  spring_cron_field,
+  // NCrontab's CrontabSchedule.TryParse as Azure Functions calls it: six fields, seconds first,
+  // unless there are exactly five; CrontabException's words (grammar/ncrontab.hpp).
+  ncrontab_field,
 };
 
 // Which number is which day in the day-of-week field.
@@ -311,7 +332,8 @@ const Dialect& dialect(DialectId id);
 inline constexpr DialectId all_dialects[] = {
     DialectId::debian,  DialectId::cronie,      DialectId::bsd,
     DialectId::busybox, DialectId::supercronic, DialectId::systemd_cron,
-    DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions};
+    DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions,
+    DialectId::spring,  DialectId::azure,       DialectId::cloud_scheduler};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

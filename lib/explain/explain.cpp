@@ -203,6 +203,12 @@ std::vector<std::string> quartz_day_of_month_pieces(const QuartzDays& quartz) {
     if (quartz.last_weekday)
       pieces.emplace_back("the last weekday (Monday to Friday) of the month");
   }
+  for (int offset = 1; offset <= 31; ++offset) {
+    if (quartz.last_day_offsets >> offset & 1) {
+      pieces.push_back(fmt::format("the day {} day{} before the last day of the month", offset,
+                                   offset == 1 ? "" : "s"));
+    }
+  }
   for (int day = 1; day <= 31; ++day) {
     if (quartz.nearest_weekday >> day & 1) {
       pieces.push_back(fmt::format("the weekday (Monday to Friday) nearest the {} within the month",
@@ -578,11 +584,17 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
     std::vector<std::string> dow = quartz_day_of_week_pieces(schedule.quartz);
     if (!weekdays.empty() && !schedule.day_of_week_star)
       dow.insert(dow.begin(), join(weekday_pieces(weekdays), "and"));
-    std::vector<std::string> parts;
-    if (!schedule.day_of_month_star) parts.insert(parts.end(), dom.begin(), dom.end());
-    if (!schedule.day_of_week_star) parts.insert(parts.end(), dow.begin(), dow.end());
-    day_text = " on " + join(parts, "or on");
-    either_day_form = !all_months;
+    if (schedule.both_day_fields_must_match && !schedule.day_of_month_star &&
+        !schedule.day_of_week_star && !dom.empty() && !dow.empty()) {
+      // Spring: the day fields are separate constraints, so a day must pass both.
+      day_text = fmt::format(" on {} if that day is also {}", join(dom, "or"), join(dow, "or"));
+    } else {
+      std::vector<std::string> parts;
+      if (!schedule.day_of_month_star) parts.insert(parts.end(), dom.begin(), dom.end());
+      if (!schedule.day_of_week_star) parts.insert(parts.end(), dow.begin(), dow.end());
+      day_text = " on " + join(parts, "or on");
+      either_day_form = !all_months;
+    }
   } else if (result.day_rule == DayRule::both_must_match) {
     if (all_days && all_weekdays) {
       // every day

@@ -19,8 +19,10 @@
 #include "parse/command_text.hpp"
 #include "parse/entry_actions.hpp"
 #include "parse/field_values.hpp"
+#include "parse/ncrontab_expression.hpp"
 #include "parse/quartz_expression.hpp"
 #include "parse/robfig_actions.hpp"
+#include "parse/spring_expression.hpp"
 
 namespace cronkit {
 namespace {
@@ -879,6 +881,14 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   std::string_view source = result.text();
   if (dialect(dialect_id).field_reader == FieldReader::quartz_store_expression_vals) {
     read_quartz_schedule(result);
+    return result;
+  }
+  if (dialect(dialect_id).field_reader == FieldReader::spring_cron_field) {
+    read_spring_schedule(result);
+    return result;
+  }
+  if (dialect(dialect_id).field_reader == FieldReader::ncrontab_field) {
+    read_ncrontab_schedule(result);
     return result;
   }
   EntryBuilder builder(dialect(dialect_id), source);

@@ -99,10 +99,13 @@ QuartzMonthDays quartz_days(const QuartzDays& q, int y, unsigned m) {
     if (q.last_day) out.day_of_month |= 1u << day;
     if (q.last_weekday) out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
   }
+  for (unsigned offset = 1; offset < last; ++offset) {
+    if (q.last_day_offsets >> offset & 1) out.day_of_month |= 1u << (last - offset);
+  }
   for (unsigned day = 1; day <= last; ++day) {
-    if (q.nearest_weekday >> day & 1) {
-      out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
-    }
+    if (!(q.nearest_weekday >> day & 1)) continue;
+    if (q.spring_nearest_weekday && day == last && (first_weekday + day - 1) % 7 == 0) continue;
+    out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
   }
   const unsigned last_weekday = (first_weekday + last - 1) % 7;
   for (unsigned weekday = 0; weekday < 7; ++weekday) {

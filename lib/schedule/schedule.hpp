@@ -33,9 +33,16 @@ struct QuartzDays {
   bool last_weekday = false;                   // `LW`
   // Quartz's `L-3` and `L-3W`: the last day (or its nearest weekday) moved back this many days.
   std::uint8_t last_day_offset = 0;
+  // Spring's `L-n` items (any number of them in one field): bit n, the day n days before the
+  // last day of the month (none in a month shorter than that).
+  std::uint32_t last_day_offsets = 0;
+  // Spring's weekdayNearestTo() (QuartzCronField): an `nW` whose day is a Sunday and the last day
+  // of its month moves to the next month's 1st, which its next round rejects, so that month has
+  // no such day (Quartz and cronexpr take the Friday before).
+  bool spring_nearest_weekday = false;
   bool any() const {
     return nearest_weekday != 0 || last_in_month != 0 || last_day || last_weekday ||
-           nth_in_month != std::array<std::uint8_t, 5>{};
+           last_day_offsets != 0 || nth_in_month != std::array<std::uint8_t, 5>{};
   }
 };
 

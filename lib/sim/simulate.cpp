@@ -3,6 +3,7 @@
 #include "sim/go_clock.hpp"
 #include "sim/quartz_clock.hpp"
 #include "sim/robfig_clock.hpp"
+#include "sim/scheduler_clocks.hpp"
 #include "timezone/timezone.hpp"
 
 #include <algorithm>
@@ -167,6 +168,12 @@ class Simulator {
         return std::move(out_);
       case ClockModel::robfig_spec_next:
         simulate_robfig(jobs_, options_, end_, out_, sink_);
+        return std::move(out_);
+      case ClockModel::spring_cron_next:
+        simulate_next_after(jobs_, options_, end_, out_, sink_, spring_next);
+        return std::move(out_);
+      case ClockModel::ncrontab_functions:
+        simulate_next_after(jobs_, options_, end_, out_, sink_, functions_next);
         return std::move(out_);
       case ClockModel::vixie_wall_clock:
         break;

@@ -1,0 +1,1 @@
+cronlint --no-config --dialect azure --expr '0 0 9 * * 7' --expr '0 0 9 * * 1'
