@@ -99,9 +99,12 @@ QuartzMonthDays quartz_days(const QuartzDays& q, int y, unsigned m) {
     if (q.last_day) out.day_of_month |= 1u << day;
     if (q.last_weekday) out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
   }
-  for (unsigned day = 1; day <= last; ++day) {
-    if (q.nearest_weekday >> day & 1) {
+  for (unsigned day = 1; day <= 31; ++day) {
+    if (!(q.nearest_weekday >> day & 1)) continue;
+    if (day <= last) {
       out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
+    } else if (q.nearest_weekday_clamps_to_last_day) {
+      out.day_of_month |= 1u << nearest_weekday(last, first_weekday, last);
     }
   }
   const unsigned last_weekday = (first_weekday + last - 1) % 7;

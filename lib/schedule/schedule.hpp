@@ -33,6 +33,9 @@ struct QuartzDays {
   bool last_weekday = false;                   // `LW`
   // Quartz's `L-3` and `L-3W`: the last day (or its nearest weekday) moved back this many days.
   std::uint8_t last_day_offset = 0;
+  // croniter's `31W`: a day beyond the month's last is read as the last (_get_nearest_weekday
+  // clamps it); gorhill/cronexpr skips such a month.
+  bool nearest_weekday_clamps_to_last_day = false;
   bool any() const {
     return nearest_weekday != 0 || last_in_month != 0 || last_day || last_weekday ||
            nth_in_month != std::array<std::uint8_t, 5>{};
