@@ -208,6 +208,69 @@ struct robfig_fields : seq<star<robfig_blank>, robfig_minute, robfig_blanks, rob
 struct robfig_body : sor<robfig_descriptor, robfig_fields> {};
 struct robfig_expression : seq<opt<robfig_zone_prefix, star<robfig_blank>>, robfig_body, eof> {};
 
+
+// ---- croniter: Airflow, Prefect and Dagster schedules --------------------------------------------
+// croniter's _expand (croniter.py) reads one expression, lower-cased first (the fields are
+// found in the text as written; the actions lower-case each item before matching its shape, so
+// the item rules further down are written in lower case):
+//
+//   expression   = descriptor | fields                    (the descriptor compared whole)
+//   descriptor   = "@" 1*letter                           ("@daily"; Airflow's presets first)
+//   fields       = field 4*6(blanks field)                (5; 6 = + seconds; 7 = + year)
+//   field        = item *("," item)                       (an item may be empty: then refused)
+//
+// Fields are separated by Python's str.split() white space; the count is checked before any
+// field is read. Each item is then matched, in croniter's order, against the shapes below; an
+// item of no shape is looked up as a name (`jan`, `mon`, `l`) and refused when it is none.
+struct croniter_blank : sor<one<' ', '\t', '\n', '\v', '\f', '\r'>, tao::pegtl::range<'\x1c', '\x1f'>> {};
+struct croniter_blanks : plus<croniter_blank> {};
+struct croniter_item : star<not_at<croniter_blank>, not_one<','>> {};
+struct croniter_comma : one<','> {};
+struct croniter_field : seq<croniter_item, star<croniter_comma, croniter_item>> {};
+struct croniter_minute : croniter_field {};
+struct croniter_hour : croniter_field {};
+struct croniter_day_of_month : croniter_field {};
+struct croniter_month : croniter_field {};
+struct croniter_day_of_week : croniter_field {};
+struct croniter_second : croniter_field {};
+struct croniter_year : croniter_field {};
+struct croniter_fields : seq<star<croniter_blank>, croniter_minute, croniter_blanks, croniter_hour,
+                             croniter_blanks, croniter_day_of_month, croniter_blanks,
+                             croniter_month, croniter_blanks, croniter_day_of_week,
+                             opt<croniter_blanks, croniter_second,
+                                 opt<croniter_blanks, croniter_year>>,
+                             star<croniter_blank>> {};
+struct croniter_descriptor : seq<one<'@'>, plus<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>>> {};
+struct croniter_expression : sor<seq<croniter_descriptor, eof>, seq<croniter_fields, eof>> {};
+
+// The item shapes, each matched against a whole item (or the text croniter rewrote it to):
+//   hash            = ("h" | "r") ["(" digits "-" digits ")"] ["/" digits]   (a whole field)
+//   nth-weekday     = (weekday ["-" weekday] | month ["-" month] | word) "#" digits
+//   last-weekday    = "l" digits                                            (`l5`)
+//   nearest-weekday = digits "w" | "w" digits                               (`15w`, croniter 6)
+//   range           = 1*(not "-") "-" 1*(not "-" or "/") ["/" digits]       (step_search_re)
+//   number-or-star  = digits | "*"
+struct croniter_digits : plus<digit> {};
+struct croniter_word : plus<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>> {};
+struct croniter_hash : seq<one<'h', 'r'>, opt<one<'('>, croniter_digits, one<'-'>, croniter_digits, one<')'>>,
+                           opt<one<'/'>, croniter_digits>, eof> {};
+struct croniter_weekday_name : sor<TAO_PEGTL_STRING("sun"), TAO_PEGTL_STRING("mon"), TAO_PEGTL_STRING("tue"),
+                                   TAO_PEGTL_STRING("wed"), TAO_PEGTL_STRING("thu"), TAO_PEGTL_STRING("fri"),
+                                   TAO_PEGTL_STRING("sat")> {};
+struct croniter_month_name : sor<TAO_PEGTL_STRING("jan"), TAO_PEGTL_STRING("feb"), TAO_PEGTL_STRING("mar"),
+                                 TAO_PEGTL_STRING("apr"), TAO_PEGTL_STRING("may"), TAO_PEGTL_STRING("jun"),
+                                 TAO_PEGTL_STRING("jul"), TAO_PEGTL_STRING("aug"), TAO_PEGTL_STRING("sep"),
+                                 TAO_PEGTL_STRING("oct"), TAO_PEGTL_STRING("nov"), TAO_PEGTL_STRING("dec")> {};
+struct croniter_nth_head : sor<seq<croniter_weekday_name, opt<one<'-'>, croniter_weekday_name>, at<one<'#'>>>,
+                               seq<croniter_month_name, opt<one<'-'>, croniter_month_name>, at<one<'#'>>>,
+                               croniter_word> {};
+struct croniter_nth_weekday : seq<croniter_nth_head, one<'#'>, croniter_digits, eof> {};
+struct croniter_last_weekday : seq<one<'l'>, croniter_digits, eof> {};
+struct croniter_nearest_weekday : seq<sor<seq<croniter_digits, one<'w'>>, seq<one<'w'>, croniter_digits>>, eof> {};
+struct croniter_range : seq<plus<not_one<'-'>>, one<'-'>, plus<not_one<'-', '/'>>,
+                            opt<one<'/'>, croniter_digits>, eof> {};
+struct croniter_number_or_star : seq<sor<croniter_digits, one<'*'>>, eof> {};
+
 // clang-format on
 
 }  // namespace cronkit::grammar

@@ -943,6 +943,305 @@ constexpr Dialect cloud_scheduler_dialect{
     .min_interval_minutes = 0,
 };
 
+// Apache Airflow: a DAG's cron `schedule`, validated and stepped by timetables/_cron.py CronMixin
+// over croniter; docs/dialects/airflow.md. A scheduler with no crontab file, command line or
+// environment of its own, like kubernetes. Zone: the DAG's start_date zone, else [core]
+// default_timezone (utc).
+constexpr Dialect airflow_dialect{
+    .id = DialectId::airflow,
+    .name = "airflow",
+    .description = "Apache Airflow DAG schedules (CronMixin over croniter)",
+    .daemon = "Airflow",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // croniter _get_next: OR unless a day field expands to `*` (`*/2` does not).
+    .day_rule_basis = DayRuleBasis::croniter_expanded_star,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::croniter_expand,
+    // croniter _expand: "N/step" is rewritten "N-max/step".
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    .specials = SpecialSet::vixie,
+    // croniter _expand: an empty item is refused (`[1,,2 * * * *] is not acceptable`).
+    .skips_empty_list_items = false,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // timetables/_cron.py CronMixin._get_next.
+    .clock = ClockModel::airflow_cron_mixin,
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    .default_zone = "UTC",
+    // croniter: max_years_between_matches defaults to 50, then "failed to find next date".
+    .years_searched_ahead = 50,
+    .croniter_caller = CroniterCaller::airflow,
+};
+// Prefect: a deployment's CronSchedule (schemas/schedules.py), croniter with day_or=True (the
+// default); docs/dialects/prefect.md. Zone: the schedule's `timezone`, else UTC.
+constexpr Dialect prefect_dialect{
+    .id = DialectId::prefect,
+    .name = "prefect",
+    .description = "Prefect deployment schedules (CronSchedule over croniter, day_or true)",
+    .daemon = "Prefect",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // croniter _get_next: OR unless a day field expands to `*` (`*/2` does not).
+    .day_rule_basis = DayRuleBasis::croniter_expanded_star,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::croniter_expand,
+    // croniter _expand: "N/step" is rewritten "N-max/step".
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    .specials = SpecialSet::vixie,
+    // croniter _expand: an empty item is refused (`[1,,2 * * * *] is not acceptable`).
+    .skips_empty_list_items = false,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // schemas/schedules.py CronSchedule._get_dates_generator (Python < 3.13, pendulum 3).
+    .clock = ClockModel::prefect_dates_generator,
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    .default_zone = "UTC",
+    // croniter: max_years_between_matches defaults to 50, then "failed to find next date".
+    .years_searched_ahead = 50,
+    .croniter_caller = CroniterCaller::prefect,
+};
+// Prefect's CronSchedule with `day_or: false`: croniter ANDs the day fields whatever they hold.
+constexpr Dialect prefect_day_or_false_dialect{
+    .id = DialectId::prefect_day_or_false,
+    .name = "prefect-day-or-false",
+    .description = "Prefect deployment schedules with day_or: false (both day fields must match)",
+    .daemon = "Prefect",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // croniter _get_next with day_or=False: both day fields always.
+    .day_rule_basis = DayRuleBasis::always_both,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::croniter_expand,
+    // croniter _expand: "N/step" is rewritten "N-max/step".
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    .specials = SpecialSet::vixie,
+    // croniter _expand: an empty item is refused (`[1,,2 * * * *] is not acceptable`).
+    .skips_empty_list_items = false,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // schemas/schedules.py CronSchedule._get_dates_generator (Python < 3.13, pendulum 3).
+    .clock = ClockModel::prefect_dates_generator,
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    .default_zone = "UTC",
+    // croniter: max_years_between_matches defaults to 50, then "failed to find next date".
+    .years_searched_ahead = 50,
+    .croniter_caller = CroniterCaller::prefect,
+};
+// Dagster: a ScheduleDefinition's cron_schedule, checked by _utils/schedules.py
+// is_valid_cron_string and stepped by cron_string_iterator over Dagster's vendored croniter;
+// docs/dialects/dagster.md. Zone: execution_timezone, else UTC.
+constexpr Dialect dagster_dialect{
+    .id = DialectId::dagster,
+    .name = "dagster",
+    .description = "Dagster schedules (cron_string_iterator over its vendored croniter)",
+    .daemon = "Dagster",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // croniter _get_next: OR unless a day field expands to `*` (`*/2` does not).
+    .day_rule_basis = DayRuleBasis::croniter_expanded_star,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::croniter_expand,
+    // croniter _expand: "N/step" is rewritten "N-max/step".
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    .specials = SpecialSet::vixie,
+    // croniter _expand: an empty item is refused (`[1,,2 * * * *] is not acceptable`).
+    .skips_empty_list_items = false,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // _utils/schedules.py cron_string_iterator.
+    .clock = ClockModel::dagster_cron_iterator,
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    .default_zone = "UTC",
+    // croniter: max_years_between_matches defaults to 50, then "failed to find next date".
+    .years_searched_ahead = 50,
+    .croniter_caller = CroniterCaller::dagster,
+};
+
 }  // namespace
 
 bool Dialect::reads_cron_d_file(std::string_view basename) const {
@@ -967,6 +1266,10 @@ bool Dialect::reads_cron_d_file(std::string_view basename) const {
     case DialectId::spring:
     case DialectId::azure:
     case DialectId::cloud_scheduler:
+    case DialectId::airflow:
+    case DialectId::prefect:
+    case DialectId::prefect_day_or_false:
+    case DialectId::dagster:
       return false;  // no /etc/cron.d: one directory of per-user files, or one file
   }
   return false;
@@ -992,6 +1295,14 @@ const Dialect& dialect(DialectId id) {
       return kubernetes_dialect;
     case DialectId::github_actions:
       return github_actions_dialect;
+    case DialectId::airflow:
+      return airflow_dialect;
+    case DialectId::prefect:
+      return prefect_dialect;
+    case DialectId::prefect_day_or_false:
+      return prefect_day_or_false_dialect;
+    case DialectId::dagster:
+      return dagster_dialect;
     case DialectId::spring:
       return spring_dialect;
     case DialectId::azure:

@@ -15,7 +15,9 @@ namespace cronkit {
 // then schedulers that take one expression and have no crontab file: Quartz
 // (org.quartz.CronExpression), Kubernetes CronJobs (robfig/cron v3) and GitHub Actions workflows
 // (`on.schedule`, as GitHub documents it); Spring's CronExpression (@Scheduled), Azure Functions
-// timer triggers (NCrontab) and Google Cloud Scheduler jobs.
+// timer triggers (NCrontab) and Google Cloud Scheduler jobs; and the Python schedulers built on
+// croniter: Apache Airflow, Prefect (with `day_or: true`, its default, and `day_or: false`) and
+// Dagster.
 enum class DialectId {
   debian,
   cronie,
@@ -28,7 +30,11 @@ enum class DialectId {
   github_actions,
   spring,
   azure,
-  cloud_scheduler
+  cloud_scheduler,
+  airflow,
+  prefect,
+  prefect_day_or_false,
+  dagster
 };
 
 // How a daemon combines the day-of-month and day-of-week fields.
@@ -48,6 +54,10 @@ enum class DayRuleBasis : std::uint8_t {
   // Quartz: exactly one of the two day fields must be `?` and the other alone picks the days;
   // both set, or both `?`, is an error (CronExpression.buildExpression).
   one_is_question_mark,
+  // croniter (day_or=True): a day field is unrestricted when it *expands* to `*`: `*`, `?`, or
+  // a full set (`1-31`, `0-6`, `*/1`) when the other day field's text contains a `*`. Neither
+  // unrestricted: either may match; else both (croniter.py _expand, _get_next).
+  croniter_expanded_star,
 };
 
 // How a daemon's clock meets daylight-saving changes and clock steps.
@@ -89,6 +99,23 @@ enum class ClockModel : std::uint8_t {
   // late), then moved for the repeated hour: a point-in-time schedule runs once, in the first
   // copy; an interval schedule runs through both copies.
   ncrontab_functions,
+  // The three Python schedulers ask croniter for the next *wall* time after the last run's wall
+  // time and then attach the zone themselves, each in its own way (docs/dialects/airflow.md,
+  // prefect.md, dagster.md):
+  // Airflow's CronMixin._get_next: a nonexistent time is read in the offset before the change
+  // (02:30 runs at 03:30), a repeated one at its second occurrence; when the hour field expands
+  // to `*` the wall-clock step is added to the last run's instant instead (one run per real
+  // hour, both copies of a repeated hour).
+  airflow_cron_mixin,
+  // Prefect's CronSchedule._get_dates_generator: croniter walks wall times from the start, each
+  // re-read in the zone at its first occurrence (fold 0), a nonexistent one with the offset
+  // after the change (02:30 becomes 01:30 before the gap, as pendulum 3 reads it), duplicates
+  // dropped.
+  prefect_dates_generator,
+  // Dagster's cron_string_iterator: a nonexistent time moves to the end of the gap (02:30 runs
+  // at 03:00), a repeated one runs at its second occurrence; a schedule whose hour field is `*`
+  // runs every existing wall time, both copies of a repeated one.
+  dagster_cron_iterator,
 };
 
 // How a daemon reads the items of a time field.
@@ -118,6 +145,21 @@ enum class FieldReader : std::uint8_t {
   // NCrontab's CrontabSchedule.TryParse as Azure Functions calls it: six fields, seconds first,
   // unless there are exactly five; CrontabException's words (grammar/ncrontab.hpp).
   ncrontab_field,
+  // croniter's _expand (croniter.py): the expression lower-cased, a descriptor replaced, 5, 6
+  // (seconds last) or 7 (then a year) blank-separated fields of comma-separated items, each
+  // matched against croniter's patterns in its order; errors in croniter's words. Which
+  // scheduler hands it the text, and what that scheduler checks first, is
+  // Dialect::croniter_caller.
+  croniter_expand,
+};
+
+// The scheduler that gives an expression to croniter, and so what it checks or replaces before
+// croniter sees it.
+enum class CroniterCaller : std::uint8_t {
+  none,     // not a croniter dialect
+  airflow,  // cron_presets (@quarterly ...), @once/@continuous timetables, AirflowTimetableInvalid
+  prefect,  // croniter.is_valid, then `R`/`H` fields refused: `Invalid cron string: "..."`
+  dagster,  // croniter.is_valid, exactly 5 fields, no 30/31 February: "Found invalid cron ..."
 };
 
 // Which number is which day in the day-of-week field.
@@ -325,6 +367,8 @@ struct Dialect {
   // How many years past the current one the cron searches for a firing before it gives up
   // (Quartz: CronExpression.MAX_YEAR, the year the class was loaded + 100); 0: no such limit.
   int years_searched_ahead = 0;
+  // croniter's callers (Airflow, Prefect, Dagster): see CroniterCaller.
+  CroniterCaller croniter_caller = CroniterCaller::none;
 };
 
 const Dialect& dialect(DialectId id);
@@ -333,7 +377,9 @@ inline constexpr DialectId all_dialects[] = {
     DialectId::debian,  DialectId::cronie,      DialectId::bsd,
     DialectId::busybox, DialectId::supercronic, DialectId::systemd_cron,
     DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions,
-    DialectId::spring,  DialectId::azure,       DialectId::cloud_scheduler};
+    DialectId::spring,  DialectId::azure,       DialectId::cloud_scheduler,
+    DialectId::airflow, DialectId::prefect,     DialectId::prefect_day_or_false,
+    DialectId::dagster};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

@@ -411,8 +411,11 @@ std::string_view field_unit(FieldKind kind) {
 // A range written high-low. cronie turns an end of 0 into 7 (`sat-sun`), which is not reversed.
 bool is_reversed(const FieldItem& item, const Dialect& dialect) {
   if (item.kind != FieldItem::Kind::range || item.first <= item.last) return false;
-  // busybox crond's ParseField() wraps a reversed range around the end of the field.
-  if (dialect.field_reader == FieldReader::busybox_parse_field) return false;
+  // busybox crond's ParseField() and croniter's _expand wrap a reversed range around the end of
+  // the field.
+  if (dialect.field_reader == FieldReader::busybox_parse_field ||
+      dialect.field_reader == FieldReader::croniter_expand)
+    return false;
   return !(dialect.reversed_range_ending_in_zero_means_seven && item.last == 0);
 }
 

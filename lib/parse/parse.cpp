@@ -17,6 +17,7 @@
 #include "grammar/crontab.hpp"
 #include "grammar/errors.hpp"
 #include "parse/command_text.hpp"
+#include "parse/croniter_actions.hpp"
 #include "parse/entry_actions.hpp"
 #include "parse/field_values.hpp"
 #include "parse/ncrontab_expression.hpp"
@@ -904,6 +905,8 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
     }
     if (builder.dialect.field_reader == FieldReader::robfig_get_field) {
       read_robfig_expression(builder);
+    } else if (builder.dialect.field_reader == FieldReader::croniter_expand) {
+      read_croniter_expression(builder);
     } else if (builder.cronexpr()) {
       check_cronexpr_field_count(source);
       const auto fields = go_fields(source);

@@ -102,8 +102,13 @@ QuartzMonthDays quartz_days(const QuartzDays& q, int y, unsigned m) {
   for (unsigned offset = 1; offset < last; ++offset) {
     if (q.last_day_offsets >> offset & 1) out.day_of_month |= 1u << (last - offset);
   }
-  for (unsigned day = 1; day <= last; ++day) {
+  for (unsigned day = 1; day <= 31; ++day) {
     if (!(q.nearest_weekday >> day & 1)) continue;
+    if (day > last) {
+      if (q.nearest_weekday_clamps_to_last_day)
+        out.day_of_month |= 1u << nearest_weekday(last, first_weekday, last);
+      continue;
+    }
     if (q.spring_nearest_weekday && day == last && (first_weekday + day - 1) % 7 == 0) continue;
     out.day_of_month |= 1u << nearest_weekday(day, first_weekday, last);
   }

@@ -40,6 +40,9 @@ struct QuartzDays {
   // of its month moves to the next month's 1st, which its next round rejects, so that month has
   // no such day (Quartz and cronexpr take the Friday before).
   bool spring_nearest_weekday = false;
+  // croniter's `31W`: a day beyond the month's last is read as the last (_get_nearest_weekday
+  // clamps it); gorhill/cronexpr skips such a month.
+  bool nearest_weekday_clamps_to_last_day = false;
   bool any() const {
     return nearest_weekday != 0 || last_in_month != 0 || last_day || last_weekday ||
            last_day_offsets != 0 || nth_in_month != std::array<std::uint8_t, 5>{};

@@ -1,5 +1,6 @@
 #include "sim/simulate.hpp"
 
+#include "sim/croniter_clock.hpp"
 #include "sim/go_clock.hpp"
 #include "sim/quartz_clock.hpp"
 #include "sim/robfig_clock.hpp"
@@ -174,6 +175,11 @@ class Simulator {
         return std::move(out_);
       case ClockModel::ncrontab_functions:
         simulate_next_after(jobs_, options_, end_, out_, sink_, functions_next);
+        return std::move(out_);
+      case ClockModel::airflow_cron_mixin:
+      case ClockModel::prefect_dates_generator:
+      case ClockModel::dagster_cron_iterator:
+        simulate_croniter(dialect_.clock, jobs_, options_, end_, out_, sink_);
         return std::move(out_);
       case ClockModel::vixie_wall_clock:
         break;

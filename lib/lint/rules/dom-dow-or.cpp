@@ -74,6 +74,10 @@ bool restricts_days(const Field& field, DayRuleBasis basis) {
       return !fills_busybox_table(field);
     case DayRuleBasis::star_or_question_mark:
       return !has_star_or_question_mark_item(field);
+    case DayRuleBasis::croniter_expanded_star:
+      // croniter also reads a full set as `*` when the other field has one; with both fields
+      // restricted that never happens, so a `*` or `?` item is what matters here.
+      return !has_star_or_question_mark_item(field);
     case DayRuleBasis::always_both:
     case DayRuleBasis::one_is_question_mark:
       return false;  // one field alone, or both, decide: no OR to warn about

@@ -1,0 +1,1 @@
+cronlint --dialect dagster lint/mixed.crontab

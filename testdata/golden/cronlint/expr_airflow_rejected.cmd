@@ -1,0 +1,1 @@
+cronlint --dialect airflow --expr '0 30 9 * * *'

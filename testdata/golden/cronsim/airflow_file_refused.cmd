@@ -1,0 +1,1 @@
+cronsim --dialect airflow lint/mixed.crontab
