@@ -14,7 +14,7 @@ namespace cronkit {
 // (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator;
 // then schedulers that take one expression and have no crontab file: Quartz
 // (org.quartz.CronExpression), Kubernetes CronJobs (robfig/cron v3) and GitHub Actions workflows
-// (`on.schedule`, as GitHub documents it).
+// (`on.schedule`, as GitHub documents it); GitLab CI pipeline schedules (fugit's Fugit::Cron).
 enum class DialectId {
   debian,
   cronie,
@@ -24,7 +24,8 @@ enum class DialectId {
   systemd_cron,
   quartz,
   kubernetes,
-  github_actions
+  github_actions,
+  gitlab
 };
 
 // How a daemon combines the day-of-month and day-of-week fields.
@@ -44,6 +45,10 @@ enum class DayRuleBasis : std::uint8_t {
   // Quartz: exactly one of the two day fields must be `?` and the other alone picks the days;
   // both set, or both `?`, is an error (CronExpression.buildExpression).
   one_is_question_mark,
+  // fugit (GitLab): a field counts as unrestricted when fugit holds nil for it: an item `*`,
+  // `*/1` or a range over the whole field (`1-31`, fugit 1.7 on) in day-of-month, a day-of-week
+  // field that names no weekday (`*`); both restricted: OR, or AND with `&` (cron.rb day_match?).
+  fugit_nil_field,
 };
 
 // How a daemon's clock meets daylight-saving changes and clock steps.
@@ -75,6 +80,11 @@ enum class ClockModel : std::uint8_t {
   // hour fires twice, and nothing is found more than five years ahead
   // (docs/dialects/kubernetes.md).
   robfig_spec_next,
+  // fugit's Fugit::Cron#next_time (cron.rb), which GitLab's pipeline schedules call with a UTC
+  // time: it steps through absolute seconds and reads the wall time in the schedule's zone, so a
+  // wall time in a forward gap is skipped and one in a repeated hour fires twice
+  // (docs/dialects/gitlab.md).
+  fugit_next_time,
 };
 
 // How a daemon reads the items of a time field.
@@ -97,6 +107,9 @@ enum class FieldReader : std::uint8_t {
   // commas (empty pieces dropped), then at `/` and `-`; numbers through strconv.Atoi, errors in
   // robfig's own words.
   robfig_get_field,
+  // fugit's Fugit::Cron.parse (cron.rb, fugit 1.11.x) on the text GitLab builds: the expression,
+  // a space and the schedule's zone (grammar/fugit.hpp, lib/parse/fugit_expression.hpp).
+  fugit_parse,
 };
 
 // Which number is which day in the day-of-week field.
@@ -309,9 +322,9 @@ struct Dialect {
 const Dialect& dialect(DialectId id);
 // Every dialect, in the order help texts list them.
 inline constexpr DialectId all_dialects[] = {
-    DialectId::debian,  DialectId::cronie,      DialectId::bsd,
-    DialectId::busybox, DialectId::supercronic, DialectId::systemd_cron,
-    DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions};
+    DialectId::debian,         DialectId::cronie,       DialectId::bsd,    DialectId::busybox,
+    DialectId::supercronic,    DialectId::systemd_cron, DialectId::quartz, DialectId::kubernetes,
+    DialectId::github_actions, DialectId::gitlab};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

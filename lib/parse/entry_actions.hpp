@@ -1332,7 +1332,9 @@ void finish_time_fields(EntryBuilder& builder) {
       s.day_of_week_star = (s.days_of_week.to_ulong() & 0x7Fu) == 0x7Fu;
       break;
     case DayRuleBasis::one_is_question_mark:
-      // Quartz expressions have their own reader (parse/quartz_expression.hpp).
+    case DayRuleBasis::fugit_nil_field:
+      // Quartz and fugit expressions have their own readers (parse/quartz_expression.hpp,
+      // parse/fugit_expression.hpp).
       break;
     case DayRuleBasis::always_both:
       // systemd-cron: `[weekdays ]*-months-days` in one OnCalendar= spec.
