@@ -1242,6 +1242,79 @@ constexpr Dialect dagster_dialect{
     .croniter_caller = CroniterCaller::dagster,
 };
 
+// GitLab CI pipeline schedules: Gitlab::Ci::CronParser hands "<cron> <cron_timezone>" to
+// Fugit::Cron.parse and asks Fugit::Cron#next_time (fugit 1.11.x, lib/fugit/cron.rb);
+// docs/dialects/gitlab.md. A scheduler with no crontab file, command line or environment of its
+// own, like kubernetes.
+constexpr Dialect gitlab_dialect{
+    .id = DialectId::gitlab,
+    .name = "gitlab",
+    .description = "GitLab CI pipeline schedules (fugit 1.11 Fugit::Cron, as GitLab calls it)",
+    .daemon = "GitLab",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // cron.rb day_match?: OR when both day fields are non-nil, AND with `&`.
+    .day_rule_basis = DayRuleBasis::fugit_nil_field,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::fugit_parse,
+    // cron.rb expand(): `edn = max if sla && edn.nil?`.
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    // cron.rb SPECIALS, read by fugit's own parser (FieldReader::fugit_parse).
+    .specials = SpecialSet::vixie,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    .clock = ClockModel::fugit_next_time,
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    // Ci::PipelineSchedule#cron_timezone defaults to UTC.
+    .default_zone = "UTC",
+};
+
 }  // namespace
 
 bool Dialect::reads_cron_d_file(std::string_view basename) const {
@@ -1270,6 +1343,7 @@ bool Dialect::reads_cron_d_file(std::string_view basename) const {
     case DialectId::prefect:
     case DialectId::prefect_day_or_false:
     case DialectId::dagster:
+    case DialectId::gitlab:
       return false;  // no /etc/cron.d: one directory of per-user files, or one file
   }
   return false;
@@ -1303,6 +1377,8 @@ const Dialect& dialect(DialectId id) {
       return prefect_day_or_false_dialect;
     case DialectId::dagster:
       return dagster_dialect;
+    case DialectId::gitlab:
+      return gitlab_dialect;
     case DialectId::spring:
       return spring_dialect;
     case DialectId::azure:

@@ -15,9 +15,9 @@ namespace cronkit {
 // then schedulers that take one expression and have no crontab file: Quartz
 // (org.quartz.CronExpression), Kubernetes CronJobs (robfig/cron v3) and GitHub Actions workflows
 // (`on.schedule`, as GitHub documents it); Spring's CronExpression (@Scheduled), Azure Functions
-// timer triggers (NCrontab) and Google Cloud Scheduler jobs; and the Python schedulers built on
+// timer triggers (NCrontab) and Google Cloud Scheduler jobs; the Python schedulers built on
 // croniter: Apache Airflow, Prefect (with `day_or: true`, its default, and `day_or: false`) and
-// Dagster.
+// Dagster; and GitLab CI pipeline schedules (fugit's Fugit::Cron).
 enum class DialectId {
   debian,
   cronie,
@@ -34,7 +34,8 @@ enum class DialectId {
   airflow,
   prefect,
   prefect_day_or_false,
-  dagster
+  dagster,
+  gitlab
 };
 
 // How a daemon combines the day-of-month and day-of-week fields.
@@ -58,6 +59,10 @@ enum class DayRuleBasis : std::uint8_t {
   // a full set (`1-31`, `0-6`, `*/1`) when the other day field's text contains a `*`. Neither
   // unrestricted: either may match; else both (croniter.py _expand, _get_next).
   croniter_expanded_star,
+  // fugit (GitLab): a field counts as unrestricted when fugit holds nil for it: an item `*`,
+  // `*/1` or a range over the whole field (`1-31`, fugit 1.7 on) in day-of-month, a day-of-week
+  // field that names no weekday (`*`); both restricted: OR, or AND with `&` (cron.rb day_match?).
+  fugit_nil_field,
 };
 
 // How a daemon's clock meets daylight-saving changes and clock steps.
@@ -116,6 +121,11 @@ enum class ClockModel : std::uint8_t {
   // at 03:00), a repeated one runs at its second occurrence; a schedule whose hour field is `*`
   // runs every existing wall time, both copies of a repeated one.
   dagster_cron_iterator,
+  // fugit's Fugit::Cron#next_time (cron.rb), which GitLab's pipeline schedules call with a UTC
+  // time: it steps through absolute seconds and reads the wall time in the schedule's zone, so a
+  // wall time in a forward gap is skipped and one in a repeated hour fires twice
+  // (docs/dialects/gitlab.md).
+  fugit_next_time,
 };
 
 // How a daemon reads the items of a time field.
@@ -151,6 +161,9 @@ enum class FieldReader : std::uint8_t {
   // scheduler hands it the text, and what that scheduler checks first, is
   // Dialect::croniter_caller.
   croniter_expand,
+  // fugit's Fugit::Cron.parse (cron.rb, fugit 1.11.x) on the text GitLab builds: the expression,
+  // a space and the schedule's zone (grammar/fugit.hpp, lib/parse/fugit_expression.hpp).
+  fugit_parse,
 };
 
 // The scheduler that gives an expression to croniter, and so what it checks or replaces before
@@ -379,7 +392,7 @@ inline constexpr DialectId all_dialects[] = {
     DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions,
     DialectId::spring,  DialectId::azure,       DialectId::cloud_scheduler,
     DialectId::airflow, DialectId::prefect,     DialectId::prefect_day_or_false,
-    DialectId::dagster};
+    DialectId::dagster, DialectId::gitlab};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

@@ -239,6 +239,90 @@ std::vector<std::string> quartz_day_of_week_pieces(const QuartzDays& quartz) {
   return pieces;
 }
 
+// ---- fugit (GitLab): days from the end of the month, n-th weekdays, week modulo
+// ------------------
+
+// The day-of-month side of a fugit schedule: plain days, then days counted from the end.
+std::vector<std::string> fugit_day_of_month_pieces(const FugitCron& cron) {
+  std::vector<std::string> pieces;
+  Values days;
+  for (int d = 1; d <= 31; ++d) {
+    if (cron.month_days.test(static_cast<std::size_t>(d))) days.push_back(d);
+  }
+  if (!days.empty()) pieces.push_back(day_of_month_phrase(days, "the month"));
+  for (int d = 1; d <= 31; ++d) {
+    if (!cron.days_from_end.test(static_cast<std::size_t>(d))) continue;
+    if (d == 1) {
+      pieces.emplace_back("the last day of the month");
+    } else {
+      pieces.push_back(fmt::format("the day {} day{} before the last day of the month", d - 1,
+                                   d == 2 ? "" : "s"));
+    }
+  }
+  return pieces;
+}
+
+// The day-of-week side: every such weekday, the n-th (from the start or the end of the month),
+// or the weeks whose number (fugit's rweek, counted from 2019-01-01) has a given remainder.
+std::vector<std::string> fugit_day_of_week_pieces(const FugitCron& cron) {
+  static constexpr std::array<std::string_view, 5> nth = {"first", "second", "third", "fourth",
+                                                          "fifth"};
+  Values every;
+  std::vector<std::string> special;
+  for (int d : {1, 2, 3, 4, 5, 6, 0}) {
+    const FugitWeekday& rule = cron.weekdays[static_cast<std::size_t>(d)];
+    switch (rule.kind) {
+      case FugitWeekday::Kind::unused:
+        break;
+      case FugitWeekday::Kind::every:
+        every.push_back(d);
+        break;
+      case FugitWeekday::Kind::nth:
+        if (rule.nth > 0) {
+          special.push_back(
+              fmt::format("the {} {} of the month{}", nth[static_cast<std::size_t>(rule.nth - 1)],
+                          weekday_name(d), rule.nth == 5 ? " (in months that have one)" : ""));
+        } else if (rule.nth == -1) {
+          special.push_back(fmt::format("the last {} of the month", weekday_name(d)));
+        } else {
+          special.push_back(fmt::format("the {} {} counting from the end of the month{}",
+                                        nth[static_cast<std::size_t>(-rule.nth - 1)],
+                                        weekday_name(d),
+                                        rule.nth == -5 ? " (in months that have one)" : ""));
+        }
+        break;
+      case FugitWeekday::Kind::modulo:
+        if (rule.modulus == 0) {
+          special.push_back(fmt::format(
+              "{} (never: fugit raises ZeroDivisionError for '%0' when it checks that day)",
+              weekday_name(d)));
+          break;
+        }
+        special.push_back(fmt::format(
+            "{} in weeks whose number modulo {} is {} (fugit counts weeks from 2019-01-01 as 1)",
+            weekday_name(d), rule.modulus, rule.remainder % rule.modulus));
+        break;
+    }
+  }
+  std::vector<std::string> pieces;
+  if (!every.empty()) pieces.push_back(join(weekday_pieces(every), "and"));
+  pieces.insert(pieces.end(), special.begin(), special.end());
+  return pieces;
+}
+
+// " on day 1 of the month or on Monday", " on ... if that day is also ...", "" for every day.
+std::string fugit_day_text(const FugitCron& cron) {
+  const std::vector<std::string> dom = fugit_day_of_month_pieces(cron);
+  const std::vector<std::string> dow = fugit_day_of_week_pieces(cron);
+  if (cron.any_month_day && cron.any_weekday) return {};
+  if (cron.any_weekday) return " on " + join(dom, "or on");
+  if (cron.any_month_day) return " on " + join(dow, "or on");
+  if (cron.day_and) {
+    return fmt::format(" on {} if that day is also {}", join(dom, "or"), join(dow, "or"));
+  }
+  return " on " + join(dom, "or on") + " or on " + join(dow, "or on");
+}
+
 // "only in 2027", "only in 2026 through 2028"; empty when every year cronexpr knows is allowed.
 std::string years_phrase(const Schedule& schedule) {
   if (!schedule.years_limited || schedule.years.all()) return {};
@@ -548,7 +632,9 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
   result.months = values_of(schedule.months, 1, 12);
   result.days_of_week = weekdays_of(schedule);
 
-  if (schedule.never_fires()) {
+  // fugit's reading has days the sets above cannot hold (counted from the end, n-th weekdays):
+  // whether it fires is its clock's to say.
+  if (!schedule.fugit_cron && schedule.never_fires()) {
     result.never = true;
     result.never_reason = never_reason(special, fields, schedule, cron);
     result.summary = fmt::format("Never: {}.", result.never_reason);
@@ -578,7 +664,10 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
   bool months_said = false;  // the day phrase already names the months
   bool every_day_said = false;
   bool either_day_form = false;  // "on day 13 of the month or on Friday"
-  if (schedule.quartz.any()) {
+  if (schedule.fugit_cron) {
+    day_text = fugit_day_text(*schedule.fugit_cron);
+    either_day_form = !all_months && day_text.find(" or on ") != std::string::npos;
+  } else if (schedule.quartz.any()) {
     // cronexpr: the Quartz items join the plain values of their field; a field with `*` or `?`
     // is ignored, and when both are restricted either may match.
     std::vector<std::string> dom = quartz_day_of_month_pieces(schedule.quartz);

@@ -1333,8 +1333,9 @@ void finish_time_fields(EntryBuilder& builder) {
       break;
     case DayRuleBasis::one_is_question_mark:
     case DayRuleBasis::croniter_expanded_star:
-      // Quartz and croniter expressions have their own readers (parse/quartz_expression.hpp,
-      // parse/croniter_actions.hpp).
+    case DayRuleBasis::fugit_nil_field:
+      // Quartz, croniter and fugit expressions have their own readers
+      // (parse/quartz_expression.hpp, parse/croniter_actions.hpp, parse/fugit_expression.hpp).
       break;
     case DayRuleBasis::always_both:
       // systemd-cron: `[weekdays ]*-months-days` in one OnCalendar= spec.

@@ -21,6 +21,7 @@
 #include "parse/entry_actions.hpp"
 #include "parse/field_values.hpp"
 #include "parse/ncrontab_expression.hpp"
+#include "parse/fugit_expression.hpp"
 #include "parse/quartz_expression.hpp"
 #include "parse/robfig_actions.hpp"
 #include "parse/spring_expression.hpp"
@@ -817,6 +818,49 @@ void read_quartz_schedule(ParsedSchedule& result) {
   result.schedule = quartz_schedule(*reading.cron, reading.count == 7, max_year);
 }
 
+// GitLab's reading of a pipeline schedule's cron text: fugit's (parse/fugit_expression.hpp).
+// fugit answers nil, and GitLab says "Cron syntax is invalid"; cronkit adds why and where.
+void read_gitlab_schedule(ParsedSchedule& result) {
+  const std::string_view source = result.text();
+  const FugitReading reading = read_gitlab_expression(source);
+  if (!reading.cron) {
+    std::string text;
+    if (reading.raises) {
+      text = fmt::format(
+          "fugit raises {}; GitLab fails with this exception instead of saying \"Cron syntax is "
+          "invalid\"",
+          reading.message);
+    } else {
+      text = fmt::format("Cron syntax is invalid: {}", reading.message);
+    }
+    std::string code = "field-syntax";
+    if (reading.message.starts_with("expected 5 fields")) code = "field-count";
+    if (!reading.special.empty() || reading.message.starts_with("unknown @-word") ||
+        reading.message.starts_with("@reboot"))
+      code = "special-invalid";
+    result.diagnostics.push_back(
+        Diagnostic{code, Severity::error,
+                   span_in(TextPlace{}, reading.error_begin, reading.error_end), text, true});
+    return;
+  }
+  if (reading.fields_known) {
+    static constexpr std::array<FieldKind, 6> kinds = {FieldKind::second, FieldKind::minute,
+                                                       FieldKind::hour,   FieldKind::day_of_month,
+                                                       FieldKind::month,  FieldKind::day_of_week};
+    auto make_field = [&](std::size_t i) {
+      Field field;
+      field.kind = kinds[i];
+      field.text =
+          source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
+      field.span = span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
+      return field;
+    };
+    for (std::size_t i = 1; i <= 5; ++i) result.fields[i - 1] = make_field(i);
+    if (reading.has_seconds) result.second_and_year.push_back(make_field(0));
+  }
+  result.schedule = fugit_schedule(*reading.cron);
+}
+
 }  // namespace
 
 Crontab parse_crontab(std::string text, const ParseOptions& options) {
@@ -890,6 +934,10 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   }
   if (dialect(dialect_id).field_reader == FieldReader::ncrontab_field) {
     read_ncrontab_schedule(result);
+    return result;
+  }
+  if (dialect(dialect_id).field_reader == FieldReader::fugit_parse) {
+    read_gitlab_schedule(result);
     return result;
   }
   EntryBuilder builder(dialect(dialect_id), source);

@@ -401,6 +401,9 @@ std::optional<LocalSecond> Schedule::previous_match_second(LocalSecond before) c
 
 std::string Schedule::why_never_fires() const {
   if (at_reboot) return {};
+  // fugit's days counted from the end and n-th weekdays are not in the sets; and what fugit
+  // could never fire it rejects itself (compact_month_days). Its clock decides.
+  if (fugit_cron) return {};
   const FieldBits f = field_bits(*this);
   if (seconds.none()) return "the second field selects no second";
   if (f.minutes == 0) return "the minute field selects no minute";

@@ -13,6 +13,7 @@
 
 #include <date/date.h>
 
+#include "schedule/fugit_cron.hpp"
 #include "schedule/quartz_cron.hpp"
 
 namespace cronkit {
@@ -90,6 +91,9 @@ struct Schedule {
   // which its clock computes the firings. The members above describe the same schedule for the
   // explanations and the lint rules.
   std::shared_ptr<const QuartzCron> quartz_cron;
+  // GitLab (fugit's Fugit::Cron) only, like quartz_cron: the exact reading its clock and its
+  // explanations use (negative month days, `#-2`, `%n+k` have no place in the members above).
+  std::shared_ptr<const FugitCron> fugit_cron;
 
   DayRule day_rule() const {
     return both_day_fields_must_match || day_of_month_star || day_of_week_star

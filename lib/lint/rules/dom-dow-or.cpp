@@ -80,7 +80,8 @@ bool restricts_days(const Field& field, DayRuleBasis basis) {
       return !has_star_or_question_mark_item(field);
     case DayRuleBasis::always_both:
     case DayRuleBasis::one_is_question_mark:
-      return false;  // one field alone, or both, decide: no OR to warn about
+    case DayRuleBasis::fugit_nil_field:  // GitLab's expressions are judged by their parser alone
+      return false;                      // one field alone, or both, decide: no OR to warn about
   }
   return false;
 }

@@ -1,0 +1,1 @@
+cronlint --dialect gitlab lint/mixed.crontab
