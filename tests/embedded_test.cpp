@@ -255,6 +255,11 @@ TEST(HostileInput, IsAnErrorAtAPlaceNeverACrash) {
       }
     }
   }
+  // Deep nesting is refused early, at the level that goes too deep, instead of taking minutes.
+  const Extraction deep = manifest(std::string(100000, '['));
+  ASSERT_EQ(deep.problems.size(), 1u);
+  EXPECT_EQ(deep.problems[0].begin, 1000u);
+  EXPECT_NE(deep.problems[0].message.find("nested deeper than 1000 levels"), std::string::npos);
   const std::string binary("kind: CronJob\n\x01\x02\x03\n", 17);
   const Extraction found = manifest(binary);
   ASSERT_EQ(found.problems.size(), 1u);
