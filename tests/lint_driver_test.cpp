@@ -49,7 +49,11 @@ TEST(Registry, IsSortedAndEveryRuleHasADocWithTheHeadings) {
   }
   for (const Rule* rule : rules) {
     SCOPED_TRACE(std::string(rule->info.id));
-    EXPECT_TRUE(rule->check || rule->check_entry);
+    // Findings of the readers of workflows and manifests (not YAML, a template) are reported
+    // under these rules' ids by lint_embedded_file; every other rule has a check.
+    const bool reported_by_reader =
+        rule->info.id == "yaml-syntax" || rule->info.id == "schedule-not-literal";
+    EXPECT_TRUE(rule->check || rule->check_entry || rule->check_found || reported_by_reader);
     EXPECT_FALSE(rule->info.summary.empty());
     for (std::string_view heading :
          {"## What it does\n", "## Why is this bad?\n", "## Example\n", "## Use instead\n"}) {

@@ -41,7 +41,11 @@ std::optional<FailOn> fail_on_from_name(std::string_view name) {
 }
 
 void Settings::overlay(const Settings& over) {
-  if (over.kind) kind = over.kind;
+  // A section's kind replaces the kind before it, whether a crontab format or a file kind.
+  if (over.kind || over.file_kind) {
+    kind = over.kind;
+    file_kind = over.file_kind;
+  }
   if (over.dialect) dialect = over.dialect;
   if (over.tz) tz = over.tz;
   if (over.mail_transfer_agent) mail_transfer_agent = over.mail_transfer_agent;
@@ -334,8 +338,11 @@ class Reader {
             result.kind = CrontabFormat::user;
           } else if (text == "system") {
             result.kind = CrontabFormat::system;
+          } else if (const embedded::FileKindInfo* kind = embedded::file_kind_named(text)) {
+            result.file_kind = kind->id;
           } else {
-            error(at, fmt::format("unknown kind `{}` (expected user or system)", text));
+            error(at, fmt::format("unknown kind `{}` (expected user, system, {})", text,
+                                  embedded::file_kind_names()));
           }
         }
       } else if (name == "dialect") {

@@ -6,7 +6,8 @@
 //   fail-on = "warning"            # error | warning | info | never
 //   [[paths]]                      # any number, applied in file order
 //   match = "deploy/cron.d/*"      # a glob or a list of globs, relative to this file's directory
-//   kind = "system"                # user | system: the crontab format
+//   kind = "system"                # user | system: the crontab format; or a kind of file that
+//                                  # is not a crontab (github-workflow, kubernetes-manifest)
 //   dialect = "cronie"
 //   tz = "Europe/Berlin"           # IANA zone the jobs run in
 //   mail-transfer-agent = false    # whether the host can deliver the mail cron sends
@@ -31,6 +32,7 @@
 
 #include "ast/ast.hpp"
 #include "dialect/dialect.hpp"
+#include "embedded/embedded.hpp"
 
 namespace cronkit::config {
 
@@ -74,6 +76,9 @@ struct RuleToggle {
 // config says debian" from "nobody said anything" and apply its own default only in the latter.
 struct Settings {
   std::optional<CrontabFormat> kind;
+  // `kind = "github-workflow"` and the like: the file is not a crontab (lib/embedded). At most
+  // one of kind and file_kind is set.
+  std::optional<embedded::FileKind> file_kind;
   std::optional<DialectId> dialect;
   std::optional<std::string> tz;  // a zone name that the tz database knows
   std::optional<bool> mail_transfer_agent;

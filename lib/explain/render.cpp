@@ -71,6 +71,11 @@ std::string render_text(const std::vector<ExplainedItem>& items, bool sentence_o
     if (i > 0) out += "\n";
     if (item.entry) {
       out += fmt::format("{}:{}: {}\n", item.entry->file, item.entry->line, item.schedule_text);
+    } else if (const auto& found = item.found) {
+      out += fmt::format("{}:{}:{}: {}\n", found->file, found->line, found->column,
+                         item.schedule_text);
+      out += fmt::format("  in:      {} ({})\n", found->owner, found->dialect);
+      if (found->zone) out += fmt::format("  zone:    {}\n", *found->zone);
     } else {
       out += item.schedule_text + "\n";
     }
@@ -103,6 +108,13 @@ std::string render_json(const std::vector<ExplainedItem>& items) {
     if (item.entry) {
       out += fmt::format("    \"file\": {},\n", json_string(item.entry->file));
       out += fmt::format("    \"line\": {},\n", item.entry->line);
+    } else if (const auto& found = item.found) {
+      out += fmt::format("    \"file\": {},\n", json_string(found->file));
+      out += fmt::format("    \"line\": {},\n", found->line);
+      out += fmt::format("    \"column\": {},\n", found->column);
+      out += fmt::format("    \"in\": {},\n", json_string(found->owner));
+      out += fmt::format("    \"dialect\": {},\n", json_string(found->dialect));
+      out += fmt::format("    \"zone\": {},\n", found->zone ? json_string(*found->zone) : "null");
     }
     out += fmt::format("    \"schedule\": {},\n", json_string(item.schedule_text));
     out += fmt::format("    \"summary\": {},\n", json_string(e.summary));

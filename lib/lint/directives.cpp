@@ -116,6 +116,8 @@ Directives scan_directives(std::string_view text) {
         }
       } else if (key == "kind" && (value == "system" || value == "user")) {
         directives.format = value == "system" ? CrontabFormat::system : CrontabFormat::user;
+      } else if (key == "kind" && embedded::file_kind_named(value)) {
+        directives.file_kind = embedded::file_kind_named(value)->id;
       } else if (key == "dialect" && dialect_from_name(value)) {
         directives.dialect = dialect_from_name(value);
       } else if (key == "dialect") {

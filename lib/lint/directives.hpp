@@ -4,6 +4,8 @@
 //   # cronlint: disable-file=rule-a            silences them for the whole file
 //   # cronlint: kind=system path=/etc/cron.d/NAME
 //   # cronlint: dialect=busybox                the daemon that reads the file
+//   # cronlint: kind=github-workflow           a file of another kind (lib/embedded), in which
+//                                              `#` starts a comment too
 // They are read from the raw text, before parsing, because the kind decides how cron parses.
 
 #include <cstdint>
@@ -15,6 +17,7 @@
 #include "ast/ast.hpp"
 #include "ast/span.hpp"
 #include "dialect/dialect.hpp"
+#include "embedded/embedded.hpp"
 
 namespace cronkit::lint {
 
@@ -37,6 +40,8 @@ struct RuleMention {
 struct Directives {
   std::optional<CrontabFormat> format;
   std::optional<std::string> path;
+  // `kind=github-workflow`, `kind=kubernetes-manifest`: the file is not a crontab.
+  std::optional<embedded::FileKind> file_kind;
   // `dialect=NAME`: below --dialect, above cronkit.toml's `dialect` (lint_text()).
   std::optional<DialectId> dialect;
   std::vector<std::string> file_suppressions;      // may contain "all"

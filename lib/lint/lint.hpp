@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ast/ast.hpp"
+#include "embedded/embedded.hpp"
 #include "lint/directives.hpp"
 #include "lint/rule.hpp"
 
@@ -48,11 +49,19 @@ struct LintInput {
   // of them, options.dialect (cronlint's default) is used and counts as undeclared.
   std::optional<DialectId> dialect;
   std::optional<DialectId> configured_dialect;
+  // What kind of file it is: --kind (crontab_kind: --kind crontab), then the file's
+  // `# cronlint: kind=`, then cronkit.toml's `kind`, then its path and content
+  // (embedded::recognise_file_kind). A file of another kind is linted by lint_embedded_file().
+  std::optional<embedded::FileKind> file_kind;
+  bool crontab_kind = false;
+  std::optional<embedded::FileKind> configured_file_kind;
   LintOptions options;  // format, dialect and assumed_path are filled in from the above
   RuleSelection selection;
 };
 struct LintedFile {
+  // For a file of another kind: its path and text only (no lines), and the kind.
   Crontab crontab;
+  std::optional<embedded::FileKind> file_kind;
   LintOptions options;  // as used (format, assumed path)
   LintResult result;
 };

@@ -1,6 +1,7 @@
 #include <utility>
 
 #include "dialect/dialect.hpp"
+#include "lint/embedded_file.hpp"
 #include "lint/format_inference.hpp"
 #include "lint/lint.hpp"
 #include "lint/shellcheck.hpp"
@@ -12,6 +13,23 @@ LintedFile lint_text(LintInput input) {
   Directives directives = scan_directives(input.text);
   LintOptions options = std::move(input.options);
   options.assumed_path = directives.path ? *directives.path : input.path_for_defaults;
+  if (!input.crontab_kind) {
+    std::optional<embedded::FileKind> kind =
+        input.file_kind        ? input.file_kind
+        : directives.file_kind ? directives.file_kind
+        : input.configured_file_kind
+            ? input.configured_file_kind
+            : embedded::recognise_file_kind(options.assumed_path, input.text);
+    if (kind) {
+      // The schedules of a workflow or a manifest, each in its system's dialect.
+      LintResult result =
+          lint_embedded_file(input.text, *kind, options, input.selection, directives);
+      Crontab file;
+      file.path = input.display_path;
+      file.buffer = std::make_unique<const std::string>(std::move(input.text));
+      return LintedFile{std::move(file), kind, std::move(options), std::move(result)};
+    }
+  }
   // --dialect wins over the file's own directive, which wins over cronkit.toml; the dialect
   // decides how the file is parsed, so it is settled before the format.
   if (std::optional<DialectId> declared = input.dialect        ? input.dialect
@@ -50,7 +68,7 @@ LintedFile lint_text(LintInput input) {
   }
   LintResult result = lint_crontab(crontab, options, input.selection, directives, std::move(extra));
   result.shellcheck_error = std::move(shellcheck_error);
-  return LintedFile{std::move(crontab), std::move(options), std::move(result)};
+  return LintedFile{std::move(crontab), std::nullopt, std::move(options), std::move(result)};
 }
 
 }  // namespace cronkit::lint

@@ -15,6 +15,8 @@ namespace cronkit::rules {
   X(command_too_long) \
   X(crlf_line_endings) \
   X(cron_d_filename_invalid) \
+  X(cronjob_tz_prefix) \
+  X(cronjob_without_time_zone) \
   X(crontab_file_permissions) \
   X(dangerous_command) \
   X(dialect_signature) \
@@ -39,6 +41,7 @@ namespace cronkit::rules {
   X(field_syntax) \
   X(file_too_long) \
   X(flock_blocking) \
+  X(github_top_of_hour) \
   X(hour_out_of_range) \
   X(inverted_existence_guard) \
   X(line_continuation) \
@@ -65,6 +68,7 @@ namespace cronkit::rules {
   X(redirect_order) \
   X(redirect_truncates_input) \
   X(relative_path) \
+  X(schedule_not_literal) \
   X(script_no_shebang) \
   X(script_not_executable) \
   X(seconds_or_year_field) \
@@ -79,6 +83,7 @@ namespace cronkit::rules {
   X(step_zero) \
   X(sudo_in_cron) \
   X(tilde_quoted) \
+  X(time_zone_unknown) \
   X(too_frequent) \
   X(tz_not_schedule) \
   X(unbalanced_quotes) \
@@ -88,6 +93,7 @@ namespace cronkit::rules {
   X(user_invalid) \
   X(user_unknown) \
   X(venv_activate) \
+  X(yaml_syntax) \
   /* end of the list */
 // clang-format on
 

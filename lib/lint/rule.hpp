@@ -142,19 +142,26 @@ struct LintOptions {
 };
 
 class RuleContext;
-struct Directives;  // lint/directives.hpp
-class RunCache;     // lint/run_cache.hpp
+class FoundContext;  // lint/embedded_file.hpp
+struct Directives;   // lint/directives.hpp
+class RunCache;      // lint/run_cache.hpp
 using CheckFunction = void (*)(RuleContext& ctx);
 using EntryCheckFunction = void (*)(RuleContext& ctx, const Entry& entry);
+// A check of a schedule found in another kind of file (a workflow, a manifest), with what the
+// file says around it (its zone, what it belongs to): lint/embedded_file.hpp.
+using FoundCheckFunction = void (*)(FoundContext& ctx);
 
 // A rule has a whole-file check, a per-entry check, or both (the file check runs first). The
 // per-entry checks of all rules run in one pass over the entries, entry by entry, so that a
 // million-line crontab is walked once instead of once per rule: prefer check_entry for anything
-// that looks at one entry at a time.
+// that looks at one entry at a time. A rule about schedules found in other files (workflows,
+// manifests) has a check_found instead; a rule whose findings come from reading such a file
+// (`yaml-syntax`) has no check at all.
 struct Rule {
   RuleInfo info;
   CheckFunction check = nullptr;
   EntryCheckFunction check_entry = nullptr;
+  FoundCheckFunction check_found = nullptr;
 };
 
 // Everything a check gets: the parsed crontab, the dialect, the options, and where to put

@@ -183,7 +183,8 @@ TEST(ConfigErrors, InvalidValuesAreErrorsAtTheValue) {
             "busybox, supercronic, systemd-cron, quartz, kubernetes, github-actions, spring, azure, "
             "cloud-scheduler, airflow, prefect, prefect-day-or-false, dagster or gitlab)");
   EXPECT_EQ(problem("[defaults]\nkind = \"root\"\n"),
-            "/repo/cronkit.toml:2:8: unknown kind `root` (expected user or system)");
+            "/repo/cronkit.toml:2:8: unknown kind `root` (expected user, system, github-workflow, "
+            "kubernetes-manifest)");
   EXPECT_EQ(problem("[defaults]\nfail-on = \"warnings\"\n"),
             "/repo/cronkit.toml:2:11: unknown fail-on `warnings` (expected error, warning, info "
             "or never)");
@@ -431,6 +432,34 @@ TEST(ConfigLoading, MissingAndUnreadableFilesAreErrors) {
     ConfigResult result = load_config(file);
     return result.error && result.error->to_string() == expected;
   }));
+}
+
+}  // namespace
+}  // namespace cronkit::config
+
+namespace cronkit::config {
+namespace {
+
+// `kind` also names a file that is not a crontab; a later section's kind replaces an earlier
+// one, whichever of the two it is.
+TEST(ConfigResolution, KindMayNameAFileKind) {
+  const Config config = parsed(R"(
+[defaults]
+kind = "system"
+[[paths]]
+match = "deploy/k8s/**"
+kind = "kubernetes-manifest"
+[[paths]]
+match = "deploy/k8s/cron.d/*"
+kind = "user"
+)");
+  const Settings manifest = config.settings_for("/repo/deploy/k8s/jobs.yaml");
+  EXPECT_EQ(manifest.file_kind, embedded::FileKind::kubernetes_manifest);
+  EXPECT_FALSE(manifest.kind);
+  const Settings crontab = config.settings_for("/repo/deploy/k8s/cron.d/app");
+  EXPECT_EQ(crontab.kind, CrontabFormat::user);
+  EXPECT_FALSE(crontab.file_kind);
+  EXPECT_EQ(config.settings_for("/repo/etc/crontab").kind, CrontabFormat::system);
 }
 
 }  // namespace

@@ -50,6 +50,12 @@ def sample_repository():
         # cron rejects hour 24 (an error) and the % cuts the command.
         "deploy/jobs.crontab": "0 24 * * * date +%F >> /tmp/dates\n",
         "good/cronkit.toml": "[defaults]\ndialect = \"cronie\"\n",
+        # A workflow and a CronJob that are fine, and one of each that GitHub or the API server
+        # refuses (an unquoted `*` is not YAML; a CRON_TZ= prefix).
+        "ci/.github/workflows/nightly.yml": "on:\n  schedule:\n    - cron: '17 3 * * *'\n",
+        "bad/.github/workflows/often.yml": "on:\n  schedule:\n    - cron: */15 * * * *\n",
+        "k8s/good.yaml": "kind: CronJob\nspec:\n  schedule: '30 2 * * *'\n  timeZone: Etc/UTC\n",
+        "k8s/bad.yaml": "kind: CronJob\nspec:\n  schedule: 'CRON_TZ=UTC 30 2 * * *'\n",
         "bad/cronkit.toml": "[defaults]\nmail_transfer_agent = false\n",
     }
     for path, text in files.items():
@@ -160,6 +166,9 @@ def main():
         ("cronlint-system-crontab", "etc/crontab", None, None),
         ("cronlint-cron-d", "etc/cron.d/backup", None, None),
         ("cronlint-user-crontab", None, "deploy/jobs.crontab", "[hour-out-of-range]"),
+        ("cronlint-github-workflow", "ci/.github/workflows/nightly.yml",
+         "bad/.github/workflows/often.yml", "[yaml-syntax]"),
+        ("cronlint-kubernetes", "k8s/good.yaml", "k8s/bad.yaml", "[cronjob-tz-prefix]"),
         ("cronkit-config", "good/cronkit.toml", "bad/cronkit.toml",
          "unknown key `mail_transfer_agent`"),
     ]:

@@ -20,6 +20,7 @@
 //                                 unless --system or --user is given, and the cron.d name)
 //   --dialect=debian|cronie       the cron
 //   --tz=ZONE                     the zone the crontab runs in
+//   --kind=KIND                   the example is a file of that kind (github-workflow, ...)
 //   --check-paths                 the rule reads the filesystem; then, under a temporary --root:
 //   file=PATH[:MODE]              a regular file (one line of text, no `#!`; mode 0644 by default)
 //   script=PATH[:MODE]            a file starting with `#!/bin/sh` (mode 0755 by default)
@@ -112,6 +113,10 @@ inline DocExample doc_example(std::string_view doc, std::string_view heading) {
           example.options.dialect = DialectId::debian;
         } else if (token == "--dialect=cronie") {
           example.options.dialect = DialectId::cronie;
+        } else if (token.starts_with("--kind=") &&
+                   embedded::file_kind_named(std::string_view(token).substr(7))) {
+          example.options.file_kind =
+              embedded::file_kind_named(std::string_view(token).substr(7))->id;
         } else if (token.starts_with("--tz=")) {
           example.options.zone = token.substr(5);
         } else if (token == "--check-paths") {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "ast/ast.hpp"
+#include "embedded/embedded.hpp"
 #include "lint/lint.hpp"
 #include "lint/registry.hpp"
 #include "lint/rule.hpp"
@@ -32,6 +33,8 @@ struct LintTestOptions {
   std::string root = "/";
   bool format_from_path = false;  // true: let the path (or a directive) decide the format
   bool declare_dialect = false;   // true: the dialect is given as --dialect gives it
+  // --kind: the text is a workflow or a manifest, not a crontab.
+  std::optional<embedded::FileKind> file_kind = std::nullopt;
 };
 
 // All findings of `rule` for `text`.
@@ -44,6 +47,7 @@ inline std::vector<lint::Finding> findings_of(std::string_view rule, std::string
   if (!options.format_from_path) input.format = options.format;
   input.options.dialect = options.dialect;
   if (options.declare_dialect) input.dialect = options.dialect;
+  input.file_kind = options.file_kind;
   input.options.zone = options.zone;
   input.options.root = options.root;
   input.selection.changes.emplace_back(std::string(rule), true);

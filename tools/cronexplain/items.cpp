@@ -1,9 +1,11 @@
 #include "items.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "common/diagnostics.hpp"
 #include "explain/entry.hpp"
+#include "lint/embedded_file.hpp"
 #include "parse/parse.hpp"
 #include "secret/secret.hpp"
 #include "sim/simulate.hpp"
@@ -67,6 +69,103 @@ void explain_argument(const tool::Tool& cli, const std::string& text, Context& c
   }
   item.next = next_firings_text(parsed.schedule, own_zone, context);
   items.push_back(std::move(item));
+}
+
+void explain_found_file(const tool::Tool& cli, const std::string& path, const std::string& text,
+                        embedded::FileKind kind, const Context& context, bool tz_given,
+                        bool& invalid_content, std::vector<ExplainedItem>& items) {
+  const embedded::Extraction extraction = embedded::file_kind(kind).extract(text);
+  const embedded::LineIndex lines(text);
+  std::vector<Diagnostic> problems;
+  for (const embedded::FileProblem& problem : extraction.problems) {
+    const bool error = problem.rule == "yaml-syntax";
+    problems.push_back({problem.rule, error ? Severity::error : Severity::info,
+                        lines.span(problem.begin, problem.end), problem.message});
+    invalid_content = invalid_content || error;
+  }
+  cli.print_errors(path, text, problems);
+  // A template is not an error, but nothing in it is explained: say so.
+  for (const Diagnostic& problem : problems) {
+    if (problem.severity == Severity::error) continue;
+    tool::write(path + ":" + std::to_string(problem.span.line) + ":" +
+                    std::to_string(problem.span.column) + ": info: " + problem.message + "\n",
+                stderr);
+  }
+  if (extraction.schedules.empty() && extraction.problems.empty()) {
+    tool::write(
+        path + ": no schedule found in this " + std::string(embedded::file_kind(kind).name) + "\n",
+        stderr);
+  }
+  for (const embedded::FoundSchedule& found : extraction.schedules) {
+    const std::string& expression = found.expression.value;
+    const ParsedSchedule parsed = parse_schedule(expression, found.dialect);
+    // The parser's messages, moved from the expression's columns to the file's.
+    std::vector<Diagnostic> diagnostics = parsed.diagnostics;
+    for (Diagnostic& diagnostic : diagnostics) {
+      const std::size_t begin = diagnostic.span.column == 0 ? 0 : diagnostic.span.column - 1;
+      const std::size_t end = std::max<std::size_t>(
+          begin, diagnostic.span.end_column == 0 ? 0 : diagnostic.span.end_column - 1);
+      diagnostic.span = lint::found_span(found.expression, lines, begin, end);
+    }
+    cli.print_errors(path, text, diagnostics);
+    // A limit of the system the parser notes (GitHub Actions' five-minute minimum).
+    for (const Diagnostic& diagnostic : diagnostics) {
+      if (diagnostic.severity == Severity::warning && diagnostic.code == "too-frequent")
+        tool::write(path + ":" + std::to_string(diagnostic.span.line) + ":" +
+                        std::to_string(diagnostic.span.column) +
+                        ": warning: " + diagnostic.message + "\n",
+                    stderr);
+    }
+    const Span place = lint::found_span(found.expression, lines, 0, expression.size());
+    if (!parsed.ok()) {
+      invalid_content = true;
+      continue;
+    }
+    Context own = context;
+    own.explain.dialect = found.dialect;
+    ExplainedItem item;
+    // A block scalar (`|`) ends in a newline that is not part of the schedule as people read it.
+    item.schedule_text = expression.substr(0, expression.find_last_not_of(" \t\r\n") + 1);
+    item.found = FoundPlace{path,
+                            place.line,
+                            place.column,
+                            found.owner,
+                            std::string(dialect(found.dialect).name),
+                            found.zone ? std::optional(found.zone->value) : std::nullopt};
+    item.explanation =
+        explain_schedule(parsed.special, parsed.fields, parsed.schedule, own.explain);
+    if (item.explanation.never) {
+      tool::write(path + ":" + std::to_string(place.line) + ":" + std::to_string(place.column) +
+                      ": warning: this schedule never fires: " + item.explanation.never_reason +
+                      "\n",
+                  stderr);
+    }
+    // The zone the schedule is read in: the file's (timeZone, timezone, a TZ= prefix), else the
+    // system's own (GitHub: UTC), else --tz or the machine's (a CronJob: the controller's).
+    std::string error;
+    const date::time_zone* job_zone = nullptr;
+    // A robfig/cron `TZ=` prefix (Kubernetes) names the zone the fields are read in.
+    if (parsed.zone_name && !found.zone) {
+      std::string& summary = item.explanation.summary;
+      if (!summary.empty() && summary.back() == '.') summary.pop_back();
+      summary += ", " + *parsed.zone_name + " time.";
+    }
+    if (found.zone) {
+      job_zone = find_zone(found.zone->value, error);
+      if (!job_zone && own.next > 0) {
+        tool::write(path + ": warning: " + error + "; its firings are not listed\n", stderr);
+        items.push_back(std::move(item));
+        continue;
+      }
+    } else if (parsed.zone_name) {
+      job_zone = find_zone(*parsed.zone_name, error);
+    } else if (!tz_given && !dialect(found.dialect).default_zone.empty()) {
+      job_zone = find_zone(dialect(found.dialect).default_zone, error);
+    }
+    if (own.next > 0 && !tz_given && job_zone) own.zone = job_zone;
+    if (own.next > 0 && own.zone) item.next = next_firings_text(parsed.schedule, job_zone, own);
+    items.push_back(std::move(item));
+  }
 }
 
 void explain_crontab(const tool::Tool& cli, const Crontab& crontab, Context& context,

@@ -9,6 +9,7 @@
 
 #include "ast/ast.hpp"
 #include "common/tool.hpp"
+#include "embedded/embedded.hpp"
 #include "explain/explain.hpp"
 #include "explain/render.hpp"
 
@@ -25,6 +26,13 @@ struct Context {
 // One schedule given as an argument; nothing is added when it does not parse.
 void explain_argument(const tool::Tool& cli, const std::string& text, Context& context,
                       std::vector<ExplainedItem>& items);
+// Every schedule of a workflow or a manifest (lib/embedded), each read by its system's dialect,
+// at its line and column in the file; the file's problems (not YAML, a template) and the
+// schedules' errors go to standard error at their places. `tz_given`: --tz or cronkit.toml's tz
+// set context.zone; otherwise a system with a zone of its own (GitHub Actions: UTC) uses it.
+void explain_found_file(const tool::Tool& cli, const std::string& path, const std::string& text,
+                        embedded::FileKind kind, const Context& context, bool tz_given,
+                        bool& invalid_content, std::vector<ExplainedItem>& items);
 // Every entry of a crontab that cron accepts.
 void explain_crontab(const tool::Tool& cli, const Crontab& crontab, Context& context,
                      std::vector<ExplainedItem>& items);

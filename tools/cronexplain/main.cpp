@@ -15,8 +15,10 @@
 #include "common/tool.hpp"
 #include "compare/compare.hpp"
 #include "crontab_file/location.hpp"
+#include "embedded/embedded.hpp"
 #include "explain/render.hpp"
 #include "items.hpp"
+#include "lint/directives.hpp"
 #include "parse/parse.hpp"
 
 using namespace cronkit;
@@ -154,10 +156,22 @@ int main(int argc, char** argv) {
       Context context;
       config::Settings settings;
       if (std::optional<int> failed = context_for(path, context, settings)) return *failed;
-      if (std::optional<std::string> refusal = tool::crontab_files_refusal(context.explain.dialect))
-        return cli.fail(*refusal);
       std::optional<std::string> text = cli.read(path);
       if (!text) return cli.failure_status();
+      // A workflow or a manifest: its schedules, each in its own system's dialect.
+      // Its kind as cronlint decides it: the file's `# cronlint: kind=`, cronkit.toml, its name
+      // and content.
+      const std::optional<embedded::FileKind> declared = lint::scan_directives(*text).file_kind;
+      if (std::optional<embedded::FileKind> kind =
+              declared             ? declared
+              : settings.file_kind ? settings.file_kind
+                                   : embedded::recognise_file_kind(path, *text)) {
+        explain_found_file(cli, path, *text, *kind, context,
+                           cli.given("--tz") || settings.tz.has_value(), invalid_content, items);
+        continue;
+      }
+      if (std::optional<std::string> refusal = tool::crontab_files_refusal(context.explain.dialect))
+        return cli.fail(*refusal);
       if (std::optional<std::string> skipped =
               why_cron_skips_file_name(path, context.explain.dialect)) {
         tool::write(path + ": warning: " + *skipped + "\n", stderr);

@@ -15,6 +15,7 @@
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "config/config.hpp"
+#include "embedded/embedded.hpp"
 #include "fix_cli.hpp"
 #include "lint/expression.hpp"
 #include "lint/lint.hpp"
@@ -64,7 +65,11 @@ int main(int argc, char** argv) {
       "In a crontab: `# cronlint: disable=RULE[,RULE]` silences the entry below, "
       "`# cronlint: disable-file=RULE` the whole file, `# cronlint: kind=system "
       "path=/etc/cron.d/NAME` says what the file is and `# cronlint: dialect=NAME` which cron "
-      "reads it.\nThe dialect is --dialect's, else the file's `dialect=` comment's, else "
+      "reads it.\nA GitHub Actions workflow (.github/workflows/*.yml) or a Kubernetes manifest "
+      "(YAML with `kind: CronJob`) is read for the schedules in it, each checked in its system's "
+      "dialect and reported at its line and column in the file; --kind, a `# cronlint: kind=` "
+      "comment or cronkit.toml's `kind` says what a file is when its name does not.\n"
+      "The dialect is --dialect's, else the file's `dialect=` comment's, else "
       "cronkit.toml's `dialect`, else debian; when none names it, the info finding "
       "dialect-signature says which daemon the file looks written for.\n" +
       std::string(tool::config_help) +
@@ -73,7 +78,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> files, enabled, disabled, expressions;
   bool system_format = false, user_format = false, list_rules = false, check_paths = false,
        shellcheck = false;
-  std::string stdin_filename, zone, format = "text", fail_on = "warning", explain, root;
+  std::string stdin_filename, zone, format = "text", fail_on = "warning", explain, root, kind;
   tool::DialectOption dialect;
   tool::ConfigChoice config_choice;
   app.add_option("FILE", files, "crontab files (\"-\" is standard input)")->type_name("");
@@ -83,6 +88,14 @@ int main(int argc, char** argv) {
       ->type_name("EXPR");
   app.add_flag("--system", system_format, "system crontab format (5 fields, user, command)")
       ->excludes(app.add_flag("--user", user_format, "user crontab format (5 fields, command)"));
+  std::vector<std::string> kind_names = {"crontab"};
+  for (const embedded::FileKindInfo* info : embedded::all_file_kinds())
+    kind_names.emplace_back(info->name);
+  app.add_option("--kind", kind,
+                 "what FILE is: crontab, or a file with schedules inside (" +
+                     embedded::file_kind_names() + "); default: by path and content")
+      ->type_name("KIND")
+      ->check(CLI::IsMember(kind_names));
   app.add_option("--stdin-filename", stdin_filename,
                  "the path to assume for standard input (format, cron.d name)")
       ->type_name("PATH");
@@ -170,10 +183,10 @@ int main(int argc, char** argv) {
     if (!expressions.empty()) {
       if (!files.empty()) return cli.usage_error("--expr takes no FILE");
       if (system_format || user_format || fix_request.fix || fix_request.diff || check_paths ||
-          !stdin_filename.empty()) {
+          !stdin_filename.empty() || !kind.empty()) {
         return cli.usage_error(
             "--expr lints an expression, not a file: --system, --user, --fix, --diff, "
-            "--check-paths and --stdin-filename do not apply");
+            "--check-paths, --stdin-filename and --kind do not apply");
       }
       tool::ConfigFiles configs(config_choice);
       std::optional<config::Settings> settings = configs.settings_for("-", error);
@@ -245,6 +258,10 @@ int main(int argc, char** argv) {
       input.path_for_defaults = from_stdin ? stdin_filename : file;
       input.format = format_override;
       input.configured_format = settings->kind;
+      input.configured_file_kind = settings->file_kind;
+      input.crontab_kind = kind == "crontab";
+      if (const embedded::FileKindInfo* info = embedded::file_kind_named(kind))
+        input.file_kind = info->id;
       input.options = options;
       // lint_text() puts the file's `# cronlint: dialect=` between these two.
       if (cli.given("--dialect")) input.dialect = dialect.id();
@@ -270,9 +287,11 @@ int main(int argc, char** argv) {
     linted.reserve(inputs.size());
     for (lint::LintInput& input : inputs) {
       linted.push_back(lint::lint_text(std::move(input)));
-      // The dialect may also come from cronkit.toml or the file's `# cronlint: dialect=`.
+      // The dialect may also come from cronkit.toml or the file's `# cronlint: dialect=`. (A
+      // workflow or a manifest has its system's dialect, and is not a crontab.)
       if (std::optional<std::string> refusal =
-              tool::crontab_files_refusal(linted.back().crontab.dialect))
+              linted.back().file_kind ? std::nullopt
+                                      : tool::crontab_files_refusal(linted.back().crontab.dialect))
         return cli.fail(linted.back().crontab.path + ": " + *refusal);
       if (!linted.back().result.shellcheck_error.empty())
         return cli.fail("--shellcheck: " + linted.back().result.shellcheck_error);

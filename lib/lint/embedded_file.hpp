@@ -1,0 +1,55 @@
+#pragma once
+// Linting the schedules of a file that is not a crontab (a GitHub workflow, a Kubernetes
+// manifest: lib/embedded): each schedule goes through the bare-expression lint
+// (lint/expression.hpp) with its system's dialect, the rules with a check_found judge it with
+// what the file says around it, and every finding is moved from the expression's columns to
+// the bytes of the file the expression was read from.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "embedded/embedded.hpp"
+#include "lint/directives.hpp"
+#include "lint/lint.hpp"
+#include "parse/parse.hpp"
+
+namespace cronkit::lint {
+
+// What a check_found rule gets: one schedule as found, the expression as its dialect reads it,
+// and where to report.
+class FoundContext {
+ public:
+  FoundContext(const embedded::FoundSchedule& found, const ParsedSchedule& parsed,
+               const RuleInfo& rule, const embedded::LineIndex& lines, std::vector<Finding>& sink)
+      : found(found), parsed(parsed), rule(rule), lines_(lines), sink_(sink) {}
+
+  const embedded::FoundSchedule& found;
+  const ParsedSchedule& parsed;  // parsed.ok(): the dialect accepts the expression
+  const RuleInfo& rule;
+
+  // A finding about the bytes [begin, end) of the expression's value.
+  void report(std::size_t begin, std::size_t end, std::string message);
+  // A finding about the zone the file gives (found.zone must be set).
+  void report_zone(std::string message);
+
+ private:
+  const embedded::LineIndex& lines_;
+  std::vector<Finding>& sink_;
+};
+
+// The findings for the schedules of `text`, a file of `kind`. options.zone is --tz (the zone of
+// a schedule whose file names none); the dialect is the kind's. `# cronlint: disable=RULE` on the
+// line before a finding's line (comments and blank lines between allowed) and
+// `disable-file=RULE` silence findings as in a crontab.
+LintResult lint_embedded_file(std::string_view text, embedded::FileKind kind,
+                              const LintOptions& options, const RuleSelection& selection,
+                              const Directives& directives);
+
+// The file span of the expression bytes [begin, end) of a found schedule (the span of the first
+// character's line when the expression spans several lines).
+Span found_span(const embedded::FoundText& text, const embedded::LineIndex& lines,
+                std::size_t begin, std::size_t end);
+
+}  // namespace cronkit::lint

@@ -1,0 +1,1 @@
+cronexplain --format json -f embedded/k8s/cronjob.manifest

@@ -1,0 +1,1 @@
+cronexplain -f embedded/k8s/cronjobs.yaml -f embedded/k8s/chart-cronjob.yaml

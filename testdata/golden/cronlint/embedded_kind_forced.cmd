@@ -1,0 +1,1 @@
+cronlint --kind github-workflow embedded/k8s/cronjobs.yaml

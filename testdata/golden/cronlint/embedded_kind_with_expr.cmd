@@ -1,0 +1,1 @@
+cronlint --kind kubernetes-manifest --expr "0 * * * *"

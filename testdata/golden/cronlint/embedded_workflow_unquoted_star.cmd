@@ -1,0 +1,1 @@
+cronlint embedded/repo/.github/workflows/unquoted.yml
