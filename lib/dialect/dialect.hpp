@@ -14,7 +14,8 @@ namespace cronkit {
 // (Vixie 4), busybox crond, supercronic (gorhill/cronexpr) and Debian's systemd-cron generator;
 // then schedulers that take one expression and have no crontab file: Quartz
 // (org.quartz.CronExpression), Kubernetes CronJobs (robfig/cron v3) and GitHub Actions workflows
-// (`on.schedule`, as GitHub documents it).
+// (`on.schedule`, as GitHub documents it); Amazon EventBridge's scheduled rules and EventBridge
+// Scheduler (ScheduleExpression, as AWS documents it).
 enum class DialectId {
   debian,
   cronie,
@@ -24,7 +25,9 @@ enum class DialectId {
   systemd_cron,
   quartz,
   kubernetes,
-  github_actions
+  github_actions,
+  eventbridge,
+  eventbridge_scheduler
 };
 
 // How a daemon combines the day-of-month and day-of-week fields.
@@ -75,6 +78,11 @@ enum class ClockModel : std::uint8_t {
   // hour fires twice, and nothing is found more than five years ahead
   // (docs/dialects/kubernetes.md).
   robfig_spec_next,
+  // Amazon EventBridge (AWS documents the behaviour, not the code): the next wall-clock time the
+  // expression names, in the schedule's zone; a wall time a forward change skips is skipped, a
+  // repeated one runs once, at its first occurrence; rate() runs every interval from the
+  // schedule's start and at() once (docs/dialects/eventbridge.md).
+  eventbridge_wall_clock,
 };
 
 // How a daemon reads the items of a time field.
@@ -97,6 +105,10 @@ enum class FieldReader : std::uint8_t {
   // commas (empty pieces dropped), then at `/` and `-`; numbers through strconv.Atoi, errors in
   // robfig's own words.
   robfig_get_field,
+  // Amazon EventBridge's ScheduleExpression: `cron(` six fields `)` in the Quartz family's field
+  // syntax (grammar/quartz.hpp: minutes first, a year last, no seconds) or `rate(value unit)`;
+  // errors say AWS's one message and cronkit's reason.
+  eventbridge_schedule_expression,
 };
 
 // Which number is which day in the day-of-week field.
@@ -304,14 +316,31 @@ struct Dialect {
   // How many years past the current one the cron searches for a firing before it gives up
   // (Quartz: CronExpression.MAX_YEAR, the year the class was loaded + 100); 0: no such limit.
   int years_searched_ahead = 0;
+
+  // --- EventBridge ----------------------------------------------------------------------------
+  // EventBridge Scheduler's one-time `at(yyyy-mm-ddThh:mm:ss)` besides cron() and rate().
+  bool accepts_at_expression = false;
+  // EventBridge rules run in default_zone (UTC) whatever the tools' --tz says: they have no zone
+  // setting (Scheduler has ScheduleExpressionTimezone).
+  bool zone_is_fixed = false;
+  // What the system answers for any invalid expression, whatever is wrong with it: EventBridge
+  // rules' "Parameter ScheduleExpression is not valid."; empty when its wording is not known.
+  std::string_view invalid_expression_message = "";
 };
 
 const Dialect& dialect(DialectId id);
 // Every dialect, in the order help texts list them.
-inline constexpr DialectId all_dialects[] = {
-    DialectId::debian,  DialectId::cronie,      DialectId::bsd,
-    DialectId::busybox, DialectId::supercronic, DialectId::systemd_cron,
-    DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions};
+inline constexpr DialectId all_dialects[] = {DialectId::debian,
+                                             DialectId::cronie,
+                                             DialectId::bsd,
+                                             DialectId::busybox,
+                                             DialectId::supercronic,
+                                             DialectId::systemd_cron,
+                                             DialectId::quartz,
+                                             DialectId::kubernetes,
+                                             DialectId::github_actions,
+                                             DialectId::eventbridge,
+                                             DialectId::eventbridge_scheduler};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

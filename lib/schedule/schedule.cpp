@@ -392,7 +392,8 @@ std::optional<LocalSecond> Schedule::previous_match_second(LocalSecond before) c
 }
 
 std::string Schedule::why_never_fires() const {
-  if (at_reboot) return {};
+  // rate() runs from its start on; whether at() is still ahead depends on when one asks.
+  if (at_reboot || is_rate_or_one_time()) return {};
   const FieldBits f = field_bits(*this);
   if (seconds.none()) return "the second field selects no second";
   if (f.minutes == 0) return "the minute field selects no minute";

@@ -1,5 +1,6 @@
 #include "sim/simulate.hpp"
 
+#include "sim/eventbridge_clock.hpp"
 #include "sim/go_clock.hpp"
 #include "sim/quartz_clock.hpp"
 #include "sim/robfig_clock.hpp"
@@ -129,7 +130,7 @@ class Simulator {
       const Schedule& schedule = jobs[j].schedule;
       plan.fires = !schedule.at_reboot && !schedule.never_fires();
       // Quartz: only its own getTimeAfter() says whether and when (quartz_clock.cpp).
-      if (schedule.quartz_cron) any_fires_ = true;
+      if (schedule.quartz_cron || schedule.is_rate_or_one_time()) any_fires_ = true;
       for (std::uint8_t h = 0; h < 24; ++h) {
         if (schedule.hours.test(h)) plan.hours[plan.hour_count++] = h;
       }
@@ -167,6 +168,9 @@ class Simulator {
         return std::move(out_);
       case ClockModel::robfig_spec_next:
         simulate_robfig(jobs_, options_, end_, out_, sink_);
+        return std::move(out_);
+      case ClockModel::eventbridge_wall_clock:
+        simulate_eventbridge(jobs_, options_, end_, out_, sink_);
         return std::move(out_);
       case ClockModel::vixie_wall_clock:
         break;

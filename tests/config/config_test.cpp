@@ -180,7 +180,8 @@ TEST(ConfigErrors, WrongTypesAreErrorsAtTheValue) {
 TEST(ConfigErrors, InvalidValuesAreErrorsAtTheValue) {
   EXPECT_EQ(problem("[defaults]\ndialect = \"vixie\"\n"),
             "/repo/cronkit.toml:2:11: unknown dialect `vixie` (expected debian, cronie, bsd, "
-            "busybox, supercronic, systemd-cron, quartz, kubernetes or github-actions)");
+            "busybox, supercronic, systemd-cron, quartz, kubernetes, github-actions, "
+            "eventbridge or eventbridge-scheduler)");
   EXPECT_EQ(problem("[defaults]\nkind = \"root\"\n"),
             "/repo/cronkit.toml:2:8: unknown kind `root` (expected user or system)");
   EXPECT_EQ(problem("[defaults]\nfail-on = \"warnings\"\n"),
