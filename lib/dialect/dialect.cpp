@@ -1315,6 +1315,108 @@ constexpr Dialect gitlab_dialect{
     .default_zone = "UTC",
 };
 
+// Amazon EventBridge scheduled rules (PutRule's ScheduleExpression; closed source): what AWS's
+// documentation says, docs/dialects/eventbridge.md. `cron(...)` in the Quartz family's syntax
+// without seconds, or `rate(...)`; always UTC. A scheduler with no crontab file, command line or
+// environment of its own, like kubernetes.
+constexpr Dialect eventbridge_dialect{
+    .id = DialectId::eventbridge,
+    .name = "eventbridge",
+    .description = "Amazon EventBridge scheduled rules (cron() and rate(), as AWS documents them)",
+    .daemon = "EventBridge",
+    .rejects_whole_file_on_error = false,
+    .rejects_whole_file_without_final_newline = false,
+    .reads_last_line_without_newline = true,
+    // The cron expressions page, Limitations: "If you specify a value or a * (asterisk) in one of
+    // the fields, you must use a ? (question mark) in the other."
+    .day_rule_basis = DayRuleBasis::one_is_question_mark,
+    .seconds_and_year_fields = false,
+    .quartz_day_extras = false,
+    .skips_junk_after_field_items = false,
+    .reversed_range_ending_in_zero_means_seven = false,
+    .checks_only_generated_values = false,
+    .random_operator = false,
+    .dash_prefix_disables_logging = false,
+    .field_reader = FieldReader::eventbridge_schedule_expression,
+    // The wildcards list: `1/10` in Minutes is 1, 11, 21, ...
+    .single_value_step = Dialect::SingleValueStep::through_last,
+    .specials = SpecialSet::none,
+    .percent_is_special = false,
+    .accepts_bsd_line_options = false,
+    .hash_ends_command = false,
+    .collapses_command_blanks = false,
+    .rejects_star_command = false,
+    .field_error_log = "",
+    .accepts_empty_command = false,
+    .max_command_length = no_limit,
+    .command_too_long_is_rejected = false,
+    .unescapes_double_backslash = false,
+    .skips_all_blanks_after_user = true,
+    .unknown_user_rejected_at_parse = false,
+    .ignores_short_lines_silently = false,
+    .env_line_syntax = EnvLineSyntax::vixie_load_env,
+    .accepts_empty_unquoted_value = false,
+    .trims_quoted_value_trailing_blanks = false,
+    .strips_second_quote_pair = false,
+    .max_env_line_length = no_limit,
+    .inherits_daemon_environment = false,
+    .exports_crontab_variables = false,
+    .identity_variables = IdentityVariables::none,
+    .job_directory = JobDirectory::daemon_directory,
+    .default_shell_is_daemons = false,
+    .default_path = "",
+    .sets_user_variable = false,
+    .merges_pam_environment = false,
+    .passes_locale_from_daemon = false,
+    .mail_address_punctuation = "",
+    .expands_mail_variables = false,
+    .fixed_mail_sender = "",
+    .output_without_mailto = JobOutput::logged_by_daemon,
+    .mails_output_to_mailto = false,
+    .mails_failure_notices = false,
+    // In UTC there is no daylight-saving change to meet.
+    .clock = ClockModel::eventbridge_wall_clock,
+    .starts_overlapping_runs = true,
+    .honours_cron_tz = false,
+    .honours_random_delay = false,
+    .backward_jump_limit_minutes = 0,
+    .reads_system_crontabs = false,
+    .max_lines = 0,
+    .spool_directory = "",
+    .cron_d_file_names = "it has no crontab files",
+    .reads_crontab_files = false,
+    // re:Post "eventbridge-scheduler-adjust-dst": "all scheduled event rules use the UTC+0 time
+    // zone, and the minimum precision for a schedule is one minute".
+    .default_zone = "UTC",
+    .min_interval_minutes = 0,
+    // The cron expressions page: Day-of-week "1-7 or SUN-SAT", 3#2 is "the second Tuesday".
+    .day_of_week_numbering = DayOfWeekNumbering::sunday_1,
+    .years_searched_ahead = 0,
+    .accepts_at_expression = false,
+    .zone_is_fixed = true,
+    // PutRule's ValidationException for every invalid expression.
+    .invalid_expression_message = "Parameter ScheduleExpression is not valid.",
+};
+
+// Amazon EventBridge Scheduler (CreateSchedule's ScheduleExpression and
+// ScheduleExpressionTimezone): the rules' cron() and rate() plus a one-time at(), in a zone of
+// the schedule's own (UTC by default); the documented daylight-saving behaviour, "skipped" and
+// "runs only once". docs/dialects/eventbridge.md.
+constexpr Dialect eventbridge_scheduler_dialect = [] {
+  Dialect d = eventbridge_dialect;
+  d.id = DialectId::eventbridge_scheduler;
+  d.name = "eventbridge-scheduler";
+  d.description =
+      "Amazon EventBridge Scheduler (cron(), rate() and at() with a time zone, as AWS documents "
+      "them)";
+  d.daemon = "EventBridge Scheduler";
+  d.accepts_at_expression = true;
+  d.zone_is_fixed = false;
+  // The wording of CreateSchedule's ValidationException for a bad expression is not documented.
+  d.invalid_expression_message = "";
+  return d;
+}();
+
 }  // namespace
 
 bool Dialect::reads_cron_d_file(std::string_view basename) const {
@@ -1344,6 +1446,8 @@ bool Dialect::reads_cron_d_file(std::string_view basename) const {
     case DialectId::prefect_day_or_false:
     case DialectId::dagster:
     case DialectId::gitlab:
+    case DialectId::eventbridge:
+    case DialectId::eventbridge_scheduler:
       return false;  // no /etc/cron.d: one directory of per-user files, or one file
   }
   return false;
@@ -1379,6 +1483,10 @@ const Dialect& dialect(DialectId id) {
       return dagster_dialect;
     case DialectId::gitlab:
       return gitlab_dialect;
+    case DialectId::eventbridge:
+      return eventbridge_dialect;
+    case DialectId::eventbridge_scheduler:
+      return eventbridge_scheduler_dialect;
     case DialectId::spring:
       return spring_dialect;
     case DialectId::azure:

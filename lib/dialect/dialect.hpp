@@ -17,7 +17,8 @@ namespace cronkit {
 // (`on.schedule`, as GitHub documents it); Spring's CronExpression (@Scheduled), Azure Functions
 // timer triggers (NCrontab) and Google Cloud Scheduler jobs; the Python schedulers built on
 // croniter: Apache Airflow, Prefect (with `day_or: true`, its default, and `day_or: false`) and
-// Dagster; and GitLab CI pipeline schedules (fugit's Fugit::Cron).
+// Dagster; GitLab CI pipeline schedules (fugit's Fugit::Cron); and Amazon EventBridge's scheduled rules
+// and EventBridge Scheduler (ScheduleExpression, as AWS documents it).
 enum class DialectId {
   debian,
   cronie,
@@ -35,7 +36,9 @@ enum class DialectId {
   prefect,
   prefect_day_or_false,
   dagster,
-  gitlab
+  gitlab,
+  eventbridge,
+  eventbridge_scheduler
 };
 
 // How a daemon combines the day-of-month and day-of-week fields.
@@ -126,6 +129,11 @@ enum class ClockModel : std::uint8_t {
   // wall time in a forward gap is skipped and one in a repeated hour fires twice
   // (docs/dialects/gitlab.md).
   fugit_next_time,
+  // Amazon EventBridge (AWS documents the behaviour, not the code): the next wall-clock time the
+  // expression names, in the schedule's zone; a wall time a forward change skips is skipped, a
+  // repeated one runs once, at its first occurrence; rate() runs every interval from the
+  // schedule's start and at() once (docs/dialects/eventbridge.md).
+  eventbridge_wall_clock,
 };
 
 // How a daemon reads the items of a time field.
@@ -164,6 +172,10 @@ enum class FieldReader : std::uint8_t {
   // fugit's Fugit::Cron.parse (cron.rb, fugit 1.11.x) on the text GitLab builds: the expression,
   // a space and the schedule's zone (grammar/fugit.hpp, lib/parse/fugit_expression.hpp).
   fugit_parse,
+  // Amazon EventBridge's ScheduleExpression: `cron(` six fields `)` in the Quartz family's field
+  // syntax (grammar/quartz.hpp: minutes first, a year last, no seconds) or `rate(value unit)`;
+  // errors say AWS's one message and cronkit's reason.
+  eventbridge_schedule_expression,
 };
 
 // The scheduler that gives an expression to croniter, and so what it checks or replaces before
@@ -382,6 +394,16 @@ struct Dialect {
   int years_searched_ahead = 0;
   // croniter's callers (Airflow, Prefect, Dagster): see CroniterCaller.
   CroniterCaller croniter_caller = CroniterCaller::none;
+
+  // --- EventBridge ----------------------------------------------------------------------------
+  // EventBridge Scheduler's one-time `at(yyyy-mm-ddThh:mm:ss)` besides cron() and rate().
+  bool accepts_at_expression = false;
+  // EventBridge rules run in default_zone (UTC) whatever the tools' --tz says: they have no zone
+  // setting (Scheduler has ScheduleExpressionTimezone).
+  bool zone_is_fixed = false;
+  // What the system answers for any invalid expression, whatever is wrong with it: EventBridge
+  // rules' "Parameter ScheduleExpression is not valid."; empty when its wording is not known.
+  std::string_view invalid_expression_message = "";
 };
 
 const Dialect& dialect(DialectId id);
@@ -392,7 +414,8 @@ inline constexpr DialectId all_dialects[] = {
     DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions,
     DialectId::spring,  DialectId::azure,       DialectId::cloud_scheduler,
     DialectId::airflow, DialectId::prefect,     DialectId::prefect_day_or_false,
-    DialectId::dagster, DialectId::gitlab};
+    DialectId::dagster, DialectId::gitlab,      DialectId::eventbridge,
+    DialectId::eventbridge_scheduler};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

@@ -6,6 +6,8 @@
 #include <array>
 #include <string_view>
 
+#include <date/date.h>
+
 #include "parse/field_values.hpp"
 
 namespace cronkit {
@@ -597,6 +599,27 @@ std::string never_reason(std::optional<Special> special, const std::array<Field,
   return schedule.why_never_fires();
 }
 
+// EventBridge's rate(): "Every 5 minutes, counted from ...".
+std::string rate_sentence(std::chrono::minutes rate, const Dialect& cron) {
+  const auto count = rate.count();
+  std::string interval;
+  if (count % (24 * 60) == 0) {
+    interval = count == 24 * 60 ? "day" : fmt::format("{} days", count / (24 * 60));
+  } else if (count % 60 == 0) {
+    interval = count == 60 ? "hour" : fmt::format("{} hours", count / 60);
+  } else {
+    interval = count == 1 ? "minute" : fmt::format("{} minutes", count);
+  }
+  std::string sentence = fmt::format(
+      "Every {}, counted from when the schedule starts (not at set times of the clock)", interval);
+  if (count % (24 * 60) == 0 && !cron.zone_is_fixed) {
+    sentence +=
+        "; a day is 24 hours, so across a daylight-saving change the runs move an hour on the "
+        "clock";
+  }
+  return sentence + ".";
+}
+
 }  // namespace
 
 std::string_view month_name(int month) {
@@ -624,6 +647,15 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
     result.summary =
         "Once at start-up (reboot): when cron starts after the system boots, not when cron is "
         "merely restarted; it has no times.";
+    return result;
+  }
+  if (schedule.rate.count() > 0) {
+    result.summary = rate_sentence(schedule.rate, cron);
+    return result;
+  }
+  if (schedule.one_time) {
+    result.summary = fmt::format("Once, at {} in the schedule's time zone.",
+                                 date::format("%F %T", *schedule.one_time));
     return result;
   }
   result.minutes = values_of(schedule.minutes, 0, 59);
@@ -753,6 +785,9 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
       time.explicit_times = false;
     }
   }
+  // EventBridge rules have no zone of their own: their times are UTC's, and the sentence says so.
+  if (cron.zone_is_fixed && result.hours.size() != 24)
+    time.text += " " + std::string(cron.default_zone);
   std::string sentence = time.text + day_text;
   if (!all_months && !months_said) {
     if (day_text.empty()) {

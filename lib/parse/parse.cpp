@@ -19,6 +19,7 @@
 #include "parse/command_text.hpp"
 #include "parse/croniter_actions.hpp"
 #include "parse/entry_actions.hpp"
+#include "parse/eventbridge_expression.hpp"
 #include "parse/field_values.hpp"
 #include "parse/ncrontab_expression.hpp"
 #include "parse/fugit_expression.hpp"
@@ -861,6 +862,44 @@ void read_gitlab_schedule(ParsedSchedule& result) {
   result.schedule = fugit_schedule(*reading.cron);
 }
 
+// Amazon EventBridge's ScheduleExpression (parse/eventbridge_expression.hpp). AWS says the same
+// thing about every invalid expression; the diagnostic says that and cronkit's reason.
+void read_eventbridge_schedule(ParsedSchedule& result, const Dialect& rules) {
+  const std::string_view source = result.text();
+  const EventBridgeReading reading = read_eventbridge_expression(source, rules);
+  if (!reading.ok()) {
+    const std::string message =
+        rules.invalid_expression_message.empty()
+            ? fmt::format("{} rejects the expression (ValidationException): {}", rules.daemon,
+                          reading.reason)
+            : fmt::format("\"{}\" is all {} says; the reason: {}", rules.invalid_expression_message,
+                          rules.daemon, reading.reason);
+    result.diagnostics.push_back(Diagnostic{reading.code, Severity::error,
+                                            span_in(TextPlace{}, reading.begin, reading.end),
+                                            message, true});
+    return;
+  }
+  if (!reading.cron) {
+    result.schedule.rate = reading.rate;
+    result.schedule.one_time = reading.one_time;
+    return;
+  }
+  static constexpr std::array<FieldKind, 6> kinds = {FieldKind::minute,       FieldKind::hour,
+                                                     FieldKind::day_of_month, FieldKind::month,
+                                                     FieldKind::day_of_week,  FieldKind::year};
+  auto make_field = [&](std::size_t i) {
+    Field field;
+    field.kind = kinds[i];
+    field.text =
+        source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
+    field.span = span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
+    return field;
+  };
+  for (std::size_t i = 0; i < 5; ++i) result.fields[i] = make_field(i);
+  result.second_and_year.push_back(make_field(5));
+  result.schedule = quartz_schedule(*reading.cron, true, last_eventbridge_year);
+}
+
 }  // namespace
 
 Crontab parse_crontab(std::string text, const ParseOptions& options) {
@@ -938,6 +977,10 @@ ParsedSchedule parse_schedule(std::string_view text, DialectId dialect_id) {
   }
   if (dialect(dialect_id).field_reader == FieldReader::fugit_parse) {
     read_gitlab_schedule(result);
+    return result;
+  }
+  if (dialect(dialect_id).field_reader == FieldReader::eventbridge_schedule_expression) {
+    read_eventbridge_schedule(result, dialect(dialect_id));
     return result;
   }
   EntryBuilder builder(dialect(dialect_id), source);

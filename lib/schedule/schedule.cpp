@@ -400,7 +400,8 @@ std::optional<LocalSecond> Schedule::previous_match_second(LocalSecond before) c
 }
 
 std::string Schedule::why_never_fires() const {
-  if (at_reboot) return {};
+  // rate() runs from its start on; whether at() is still ahead depends on when one asks.
+  if (at_reboot || is_rate_or_one_time()) return {};
   // fugit's days counted from the end and n-th weekdays are not in the sets; and what fugit
   // could never fire it rejects itself (compact_month_days). Its clock decides.
   if (fugit_cron) return {};

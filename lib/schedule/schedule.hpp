@@ -94,6 +94,13 @@ struct Schedule {
   // GitLab (fugit's Fugit::Cron) only, like quartz_cron: the exact reading its clock and its
   // explanations use (negative month days, `#-2`, `%n+k` have no place in the members above).
   std::shared_ptr<const FugitCron> fugit_cron;
+  // Amazon EventBridge's rate(value unit): a fixed interval counted from the schedule's start,
+  // not a calendar (the sets above stay empty); zero for every other schedule.
+  std::chrono::minutes rate{0};
+  // EventBridge Scheduler's at(yyyy-mm-ddThh:mm:ss): the one wall-clock time it runs at.
+  std::optional<LocalSecond> one_time;
+  // Whether the schedule is an interval or a single time rather than sets of calendar values.
+  bool is_rate_or_one_time() const { return rate.count() > 0 || one_time.has_value(); }
 
   DayRule day_rule() const {
     return both_day_fields_must_match || day_of_month_star || day_of_week_star

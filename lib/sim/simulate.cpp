@@ -2,6 +2,7 @@
 
 #include "sim/croniter_clock.hpp"
 #include "sim/fugit_clock.hpp"
+#include "sim/eventbridge_clock.hpp"
 #include "sim/go_clock.hpp"
 #include "sim/quartz_clock.hpp"
 #include "sim/robfig_clock.hpp"
@@ -132,7 +133,7 @@ class Simulator {
       const Schedule& schedule = jobs[j].schedule;
       plan.fires = !schedule.at_reboot && !schedule.never_fires();
       // Quartz: only its own getTimeAfter() says whether and when (quartz_clock.cpp).
-      if (schedule.quartz_cron) any_fires_ = true;
+      if (schedule.quartz_cron || schedule.is_rate_or_one_time()) any_fires_ = true;
       if (schedule.fugit_cron) any_fires_ = true;  // likewise fugit's next_time (fugit_clock.cpp)
       for (std::uint8_t h = 0; h < 24; ++h) {
         if (schedule.hours.test(h)) plan.hours[plan.hour_count++] = h;
@@ -185,6 +186,9 @@ class Simulator {
         return std::move(out_);
       case ClockModel::fugit_next_time:
         simulate_fugit_schedules(jobs_, options_, end_, out_, sink_);
+        return std::move(out_);
+      case ClockModel::eventbridge_wall_clock:
+        simulate_eventbridge(jobs_, options_, end_, out_, sink_);
         return std::move(out_);
       case ClockModel::vixie_wall_clock:
         break;

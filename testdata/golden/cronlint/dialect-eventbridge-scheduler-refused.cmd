@@ -1,0 +1,1 @@
+cronlint --dialect eventbridge-scheduler lint/mixed.crontab
