@@ -237,7 +237,7 @@ TEST(DescribeEntry, EnvironmentShowsOnlySafeValues) {
   EXPECT_EQ(facts.line, 4u);
   EXPECT_EQ(facts.schedule_text, "30 2 * * 1-5");
   EXPECT_EQ(facts.output, "appended to /var/log/b.log, stderr too");
-  ExplainedItem item{facts.schedule_text, explanation("30 2 * * 1-5"), facts, {}};
+  ExplainedItem item{facts.schedule_text, explanation("30 2 * * 1-5"), facts, {}, {}};
   const std::string text = render_text({item}, false);
   const std::string json = render_json({item});
   EXPECT_EQ(text.find("s3cr3t"), std::string::npos) << text;
@@ -284,7 +284,7 @@ TEST(JsonString, EscapesWhatJsonRequires) {
 
 TEST(RenderJson, HasTheFieldsTheIssueNames) {
   ExplainedItem item{
-      "0 0 13 * 5", explanation("0 0 13 * 5"), std::nullopt, {"2026-01-02T00:00:00Z"}};
+      "0 0 13 * 5", explanation("0 0 13 * 5"), std::nullopt, {"2026-01-02T00:00:00Z"}, {}};
   const std::string json = render_json({item});
   for (const char* key :
        {"\"schedule\": \"0 0 13 * 5\"", "\"summary\":", "\"minutes\": [0]", "\"hours\": [0]",
