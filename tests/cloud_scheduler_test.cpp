@@ -9,6 +9,7 @@
 #include "dialect/dialect.hpp"
 #include "parse/parse.hpp"
 #include "sim/simulate.hpp"
+#include "support/dialect_runs.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -22,22 +23,7 @@ ParsedSchedule parse(std::string_view text) {
 
 std::vector<std::string> runs(std::string_view text, const char* zone_name, const char* start,
                               std::size_t count) {
-  ParsedSchedule parsed = parse(text);
-  EXPECT_TRUE(parsed.ok()) << text;
-  std::string error;
-  const date::time_zone* z = find_zone(zone_name, error);
-  EXPECT_NE(z, nullptr) << error;
-  SimJob job{parsed.schedule, nullptr};
-  SimOptions options;
-  options.zone = z;
-  options.dialect = DialectId::cloud_scheduler;
-  options.from = *parse_time(start, *z, error) + 1s;
-  options.count = count;
-  std::vector<std::string> out;
-  for (const Firing& f : simulate(std::span<const SimJob>(&job, 1), options)) {
-    out.push_back(format_rfc3339(f.instant, *z));
-  }
-  return out;
+  return testing::dialect_runs(text, DialectId::cloud_scheduler, zone_name, start, count);
 }
 
 TEST(CloudScheduler, IsAnEtcUtcDialectWithoutCrontabFiles) {

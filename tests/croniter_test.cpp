@@ -13,6 +13,7 @@
 #include "explain/explain.hpp"
 #include "parse/parse.hpp"
 #include "sim/simulate.hpp"
+#include "support/dialect_runs.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -30,22 +31,7 @@ std::string first_error(std::string_view text, DialectId id) {
 // The firings at or after `start` (RFC 3339), in `zone_name`, as RFC 3339 in that zone.
 std::vector<std::string> runs(std::string_view text, DialectId id, const char* zone_name,
                               const char* start, std::size_t count) {
-  const ParsedSchedule parsed = parse_schedule(text, id);
-  EXPECT_TRUE(parsed.ok()) << text << ": " << first_error(text, id);
-  std::string error;
-  const date::time_zone* z = find_zone(zone_name, error);
-  EXPECT_NE(z, nullptr) << error;
-  SimJob job{parsed.schedule, nullptr};
-  SimOptions options;
-  options.zone = z;
-  options.dialect = id;
-  options.from = *parse_time(start, *z, error);
-  options.count = count;
-  std::vector<std::string> out;
-  for (const Firing& f : simulate(std::span<const SimJob>(&job, 1), options)) {
-    out.push_back(format_rfc3339(f.instant, *z));
-  }
-  return out;
+  return testing::dialect_runs(text, id, zone_name, start, count, testing::FromStart::included);
 }
 
 std::string summary(std::string_view text, DialectId id) {

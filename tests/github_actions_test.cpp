@@ -11,6 +11,7 @@
 #include "dialect/dialect.hpp"
 #include "parse/parse.hpp"
 #include "sim/simulate.hpp"
+#include "support/dialect_runs.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -31,22 +32,8 @@ std::string first(std::string_view text, Severity severity) {
 
 std::vector<std::string> runs(std::string_view text, const char* zone_name, const char* start,
                               std::size_t count) {
-  ParsedSchedule parsed = parse(text);
-  EXPECT_TRUE(parsed.ok()) << text << ": " << first(text, Severity::error);
-  std::string error;
-  const date::time_zone* z = find_zone(zone_name, error);
-  EXPECT_NE(z, nullptr) << error;
-  SimJob job{parsed.schedule};
-  SimOptions options;
-  options.zone = z;
-  options.dialect = DialectId::github_actions;
-  options.from = *parse_time(start, *z, error);
-  options.count = count;
-  std::vector<std::string> out;
-  for (const Firing& f : simulate(std::span<const SimJob>(&job, 1), options)) {
-    out.push_back(format_rfc3339(f.instant, *z));
-  }
-  return out;
+  return testing::dialect_runs(text, DialectId::github_actions, zone_name, start, count,
+                               testing::FromStart::included);
 }
 
 TEST(GithubActions, IsASchedulerInUtc) {

@@ -12,6 +12,7 @@
 #include "parse/parse.hpp"
 #include "schedule/fugit_cron.hpp"
 #include "sim/simulate.hpp"
+#include "support/dialect_runs.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -46,22 +47,7 @@ std::pair<std::uint32_t, std::uint32_t> error_columns(std::string_view text) {
 // GitLab's next `count` runs after `start` (RFC 3339) in `zone_name`, as RFC 3339 in that zone.
 std::vector<std::string> runs(std::string_view text, const char* zone_name, const char* start,
                               std::size_t count) {
-  ParsedSchedule parsed = parse(text);
-  EXPECT_TRUE(parsed.ok()) << text << ": " << first_error(text);
-  std::string error;
-  const date::time_zone* z = find_zone(zone_name, error);
-  EXPECT_NE(z, nullptr) << error;
-  SimJob job{parsed.schedule, nullptr};
-  SimOptions options;
-  options.zone = z;
-  options.dialect = DialectId::gitlab;
-  options.from = *parse_time(start, *z, error) + 1s;
-  options.count = count;
-  std::vector<std::string> out;
-  for (const Firing& f : simulate(std::span<const SimJob>(&job, 1), options)) {
-    out.push_back(format_rfc3339(f.instant, *z));
-  }
-  return out;
+  return testing::dialect_runs(text, DialectId::gitlab, zone_name, start, count);
 }
 
 std::string summary(std::string_view text) {

@@ -10,6 +10,7 @@
 #include "dialect/dialect.hpp"
 #include "parse/parse.hpp"
 #include "sim/simulate.hpp"
+#include "support/dialect_runs.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
@@ -32,23 +33,7 @@ std::string first_error(std::string_view text) {
 // RFC 3339 in that zone.
 std::vector<std::string> runs(std::string_view text, const char* zone_name, const char* start,
                               std::size_t count) {
-  ParsedSchedule parsed = parse(text);
-  EXPECT_TRUE(parsed.ok()) << text << ": " << first_error(text);
-  std::string error;
-  const date::time_zone* z = find_zone(zone_name, error);
-  EXPECT_NE(z, nullptr) << error;
-  const date::time_zone* own = parsed.zone_name ? find_zone(*parsed.zone_name, error) : nullptr;
-  SimJob job{parsed.schedule, own};
-  SimOptions options;
-  options.zone = z;
-  options.dialect = DialectId::kubernetes;
-  options.from = *parse_time(start, *z, error) + 1s;
-  options.count = count;
-  std::vector<std::string> out;
-  for (const Firing& f : simulate(std::span<const SimJob>(&job, 1), options)) {
-    out.push_back(format_rfc3339(f.instant, *z));
-  }
-  return out;
+  return testing::dialect_runs(text, DialectId::kubernetes, zone_name, start, count);
 }
 
 TEST(Kubernetes, IsADialectWithoutCrontabFiles) {

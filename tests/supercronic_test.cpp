@@ -11,6 +11,7 @@
 #include "explain/explain.hpp"
 #include "parse/parse.hpp"
 #include "sim/simulate.hpp"
+#include "support/dialect_runs.hpp"
 #include "support/schedule_support.hpp"
 #include "timezone/timezone.hpp"
 
@@ -40,21 +41,7 @@ std::string first_error(std::string_view text) {
 // (RFC 3339 text), as RFC 3339 in that zone.
 std::vector<std::string> runs(std::string_view text, const char* zone_name, const char* start,
                               std::size_t count) {
-  ParsedSchedule parsed = parse(text);
-  EXPECT_TRUE(parsed.ok()) << text;
-  const date::time_zone& z = zone(zone_name);
-  std::string error;
-  SimJob job{parsed.schedule};
-  SimOptions options;
-  options.zone = &z;
-  options.dialect = DialectId::supercronic;
-  options.from = *parse_time(start, z, error) + 1s;
-  options.count = count;
-  std::vector<std::string> out;
-  for (const Firing& f : simulate(std::span<const SimJob>(&job, 1), options)) {
-    out.push_back(format_rfc3339(f.instant, z));
-  }
-  return out;
+  return testing::dialect_runs(text, DialectId::supercronic, zone_name, start, count);
 }
 
 // ---- what cronexpr accepts -----------------------------------------------------------------

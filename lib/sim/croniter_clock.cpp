@@ -1,4 +1,5 @@
 #include "sim/croniter_clock.hpp"
+#include "sim/run_after_run.hpp"
 
 #include <deque>
 #include <limits>
@@ -178,48 +179,21 @@ date::sys_seconds croniter_wall_to_instant(ClockModel clock, const date::time_zo
 
 void simulate_croniter(ClockModel clock, std::span<const SimJob> jobs, const SimOptions& options,
                        date::sys_seconds end, std::vector<Firing>& out, const FiringSink* sink) {
-  struct Pending {
-    date::sys_seconds instant;
-    date::local_seconds wall;
-    std::size_t job;
-    bool operator>(const Pending& other) const {
-      return instant > other.instant || (instant == other.instant && job > other.job);
-    }
-  };
   std::vector<CroniterJob> runs;
   runs.reserve(jobs.size());
-  std::priority_queue<Pending, std::vector<Pending>, std::greater<>> queue;
   for (std::size_t j = 0; j < jobs.size(); ++j) {
     const date::time_zone& zone = jobs[j].zone ? *jobs[j].zone : *options.zone;
     runs.emplace_back(clock, jobs[j].schedule, zone, options.from);
   }
-  for (std::size_t j = 0; j < jobs.size(); ++j) {
-    if (jobs[j].schedule.at_reboot) continue;
-    if (auto next = runs[j].next()) queue.push(Pending{next->first, next->second, j});
-  }
-  const std::size_t limit = options.count.value_or(std::numeric_limits<std::size_t>::max());
-  std::size_t produced = 0;
-  while (!queue.empty() && produced < limit) {
-    const Pending pending = queue.top();
-    queue.pop();
-    if (pending.instant >= end) break;
-    const auto minute = date::floor<std::chrono::minutes>(pending.wall);
-    Firing firing{pending.instant, pending.job, false, minute};
-    firing.matched_second = static_cast<std::uint8_t>((pending.wall - minute).count());
-    out.push_back(firing);
-    ++produced;
-    if (sink && out.size() >= 8192) {
-      (*sink)(out);
-      out.clear();
-    }
-    if (auto next = runs[pending.job].next()) {
-      queue.push(Pending{next->first, next->second, pending.job});
-    }
-  }
-  if (sink && !out.empty()) {
-    (*sink)(out);
-    out.clear();
-  }
+  // Each job's iterator keeps its own last wall time: the instant of the run before is not
+  // what croniter is handed.
+  simulate_run_after_run(jobs.size(), options, end, out, sink,
+                         [&](std::size_t j, date::sys_seconds) -> std::optional<NextRun> {
+                           if (jobs[j].schedule.at_reboot) return std::nullopt;
+                           if (auto next = runs[j].next())
+                             return NextRun{next->first, next->second};
+                           return std::nullopt;
+                         });
 }
 
 }  // namespace cronkit

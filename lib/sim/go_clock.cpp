@@ -1,4 +1,5 @@
 #include "sim/go_clock.hpp"
+#include "sim/run_after_run.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -118,50 +119,18 @@ std::optional<GoNext> supercronic_next_run(const Schedule& schedule, const date:
 void simulate_go_wall_clock(std::span<const SimJob> jobs, const SimOptions& options,
                             date::sys_seconds end, std::vector<Firing>& out,
                             const FiringSink* sink) {
-  struct Pending {
-    date::sys_seconds instant;
-    std::size_t job;
-    LocalSecond wall;
-    bool operator>(const Pending& other) const {
-      return instant > other.instant || (instant == other.instant && job > other.job);
-    }
-  };
-  std::priority_queue<Pending, std::vector<Pending>, std::greater<>> queue;
   // A supercronic started just before `from`: its first runs are the first matches from `from`
   // on (Next is strictly after its argument).
-  const date::sys_seconds start = options.from - seconds{1};
-  auto zone_of = [&](const SimJob& job) { return job.zone ? job.zone : options.zone; };
-  for (std::size_t j = 0; j < jobs.size(); ++j) {
-    const Schedule& schedule = jobs[j].schedule;
-    if (schedule.at_reboot || schedule.never_fires()) continue;
-    if (auto next = supercronic_next_run(schedule, *zone_of(jobs[j]), start)) {
-      queue.push(Pending{next->instant, j, next->wall});
-    }
-  }
-  const std::size_t limit = options.count.value_or(std::numeric_limits<std::size_t>::max());
-  std::size_t produced = 0;
-  while (!queue.empty() && produced < limit) {
-    const Pending pending = queue.top();
-    queue.pop();
-    if (pending.instant >= end) break;
-    const auto minute = date::floor<std::chrono::minutes>(pending.wall);
-    Firing firing{pending.instant, pending.job, false, minute};
-    firing.matched_second = static_cast<std::uint8_t>((pending.wall - minute).count());
-    out.push_back(firing);
-    ++produced;
-    if (sink && out.size() >= 8192) {
-      (*sink)(out);
-      out.clear();
-    }
-    const SimJob& job = jobs[pending.job];
-    if (auto next = supercronic_next_run(job.schedule, *zone_of(job), pending.instant)) {
-      queue.push(Pending{next->instant, pending.job, next->wall});
-    }
-  }
-  if (sink && !out.empty()) {
-    (*sink)(out);
-    out.clear();
-  }
+  simulate_run_after_run(jobs.size(), options, end, out, sink,
+                         [&](std::size_t j, date::sys_seconds after) -> std::optional<NextRun> {
+                           const Schedule& schedule = jobs[j].schedule;
+                           if (schedule.at_reboot || schedule.never_fires()) return std::nullopt;
+                           const date::time_zone& zone =
+                               jobs[j].zone ? *jobs[j].zone : *options.zone;
+                           if (auto next = supercronic_next_run(schedule, zone, after))
+                             return NextRun{next->instant, next->wall};
+                           return std::nullopt;
+                         });
 }
 
 }  // namespace cronkit

@@ -1,4 +1,5 @@
 #include "sim/robfig_clock.hpp"
+#include "sim/run_after_run.hpp"
 
 #include <limits>
 #include <queue>
@@ -120,46 +121,15 @@ wrap:
 
 void simulate_robfig(std::span<const SimJob> jobs, const SimOptions& options, date::sys_seconds end,
                      std::vector<Firing>& out, const FiringSink* sink) {
-  struct Pending {
-    date::sys_seconds instant;
-    std::size_t job;
-    bool operator>(const Pending& other) const {
-      return instant > other.instant || (instant == other.instant && job > other.job);
-    }
-  };
-  std::priority_queue<Pending, std::vector<Pending>, std::greater<>> queue;
-  auto zone_of = [&](const SimJob& job) -> const date::time_zone& {
-    return job.zone ? *job.zone : *options.zone;
-  };
   // The controller's first run is Next of the moment before `from` (Next is strictly after).
-  for (std::size_t j = 0; j < jobs.size(); ++j) {
-    if (auto next = robfig_next(jobs[j].schedule, zone_of(jobs[j]), options.from - seconds{1})) {
-      queue.push(Pending{*next, j});
-    }
-  }
-  const std::size_t limit = options.count.value_or(std::numeric_limits<std::size_t>::max());
-  std::size_t produced = 0;
-  while (!queue.empty() && produced < limit) {
-    const Pending pending = queue.top();
-    queue.pop();
-    if (pending.instant >= end) break;
-    const date::time_zone& zone = zone_of(jobs[pending.job]);
-    const date::local_seconds wall{pending.instant.time_since_epoch() +
-                                   zone.get_info(pending.instant).offset};
-    out.push_back(Firing{pending.instant, pending.job, false, date::floor<minutes>(wall)});
-    ++produced;
-    if (sink && out.size() >= 8192) {
-      (*sink)(out);
-      out.clear();
-    }
-    if (auto next = robfig_next(jobs[pending.job].schedule, zone, pending.instant)) {
-      queue.push(Pending{*next, pending.job});
-    }
-  }
-  if (sink && !out.empty()) {
-    (*sink)(out);
-    out.clear();
-  }
+  simulate_run_after_run(jobs.size(), options, end, out, sink,
+                         [&](std::size_t j, date::sys_seconds after) -> std::optional<NextRun> {
+                           const date::time_zone& zone =
+                               jobs[j].zone ? *jobs[j].zone : *options.zone;
+                           if (auto next = robfig_next(jobs[j].schedule, zone, after))
+                             return run_at(*next, zone);
+                           return std::nullopt;
+                         });
 }
 
 }  // namespace cronkit

@@ -1,4 +1,5 @@
 #include "sim/scheduler_clocks.hpp"
+#include "sim/run_after_run.hpp"
 
 #include <limits>
 #include <queue>
@@ -116,49 +117,16 @@ void simulate_next_after(std::span<const SimJob> jobs, const SimOptions& options
                          std::optional<date::sys_seconds> (*next)(const Schedule&,
                                                                   const date::time_zone&,
                                                                   date::sys_seconds)) {
-  struct Pending {
-    date::sys_seconds instant;
-    std::size_t job;
-    bool operator>(const Pending& other) const {
-      return instant > other.instant || (instant == other.instant && job > other.job);
-    }
-  };
-  auto zone_of = [&](const SimJob& job) -> const date::time_zone& {
-    return job.zone ? *job.zone : *options.zone;
-  };
-  std::priority_queue<Pending, std::vector<Pending>, std::greater<>> queue;
   // A scheduler started at `from` looks for the first run after the second before it.
-  for (std::size_t j = 0; j < jobs.size(); ++j) {
-    if (auto first = next(jobs[j].schedule, zone_of(jobs[j]), options.from - seconds{1})) {
-      queue.push(Pending{*first, j});
-    }
-  }
-  const std::size_t limit = options.count.value_or(std::numeric_limits<std::size_t>::max());
-  std::size_t produced = 0;
-  while (!queue.empty() && produced < limit) {
-    const Pending pending = queue.top();
-    queue.pop();
-    if (pending.instant >= end) break;
-    const date::time_zone& zone = zone_of(jobs[pending.job]);
-    const LocalSecond wall = wall_of(zone, pending.instant);
-    const auto minute = date::floor<std::chrono::minutes>(wall);
-    Firing firing{pending.instant, pending.job, false, minute};
-    firing.matched_second = static_cast<std::uint8_t>((wall - minute).count());
-    out.push_back(firing);
-    ++produced;
-    if (sink && out.size() >= 8192) {
-      (*sink)(out);
-      out.clear();
-    }
-    if (auto later = next(jobs[pending.job].schedule, zone, pending.instant)) {
-      // A run never comes before the one it follows (Azure's adjustments could otherwise loop).
-      if (*later > pending.instant) queue.push(Pending{*later, pending.job});
-    }
-  }
-  if (sink && !out.empty()) {
-    (*sink)(out);
-    out.clear();
-  }
+  simulate_run_after_run(
+      jobs.size(), options, end, out, sink,
+      [&](std::size_t j, date::sys_seconds after) -> std::optional<NextRun> {
+        const date::time_zone& zone = jobs[j].zone ? *jobs[j].zone : *options.zone;
+        const std::optional<date::sys_seconds> later = next(jobs[j].schedule, zone, after);
+        // A run never comes before the one it follows (Azure's adjustments could otherwise loop).
+        if (!later || *later <= after) return std::nullopt;
+        return run_at(*later, zone);
+      });
 }
 
 }  // namespace cronkit

@@ -21,7 +21,7 @@ namespace cronkit::testing {
 enum class FromStart { included, excluded };
 
 // The first `count` firings of `text` read with `dialect`, from `start` (read as --from reads
-// it, in the zone `zone_name`), as RFC 3339 in that zone. An expression the dialect refuses
+// it, in the zone `zone_name`, the scheduler's own), as RFC 3339 in that zone. An expression the dialect refuses
 // fails the test with its first message.
 inline std::vector<std::string> dialect_runs(std::string_view text, DialectId dialect,
                                              const char* zone_name, const char* start,
@@ -38,7 +38,9 @@ inline std::vector<std::string> dialect_runs(std::string_view text, DialectId di
   const std::optional<date::sys_seconds> begin = parse_time(start, *zone, error);
   EXPECT_TRUE(begin.has_value()) << error;
   if (!begin) return {};
-  const SimJob job{parsed.schedule, nullptr};
+  // A zone the expression names itself (robfig/cron's `TZ=` prefix) is the job's own.
+  const date::time_zone* own = parsed.zone_name ? find_zone(*parsed.zone_name, error) : nullptr;
+  const SimJob job{parsed.schedule, own};
   SimOptions options;
   options.zone = zone;
   options.dialect = dialect;
