@@ -53,7 +53,7 @@ def sample_repository():
         # A workflow and a CronJob that are fine, and one of each that GitHub or the API server
         # refuses (an unquoted `*` is not YAML; a CRON_TZ= prefix).
         "ci/.github/workflows/nightly.yml": "on:\n  schedule:\n    - cron: '17 3 * * *'\n",
-        "bad/.github/workflows/often.yml": "on:\n  schedule:\n    - cron: */15 * * * *\n",
+        "alerts/.github/workflows/often.yml": "on:\n  schedule:\n    - cron: */15 * * * *\n",
         "k8s/good.yaml": "kind: CronJob\nspec:\n  schedule: '30 2 * * *'\n  timeZone: Etc/UTC\n",
         "k8s/bad.yaml": "kind: CronJob\nspec:\n  schedule: 'CRON_TZ=UTC 30 2 * * *'\n",
         "bad/cronkit.toml": "[defaults]\nmail_transfer_agent = false\n",
@@ -167,7 +167,7 @@ def main():
         ("cronlint-cron-d", "etc/cron.d/backup", None, None),
         ("cronlint-user-crontab", None, "deploy/jobs.crontab", "[hour-out-of-range]"),
         ("cronlint-github-workflow", "ci/.github/workflows/nightly.yml",
-         "bad/.github/workflows/often.yml", "[yaml-syntax]"),
+         "alerts/.github/workflows/often.yml", "[yaml-syntax]"),
         ("cronlint-kubernetes", "k8s/good.yaml", "k8s/bad.yaml", "[cronjob-tz-prefix]"),
         ("cronkit-config", "good/cronkit.toml", "bad/cronkit.toml",
          "unknown key `mail_transfer_agent`"),
