@@ -17,8 +17,8 @@ namespace cronkit {
 // (`on.schedule`, as GitHub documents it); Spring's CronExpression (@Scheduled), Azure Functions
 // timer triggers (NCrontab) and Google Cloud Scheduler jobs; the Python schedulers built on
 // croniter: Apache Airflow, Prefect (with `day_or: true`, its default, and `day_or: false`) and
-// Dagster; GitLab CI pipeline schedules (fugit's Fugit::Cron); and Amazon EventBridge's scheduled rules
-// and EventBridge Scheduler (ScheduleExpression, as AWS documents it).
+// Dagster; GitLab CI pipeline schedules (fugit's Fugit::Cron); and Amazon EventBridge's scheduled
+// rules and EventBridge Scheduler (ScheduleExpression, as AWS documents it).
 enum class DialectId {
   debian,
   cronie,
@@ -408,14 +408,25 @@ struct Dialect {
 
 const Dialect& dialect(DialectId id);
 // Every dialect, in the order help texts list them.
-inline constexpr DialectId all_dialects[] = {
-    DialectId::debian,  DialectId::cronie,      DialectId::bsd,
-    DialectId::busybox, DialectId::supercronic, DialectId::systemd_cron,
-    DialectId::quartz,  DialectId::kubernetes,  DialectId::github_actions,
-    DialectId::spring,  DialectId::azure,       DialectId::cloud_scheduler,
-    DialectId::airflow, DialectId::prefect,     DialectId::prefect_day_or_false,
-    DialectId::dagster, DialectId::gitlab,      DialectId::eventbridge,
-    DialectId::eventbridge_scheduler};
+inline constexpr DialectId all_dialects[] = {DialectId::debian,
+                                             DialectId::cronie,
+                                             DialectId::bsd,
+                                             DialectId::busybox,
+                                             DialectId::supercronic,
+                                             DialectId::systemd_cron,
+                                             DialectId::quartz,
+                                             DialectId::kubernetes,
+                                             DialectId::github_actions,
+                                             DialectId::spring,
+                                             DialectId::azure,
+                                             DialectId::cloud_scheduler,
+                                             DialectId::airflow,
+                                             DialectId::prefect,
+                                             DialectId::prefect_day_or_false,
+                                             DialectId::dagster,
+                                             DialectId::gitlab,
+                                             DialectId::eventbridge,
+                                             DialectId::eventbridge_scheduler};
 // "debian", "systemd-cron", ... (case-sensitive); nothing for anything else.
 std::optional<DialectId> dialect_from_name(std::string_view name);
 

@@ -1,8 +1,8 @@
 #include "sim/simulate.hpp"
 
 #include "sim/croniter_clock.hpp"
-#include "sim/fugit_clock.hpp"
 #include "sim/eventbridge_clock.hpp"
+#include "sim/fugit_clock.hpp"
 #include "sim/go_clock.hpp"
 #include "sim/quartz_clock.hpp"
 #include "sim/robfig_clock.hpp"

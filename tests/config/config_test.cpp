@@ -178,11 +178,12 @@ TEST(ConfigErrors, WrongTypesAreErrorsAtTheValue) {
 }
 
 TEST(ConfigErrors, InvalidValuesAreErrorsAtTheValue) {
-  EXPECT_EQ(problem("[defaults]\ndialect = \"vixie\"\n"),
-            "/repo/cronkit.toml:2:11: unknown dialect `vixie` (expected debian, cronie, bsd, "
-            "busybox, supercronic, systemd-cron, quartz, kubernetes, github-actions, spring, azure, "
-            "cloud-scheduler, airflow, prefect, prefect-day-or-false, dagster, gitlab, eventbridge or "
-            "eventbridge-scheduler)");
+  EXPECT_EQ(
+      problem("[defaults]\ndialect = \"vixie\"\n"),
+      "/repo/cronkit.toml:2:11: unknown dialect `vixie` (expected debian, cronie, bsd, "
+      "busybox, supercronic, systemd-cron, quartz, kubernetes, github-actions, spring, azure, "
+      "cloud-scheduler, airflow, prefect, prefect-day-or-false, dagster, gitlab, eventbridge or "
+      "eventbridge-scheduler)");
   EXPECT_EQ(problem("[defaults]\nkind = \"root\"\n"),
             "/repo/cronkit.toml:2:8: unknown kind `root` (expected user, system, github-workflow, "
             "kubernetes-manifest)");

@@ -21,8 +21,8 @@ namespace cronkit::testing {
 enum class FromStart { included, excluded };
 
 // The first `count` firings of `text` read with `dialect`, from `start` (read as --from reads
-// it, in the zone `zone_name`, the scheduler's own), as RFC 3339 in that zone. An expression the dialect refuses
-// fails the test with its first message.
+// it, in the zone `zone_name`, the scheduler's own), as RFC 3339 in that zone. An expression the
+// dialect refuses fails the test with its first message.
 inline std::vector<std::string> dialect_runs(std::string_view text, DialectId dialect,
                                              const char* zone_name, const char* start,
                                              std::size_t count,
