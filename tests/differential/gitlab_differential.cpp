@@ -25,17 +25,12 @@
 // on the next firings.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <array>
-#include <chrono>
 #include <cstdio>
-#include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "oracle_support.hpp"
 #include "parse/parse.hpp"
 #include "schedule/fugit_cron.hpp"
 #include "timezone/timezone.hpp"
@@ -43,7 +38,7 @@
 namespace cronkit {
 namespace {
 
-using UnixSeconds = long long;
+using differential::UnixSeconds;
 
 struct Case {
   std::string expression;
@@ -63,10 +58,9 @@ struct Answer {
 Answer oracle_answer(const std::string& line) {
   Answer answer;
   answer.text = line;
-  if (line == "ok" || line.starts_with("ok ")) {
+  if (differential::is_ok_line(line)) {
     answer.kind = Answer::Kind::ok;
-    std::istringstream words(line.substr(2));
-    for (std::string word; words >> word;) answer.times.push_back(std::stoll(word));
+    answer.times = differential::times_after_ok(line);
   } else if (line == "nil") {
     answer.kind = Answer::Kind::invalid;
   } else if (line.starts_with("raise ")) {
@@ -79,28 +73,15 @@ Answer oracle_answer(const std::string& line) {
 }
 
 std::vector<Answer> ask_oracle(const std::vector<Case>& cases) {
-  char path[] = "/tmp/cronkit-fugit-XXXXXX";
-  const int fd = mkstemp(path);
-  EXPECT_GE(fd, 0);
-  {
-    std::ofstream requests(path, std::ios::binary);
-    for (const Case& c : cases) {
-      requests << c.expression << '\x01' << c.zone << '\x01' << c.from << '\x01' << c.count << '\n';
-    }
+  std::vector<std::string> requests;
+  for (const Case& c : cases) {
+    requests.push_back(c.expression + '\x01' + c.zone + '\x01' + std::to_string(c.from) + '\x01' +
+                       std::to_string(c.count));
   }
-  close(fd);
-  const std::string command = std::string("ruby ") + CRONKIT_FUGIT_ORACLE + " < " + path;
-  std::string output;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    std::array<char, 65536> buffer{};
-    std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-    EXPECT_EQ(pclose(pipe), 0) << command;
-  }
-  unlink(path);
   std::vector<Answer> answers;
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);) answers.push_back(oracle_answer(line));
+  for (const std::string& line :
+       differential::run_oracle(std::string("ruby ") + CRONKIT_FUGIT_ORACLE, requests))
+    answers.push_back(oracle_answer(line));
   return answers;
 }
 
@@ -161,21 +142,13 @@ bool agree(const Answer& oracle, const Answer& cronkit) {
 }
 
 std::string with_times(const Answer& answer, const std::string& zone_name) {
-  std::string error;
-  const date::time_zone* zone = find_zone(zone_name, error);
-  std::string text = answer.text;
-  if (zone && !answer.times.empty()) {
-    text += "\n      =";
-    for (UnixSeconds t : answer.times)
-      text += " " + format_rfc3339(date::sys_seconds{std::chrono::seconds{t}}, *zone);
-  }
-  return text;
+  return differential::with_times(answer.text, answer.times, zone_name);
 }
 
 // Expressions in the syntax fugit 1.5.2 and 1.11 read alike (see the top of this file).
-class ExpressionGenerator {
+class ExpressionGenerator : differential::RandomChoices {
  public:
-  explicit ExpressionGenerator(unsigned seed) : random_(seed) {}
+  explicit ExpressionGenerator(unsigned seed) : RandomChoices(seed) {}
 
   Case next() {
     Case c;
@@ -187,28 +160,6 @@ class ExpressionGenerator {
   }
 
  private:
-  bool chance(int percent) { return std::uniform_int_distribution<int>(0, 99)(random_) < percent; }
-  int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random_); }
-  template <typename T>
-  const T& pick(const std::vector<T>& values) {
-    return values[static_cast<std::size_t>(between(0, static_cast<int>(values.size()) - 1))];
-  }
-
-  // A start between 2015 and 2031, half of them in the three days before an offset change.
-  UnixSeconds start_near_offset_change(const std::string& zone_name) {
-    const UnixSeconds first = 1420070400;  // 2015-01-01
-    const UnixSeconds last = 1924992000;   // 2031-01-01
-    UnixSeconds t = std::uniform_int_distribution<UnixSeconds>(first, last)(random_);
-    if (chance(50)) {
-      const date::time_zone* zone = date::locate_zone(zone_name);
-      const date::sys_info info = zone->get_info(date::sys_seconds{std::chrono::seconds{t}});
-      const UnixSeconds change = info.end.time_since_epoch().count();
-      if (change < last) t = change - between(0, 3 * 86400);
-    }
-    if (chance(70)) t -= t % 60;
-    return t;
-  }
-
   // Field indexes: 0 second, 1 minute, 2 hour, 3 day of month, 4 month, 5 day of week.
   std::string value(int field) {
     static const std::vector<std::string> months = {"jan", "FEB", "Mar", "dec", "january", "Jun"};
@@ -287,7 +238,6 @@ class ExpressionGenerator {
     return text;
   }
 
-  std::mt19937 random_;
   std::vector<std::string> zones_ = {"UTC",           "America/New_York",  "Australia/Lord_Howe",
                                      "Europe/Berlin", "America/Sao_Paulo", "Asia/Kolkata"};
 };

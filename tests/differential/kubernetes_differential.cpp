@@ -21,25 +21,19 @@
 // `@every <duration>` is left out: cronkit does not model it and says so.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <array>
-#include <chrono>
 #include <cstdio>
-#include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "oracle_support.hpp"
 #include "parse/parse.hpp"
-#include "sim/simulate.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
 namespace {
 
-using UnixSeconds = long long;
+using differential::UnixSeconds;
 
 struct Case {
   std::string expression;
@@ -59,13 +53,9 @@ struct Answer {
 Answer oracle_answer(const std::string& line) {
   Answer answer;
   answer.text = line;
-  if (line == "ok" || line.starts_with("ok ")) {
+  if (differential::is_ok_line(line)) {
     answer.kind = Answer::Kind::ok;
-    std::istringstream words(line.substr(2));
-    for (std::string word; words >> word;) {
-      if (word == "none") break;
-      answer.times.push_back(std::stoll(word));
-    }
+    answer.times = differential::times_after_ok(line);
   } else if (line.starts_with("error ")) {
     answer.kind = Answer::Kind::rejected;
     answer.message = line.substr(6);
@@ -79,28 +69,14 @@ Answer oracle_answer(const std::string& line) {
 }
 
 std::vector<Answer> ask_oracle(const std::vector<Case>& cases) {
-  char path[] = "/tmp/cronkit-robfig-XXXXXX";
-  const int fd = mkstemp(path);
-  EXPECT_GE(fd, 0);
-  {
-    std::ofstream requests(path, std::ios::binary);
-    for (const Case& c : cases) {
-      requests << c.expression << '\x01' << c.zone << '\x01' << c.from << '\x01' << c.count << '\n';
-    }
+  std::vector<std::string> requests;
+  for (const Case& c : cases) {
+    requests.push_back(c.expression + '\x01' + c.zone + '\x01' + std::to_string(c.from) + '\x01' +
+                       std::to_string(c.count));
   }
-  close(fd);
-  const std::string command = std::string(CRONKIT_ROBFIG_ORACLE) + " < " + path;
-  std::string output;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    std::array<char, 65536> buffer{};
-    std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-    EXPECT_EQ(pclose(pipe), 0) << command;
-  }
-  unlink(path);
   std::vector<Answer> answers;
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);) answers.push_back(oracle_answer(line));
+  for (const std::string& line : differential::run_oracle(CRONKIT_ROBFIG_ORACLE, requests))
+    answers.push_back(oracle_answer(line));
   return answers;
 }
 
@@ -126,18 +102,10 @@ Answer cronkit_answer(const Case& c) {
     own_zone = find_zone(*parsed.zone_name, error);
     EXPECT_NE(own_zone, nullptr) << error;
   }
-  SimJob job{parsed.schedule, own_zone};
-  SimOptions options;
-  options.zone = zone;
-  options.dialect = DialectId::kubernetes;
-  options.from = date::sys_seconds{std::chrono::seconds{c.from + 1}};
-  options.count = static_cast<std::size_t>(c.count);
   answer.kind = Answer::Kind::ok;
-  answer.text = "ok";
-  for (const Firing& firing : simulate(std::span<const SimJob>(&job, 1), options)) {
-    answer.times.push_back(firing.instant.time_since_epoch().count());
-    answer.text += " " + std::to_string(answer.times.back());
-  }
+  answer.times = differential::simulated_times(parsed.schedule, *zone, DialectId::kubernetes,
+                                               c.from, c.count, own_zone);
+  answer.text = differential::ok_text(answer.times);
   return answer;
 }
 
@@ -157,24 +125,16 @@ bool agree(const Answer& oracle, const Answer& cronkit) {
 }
 
 std::string with_times(const Answer& answer, const std::string& zone_name) {
-  std::string error;
-  const date::time_zone* zone = find_zone(zone_name, error);
-  std::string text = answer.text;
-  if (zone && !answer.times.empty()) {
-    text += "\n      =";
-    for (UnixSeconds t : answer.times)
-      text += " " + format_rfc3339(date::sys_seconds{std::chrono::seconds{t}}, *zone);
-  }
-  return text;
+  return differential::with_times(answer.text, answer.times, zone_name);
 }
 
 // Expressions as people write them for CronJobs, and as they get them wrong: numbers in and out
 // of range, names (short, full, any case), `?`, steps after `*`, values and ranges, empty list
 // items, leading zeros and signs, Quartz letters, the other crons' seconds fields and `7`,
 // descriptors right and wrong, zone prefixes good, bad and without their space.
-class ExpressionGenerator {
+class ExpressionGenerator : differential::RandomChoices {
  public:
-  explicit ExpressionGenerator(unsigned seed) : random_(seed) {}
+  explicit ExpressionGenerator(unsigned seed) : RandomChoices(seed) {}
 
   Case next() {
     Case c;
@@ -191,29 +151,6 @@ class ExpressionGenerator {
   }
 
  private:
-  bool chance(int percent) { return std::uniform_int_distribution<int>(0, 99)(random_) < percent; }
-  int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random_); }
-  template <typename T>
-  const T& pick(const std::vector<T>& values) {
-    return values[static_cast<std::size_t>(between(0, static_cast<int>(values.size()) - 1))];
-  }
-
-  // A start before 2031, half of them in the three days before one of the zone's offset
-  // changes.
-  UnixSeconds start_near_offset_change(const std::string& zone_name) {
-    const UnixSeconds first = 1420070400;  // 2015-01-01
-    const UnixSeconds last = 1924992000;   // 2031-01-01
-    UnixSeconds t = std::uniform_int_distribution<UnixSeconds>(first, last)(random_);
-    if (chance(50)) {
-      const date::time_zone* zone = date::locate_zone(zone_name);
-      const date::sys_info info = zone->get_info(date::sys_seconds{std::chrono::seconds{t}});
-      const UnixSeconds change = info.end.time_since_epoch().count();
-      if (change < last) t = change - between(0, 3 * 86400);
-    }
-    if (chance(70)) t -= t % 60;  // mostly on a minute, sometimes within one
-    return t;
-  }
-
   std::string number(int low, int high) {
     const int kind = between(0, 99);
     if (kind == 0) return std::to_string(high + between(1, 40));  // out of range
@@ -295,7 +232,6 @@ class ExpressionGenerator {
     return keyword + name + (chance(90) ? " " : "  ");
   }
 
-  std::mt19937 random_;
   std::vector<std::string> zones_ = {"UTC",           "America/New_York",  "Australia/Lord_Howe",
                                      "Europe/Berlin", "America/Sao_Paulo", "Asia/Kolkata"};
 };

@@ -25,26 +25,22 @@
 // ran.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <array>
-#include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "oracle_support.hpp"
 #include "parse/parse.hpp"
-#include "sim/simulate.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {
 namespace {
 
-using UnixSeconds = long long;
+using differential::UnixSeconds;
 
 struct Case {
   std::string expression;
@@ -91,10 +87,9 @@ void cut_at(Answer& answer, UnixSeconds end) {
 Answer oracle_answer(const std::string& line) {
   Answer answer;
   answer.text = line;
-  if (line == "ok" || line.starts_with("ok ")) {
+  if (differential::is_ok_line(line)) {
     answer.kind = Answer::Kind::ok;
-    std::istringstream words(line.substr(2));
-    for (UnixSeconds t = 0; words >> t;) answer.times.push_back(t);
+    answer.times = differential::times_after_ok(line);
   } else if (line.starts_with("error ")) {
     answer.kind = Answer::Kind::rejected;
   } else if (line.starts_with("panic ")) {
@@ -105,29 +100,16 @@ Answer oracle_answer(const std::string& line) {
   return answer;
 }
 
-// All cases through one oracle process: requests in a file, one answer line per request.
+// All cases through one oracle process, one answer line per request.
 std::vector<Answer> ask_oracle(const std::vector<Case>& cases) {
-  char path[] = "/tmp/cronkit-cronexpr-XXXXXX";
-  int fd = mkstemp(path);
-  EXPECT_GE(fd, 0);
-  {
-    std::ofstream requests(path, std::ios::binary);
-    for (const Case& c : cases)
-      requests << c.expression << '\t' << c.zone << '\t' << c.from << '\t' << c.count << '\n';
+  std::vector<std::string> requests;
+  for (const Case& c : cases) {
+    requests.push_back(c.expression + '\t' + c.zone + '\t' + std::to_string(c.from) + '\t' +
+                       std::to_string(c.count));
   }
-  close(fd);
-  std::string command = std::string(CRONKIT_CRONEXPR_ORACLE) + " < " + path;
-  std::string output;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    std::array<char, 65536> buffer{};
-    std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-    EXPECT_EQ(pclose(pipe), 0) << command;
-  }
-  unlink(path);
   std::vector<Answer> answers;
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);) answers.push_back(oracle_answer(line));
+  for (const std::string& line : differential::run_oracle(CRONKIT_CRONEXPR_ORACLE, requests))
+    answers.push_back(oracle_answer(line));
   return answers;
 }
 
@@ -145,18 +127,9 @@ Answer cronkit_answer(const Case& c, DialectId dialect) {
   const date::time_zone* zone = find_zone(c.zone, error);
   EXPECT_NE(zone, nullptr) << error;
   if (!zone) return answer;
-  SimJob job{parsed.schedule};
-  SimOptions options;
-  options.zone = zone;
-  options.dialect = dialect;
-  options.from = date::sys_seconds{std::chrono::seconds{c.from + 1}};
-  options.count = static_cast<std::size_t>(c.count);
   answer.kind = Answer::Kind::ok;
-  answer.text = "ok";
-  for (const Firing& firing : simulate(std::span<const SimJob>(&job, 1), options)) {
-    answer.times.push_back(firing.instant.time_since_epoch().count());
-    answer.text += " " + std::to_string(answer.times.back());
-  }
+  answer.times = differential::simulated_times(parsed.schedule, *zone, dialect, c.from, c.count);
+  answer.text = differential::ok_text(answer.times);
   cut_at(answer, comparison_end(c.zone));
   return answer;
 }
@@ -176,15 +149,7 @@ bool agree(const Answer& oracle, const Answer& cronkit) {
 }
 
 std::string with_times(const Answer& answer, const std::string& zone_name) {
-  std::string error;
-  const date::time_zone* zone = find_zone(zone_name, error);
-  std::string text = answer.text;
-  if (zone && !answer.times.empty()) {
-    text += "\n      =";
-    for (UnixSeconds t : answer.times)
-      text += " " + format_rfc3339(date::sys_seconds{std::chrono::seconds{t}}, *zone);
-  }
-  return text;
+  return differential::with_times(answer.text, answer.times, zone_name);
 }
 
 // cronexpr_parse.go genericFieldHandler(): in the second, minute, hour, month and year fields the
