@@ -45,6 +45,8 @@ struct FoundSchedule {
   std::string zone_key;  // where the zone is written ("timezone", "spec.timeZone")
   // What the schedule belongs to, for people: "on.schedule[0]", "CronJob backup".
   std::string owner;
+  // A CronJob's `spec.startingDeadlineSeconds`, as written (a scalar; nothing when absent).
+  std::optional<FoundText> starting_deadline_seconds;
 };
 
 // What the extractor reports itself, under a lint rule's id: the file is not YAML
@@ -81,6 +83,9 @@ std::string file_kind_names();
 // The kind of the file at `path` with `text`: by its path first, then, for a file whose name ends
 // in .yml, .yaml or .json, by its content. Nothing: not a kind this module reads (a crontab).
 std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_view text);
+// Whether the content of a file at `path` may make it of a kind (recognise_file_kind() reads the
+// content of exactly these): a directory walk opens no other file whose path no kind matches.
+bool content_may_tell_kind(std::string_view path);
 
 // What the extractors share: the YAML of `text` (reported as a "yaml-syntax" problem when it is
 // not YAML; a template's `{{ }}` as "schedule-not-literal" instead), and a scalar as FoundText.

@@ -48,11 +48,15 @@ std::string file_kind_names() {
   return names;
 }
 
+bool content_may_tell_kind(std::string_view path) {
+  return has_data_file_name(path);
+}
+
 std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_view text) {
   for (const FileKindInfo* kind : kinds) {
     if (kind->path_matches(path)) return kind->id;
   }
-  if (!has_data_file_name(path)) return std::nullopt;
+  if (!content_may_tell_kind(path)) return std::nullopt;
   for (const FileKindInfo* kind : kinds) {
     if (kind->content_matches(text)) return kind->id;
   }

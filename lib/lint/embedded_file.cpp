@@ -64,8 +64,11 @@ void FoundContext::report(std::size_t begin, std::size_t end, std::string messag
 }
 
 void FoundContext::report_zone(std::string message) {
-  const embedded::FoundText& zone = *found.zone;
-  const Span span = found_span(zone, lines_, 0, zone.value.size());
+  report_value(*found.zone, std::move(message));
+}
+
+void FoundContext::report_value(const embedded::FoundText& value, std::string message) {
+  const Span span = found_span(value, lines_, 0, value.value.size());
   sink_.push_back(
       {std::string(rule.id), rule.severity, span, span.line, std::move(message), std::nullopt});
 }

@@ -33,6 +33,8 @@ class FoundContext {
   void report(std::size_t begin, std::size_t end, std::string message);
   // A finding about the zone the file gives (found.zone must be set).
   void report_zone(std::string message);
+  // A finding about another value the file gives for the schedule (one of found's FoundTexts).
+  void report_value(const embedded::FoundText& value, std::string message);
 
  private:
   const embedded::LineIndex& lines_;

@@ -15,6 +15,7 @@ namespace cronkit::rules {
   X(command_too_long) \
   X(crlf_line_endings) \
   X(cron_d_filename_invalid) \
+  X(cronjob_starting_deadline_short) \
   X(cronjob_tz_prefix) \
   X(cronjob_without_time_zone) \
   X(crontab_file_permissions) \

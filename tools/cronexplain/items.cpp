@@ -161,6 +161,17 @@ void explain_found_file(const tool::Tool& cli, const std::string& path, const st
       job_zone = find_zone(*parsed.zone_name, error);
     } else if (!tz_given && !dialect(found.dialect).default_zone.empty()) {
       job_zone = find_zone(dialect(found.dialect).default_zone, error);
+    } else if (!tz_given && own.next > 0) {
+      // A CronJob without spec.timeZone runs in the controller's zone, which is not this
+      // machine's: its firings are listed only in a zone the user names.
+      tool::write(path + ":" + std::to_string(place.line) + ":" + std::to_string(place.column) +
+                      ": warning: " + found.owner +
+                      " names no zone, so it runs in the zone of its scheduler (for a CronJob, "
+                      "the kube-controller-manager's), which the file does not say: give --tz "
+                      "ZONE to list its firings\n",
+                  stderr);
+      items.push_back(std::move(item));
+      continue;
     }
     if (own.next > 0 && !tz_given && job_zone) own.zone = job_zone;
     if (own.next > 0 && own.zone) item.next = next_firings_text(parsed.schedule, job_zone, own);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/config.hpp"
+#include "common/inputs_walk.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "compare/compare.hpp"
@@ -37,8 +38,11 @@ int main(int argc, char** argv) {
   app.add_option("SCHEDULE", schedules,
                  "a schedule to explain: '30 2 * * 1-5' or '@daily' (one per argument)")
       ->type_name("");
-  app.add_option("-f,--file", files,
-                 "explain every entry of a crontab file (\"-\" is standard input); repeatable")
+  app.add_option(
+         "-f,--file", files,
+         "explain every entry of a crontab file, or every schedule of a workflow or manifest "
+         "(\"-\" is standard input; a directory: the files of its tree cronexplain "
+         "reads); repeatable")
       ->type_name("FILE");
   app.add_flag("--system", system,
                "system format (user field); automatic for /etc/crontab and /etc/cron.d/*");
@@ -148,7 +152,11 @@ int main(int argc, char** argv) {
       invalid_content = context.invalid_content;
     }
     bool read_stdin = false;
-    for (const std::string& path : files) {
+    bool io_error = false;
+    std::vector<tool::InputFile> input_files = tool::expand_directories(cli, files, true, io_error);
+    if (io_error) return cli.failure_status();
+    for (tool::InputFile& input_file : input_files) {
+      const std::string& path = input_file.path;
       if (path == "-") {
         if (read_stdin) continue;  // standard input can be read only once
         read_stdin = true;
@@ -156,7 +164,8 @@ int main(int argc, char** argv) {
       Context context;
       config::Settings settings;
       if (std::optional<int> failed = context_for(path, context, settings)) return *failed;
-      std::optional<std::string> text = cli.read(path);
+      std::optional<std::string> text =
+          input_file.text ? std::move(input_file.text) : cli.read(path);
       if (!text) return cli.failure_status();
       // A workflow or a manifest: its schedules, each in its own system's dialect.
       // Its kind as cronlint decides it: the file's `# cronlint: kind=`, cronkit.toml, its name

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -12,6 +13,7 @@
 
 #include "common/config.hpp"
 #include "common/diagnostics.hpp"
+#include "common/inputs_walk.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
 #include "config/config.hpp"
@@ -77,11 +79,14 @@ int main(int argc, char** argv) {
       "crontab wins over the file's `kind`.");
   std::vector<std::string> files, enabled, disabled, expressions;
   bool system_format = false, user_format = false, list_rules = false, check_paths = false,
-       shellcheck = false;
+       shellcheck = false, list_files = false;
   std::string stdin_filename, zone, format = "text", fail_on = "warning", explain, root, kind;
   tool::DialectOption dialect;
   tool::ConfigChoice config_choice;
-  app.add_option("FILE", files, "crontab files (\"-\" is standard input)")->type_name("");
+  app.add_option("FILE", files,
+                 "crontab files and files with schedules inside (\"-\" is standard input); a "
+                 "directory: the files of its tree cronlint reads, .gitignore honoured")
+      ->type_name("");
   app.add_option("--expr", expressions,
                  "lint a bare schedule expression instead of a crontab (repeatable)")
       ->allow_extra_args(false)
@@ -117,6 +122,8 @@ int main(int argc, char** argv) {
           ->allow_extra_args(false)
           ->type_name("RULE");
   app.add_flag("--list-rules", list_rules, "print id, severity and summary of every rule");
+  app.add_flag("--list-files", list_files,
+               "print the files cronlint would read, one per line: PATH, a tab, its kind");
   CLI::Option* explain_option =
       app.add_option("--explain", explain, "print the rationale, examples and fix of one rule")
           ->type_name("RULE");
@@ -238,16 +245,57 @@ int main(int argc, char** argv) {
     if (system_format) format_override = CrontabFormat::system;
     if (user_format) format_override = CrontabFormat::user;
 
+    bool io_error = false;
+    const bool has_directory = std::any_of(files.begin(), files.end(), [](const std::string& file) {
+      return tool::is_directory(file);
+    });
+    if (has_directory && !kind.empty())
+      return cli.usage_error(
+          "--kind says what a FILE is; the files of a directory are recognised one by one");
+    std::vector<tool::InputFile> input_files =
+        tool::expand_directories(cli, files, !list_files, io_error);
     tool::ConfigFiles configs(config_choice);
+    if (list_files) {
+      std::string listing;
+      for (tool::InputFile& file : input_files) {
+        std::optional<embedded::FileKind> file_kind = file.kind;
+        if (!file.found_in_directory) {
+          std::optional<config::Settings> settings = configs.settings_for(
+              file.path, error, file.path == "-" ? stdin_filename : std::string());
+          if (!settings) return cli.fail(error);
+          std::optional<std::string> text = cli.read(file.path);
+          if (!text) {
+            io_error = true;
+            continue;
+          }
+          const embedded::FileKindInfo* forced = embedded::file_kind_named(kind);
+          const std::string& path =
+              file.path == "-" && !stdin_filename.empty() ? stdin_filename : file.path;
+          file_kind = forced                ? std::optional(forced->id)
+                      : kind == "crontab"   ? std::nullopt
+                      : settings->file_kind ? settings->file_kind
+                                            : embedded::recognise_file_kind(path, *text);
+        } else {
+          std::optional<config::Settings> settings = configs.settings_for(file.path, error);
+          if (!settings) return cli.fail(error);
+          if (settings->file_kind) file_kind = settings->file_kind;
+        }
+        listing += file.path + "\t" +
+                   std::string(file_kind ? embedded::file_kind(*file_kind).name : "crontab") + "\n";
+      }
+      tool::write(listing);
+      return io_error ? tool::exit_usage : tool::exit_success;
+    }
     std::vector<lint::LintInput> inputs;
     std::vector<config::FailOn> thresholds;
-    bool io_error = false;
-    for (const std::string& file : files) {
+    for (tool::InputFile& input_file : input_files) {
+      const std::string& file = input_file.path;
       bool from_stdin = file == "-";
       std::optional<config::Settings> settings =
           configs.settings_for(file, error, from_stdin ? stdin_filename : std::string());
       if (!settings) return cli.fail(error);
-      std::optional<std::string> text = cli.read(file);
+      std::optional<std::string> text =
+          input_file.text ? std::move(input_file.text) : cli.read(file);
       if (!text) {
         io_error = true;
         continue;

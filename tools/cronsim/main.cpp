@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -15,9 +16,13 @@
 
 #include "common/config.hpp"
 #include "common/input.hpp"
+#include "common/inputs_walk.hpp"
 #include "common/options.hpp"
 #include "common/tool.hpp"
+#include "embedded/embedded.hpp"
+#include "found.hpp"
 #include "inputs.hpp"
+#include "lint/directives.hpp"
 #include "output_file.hpp"
 #include "sim/load.hpp"
 #include "sim/render.hpp"
@@ -92,12 +97,20 @@ int run(const tool::Tool& cli, const Arguments& args) {
   std::string error;
   // cronkit.toml: each file's, and the current directory's for -e. The simulation has one
   // daemon zone and one dialect, so the inputs' files must agree on them.
+  // A directory stands for the files in its tree that cronsim reads (crontabs, workflows,
+  // manifests); an unreadable one is an error before any output.
+  bool io_error = false;
+  std::vector<tool::InputFile> input_files =
+      tool::expand_directories(cli, args.files, true, io_error);
+  if (io_error) return cli.failure_status();
+  std::vector<std::string> paths;
+  for (const tool::InputFile& file : input_files) paths.push_back(file.path);
   tool::ConfigFiles configs(args.config);
   std::vector<InputSettings> settings;
-  for (const std::string& path : args.files.empty() ? std::vector<std::string>{"-"} : args.files) {
+  for (const std::string& path : paths.empty() ? std::vector<std::string>{"-"} : paths) {
     std::optional<config::Settings> found = configs.settings_for(path, error);
     if (!found) return cli.fail(error);
-    std::string name = !args.files.empty()  ? tool::input_name(path)
+    std::string name = !paths.empty()       ? tool::input_name(path)
                        : args.exprs.empty() ? std::string("standard input")
                                             : std::string("the schedules");
     settings.push_back({std::move(name), std::move(*found)});
@@ -114,6 +127,7 @@ int run(const tool::Tool& cli, const Arguments& args) {
     return cli.fail("cronkit.toml gives " + conflict + " different zones; choose one with --tz");
   const DialectId dialect_id =
       cli.given("--dialect") ? args.dialect.id() : configured_dialect.value_or(args.dialect.id());
+  const bool tz_given = cli.given("--tz") || configured_tz.has_value();
   std::string tz = cli.given("--tz") ? args.tz : configured_tz.value_or(args.tz);
   // A scheduler with a zone of its own (GitHub Actions: UTC) instead of the machine's.
   if (tz.empty()) tz = dialect(dialect_id).default_zone;
@@ -134,67 +148,118 @@ int run(const tool::Tool& cli, const Arguments& args) {
   }
   if (!args.exprs.empty() && !args.files.empty())
     return cli.usage_error("give either crontab files or --expr schedules, not both");
-  std::vector<std::string> files = args.files;
-  if (files.empty() && args.exprs.empty()) {
+  if (paths.empty() && args.exprs.empty()) {
     if (isatty(STDIN_FILENO)) return cli.missing_input();
-    files.push_back("-");
+    paths.push_back("-");
+    input_files.push_back({"-", std::nullopt, false, std::nullopt});
   }
 
-  if (!files.empty()) {
+  // Read everything first: an unreadable input is an error before any output. A workflow or a
+  // manifest (its kind as cronlint decides it: a `# cronlint: kind=` comment, cronkit.toml, its
+  // name and content) has schedules of its own system; the rest are crontabs.
+  std::vector<std::string> texts;
+  std::vector<std::optional<embedded::FileKind>> kinds;
+  bool has_crontab = false;
+  for (std::size_t i = 0; i < input_files.size(); ++i) {
+    tool::InputFile& file = input_files[i];
+    std::optional<std::string> text = file.text ? std::move(file.text) : cli.read(file.path);
+    if (!text) return cli.failure_status();
+    const std::optional<embedded::FileKind> declared = lint::scan_directives(*text).file_kind;
+    const std::optional<embedded::FileKind> kind =
+        declared                         ? declared
+        : settings[i].settings.file_kind ? settings[i].settings.file_kind
+                                         : embedded::recognise_file_kind(file.path, *text);
+    has_crontab = has_crontab || !kind;
+    kinds.push_back(kind);
+    texts.push_back(std::move(*text));
+  }
+  if (has_crontab) {
     if (std::optional<std::string> refusal = tool::crontab_files_refusal(dialect_id))
       return cli.fail(*refusal);
   }
-  // Read everything first: an unreadable input is an error before any output.
-  std::vector<std::string> texts;
-  for (const std::string& path : files) {
-    std::optional<std::string> text = cli.read(path);
-    if (!text) return cli.failure_status();
-    texts.push_back(std::move(*text));
-  }
 
   Inputs inputs;
+  FoundFirings found;
   for (const std::string& expr : args.exprs) add_schedule(cli, expr, dialect_id, inputs);
-  for (std::size_t i = 0; i < files.size(); ++i) {
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (kinds[i]) {
+      add_found_file(paths[i], texts[i], *kinds[i], tz_given ? zone : nullptr,
+                     {.from = *from, .to = to, .count = args.count}, found);
+      continue;
+    }
     std::optional<CrontabFormat> format =
         args.system ? std::optional(CrontabFormat::system) : settings[i].settings.kind;
-    add_crontab(cli, files[i], std::move(texts[i]), format, dialect_id, inputs);
+    add_crontab(cli, paths[i], std::move(texts[i]), format, dialect_id, inputs);
+  }
+  // Only found schedules and no zone asked for: their times in the zone they all share (UTC
+  // when they differ), not in this machine's, which none of them runs in.
+  const date::time_zone* shown_zone = zone;
+  if (!has_crontab && args.exprs.empty() && !tz_given && !found.sources.empty()) {
+    shown_zone = found.common_zone && *found.common_zone ? *found.common_zone
+                                                         : tool::resolve_zone("UTC", error);
   }
   // The commands are printed: their secrets masked unless --show-secrets.
   for (SimSource& source : inputs.set.sources) {
     if (source.command) source.command = cli.shown(*source.command);
   }
+  for (SimSource& source : found.sources) {
+    if (source.command) source.command = cli.shown(*source.command);
+  }
   const JobSet& set = inputs.set;
   SimOptions options{
       .zone = zone, .dialect = dialect_id, .from = *from, .to = to, .count = args.count};
+  // The found schedules' firings join the crontabs' in one timeline (their sources after the
+  // crontabs'); without any, the crontabs' are listed as they are found, block by block.
+  std::vector<SimSource> all_sources;
+  std::vector<Firing> merged;
+  if (!found.sources.empty()) {
+    merged = simulate(set.jobs, options);
+    all_sources = set.sources;
+    const std::size_t offset = all_sources.size();
+    all_sources.insert(all_sources.end(), found.sources.begin(), found.sources.end());
+    for (Firing firing : found.firings) {
+      firing.job += offset;
+      merged.push_back(firing);
+    }
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const Firing& a, const Firing& b) { return a.instant < b.instant; });
+    if (args.count && merged.size() > *args.count) merged.resize(*args.count);
+  }
+  const std::vector<SimSource>& sources = found.sources.empty() ? set.sources : all_sources;
   std::string out;
   if (args.load) {
-    std::vector<Firing> firings = simulate(set.jobs, options);
-    LoadReport report = compute_load(firings, *zone);
-    LoadRange range{zone, *from, to ? *to : (firings.empty() ? *from : firings.back().instant)};
-    out = render_load_text(report, set.sources, range);
+    std::vector<Firing> firings = found.sources.empty() ? simulate(set.jobs, options) : merged;
+    LoadReport report = compute_load(firings, *shown_zone);
+    LoadRange range{shown_zone, *from,
+                    to ? *to : (firings.empty() ? *from : firings.back().instant)};
+    out = render_load_text(report, sources, range);
     if (!args.svg.empty() &&
         !cronsim::write_atomically(args.svg, render_load_svg(report, range), error))
       return cli.fail(error);
   } else {
     ListOptions list;
-    list.zone = zone;
+    list.zone = shown_zone;
     list.format = list_format_from_name(args.format).value_or(ListFormat::text);
     list.timestamps_only = args.exprs.size() == 1 && args.files.empty();
     list.created = *from;
     list.version = cronkit::version;
-    FiringListWriter writer(set.sources, list);
+    FiringListWriter writer(sources, list);
     out.reserve(1 << 20);
     writer.header(out);
     bool write_failed = false;
-    simulate(set.jobs, options, [&](std::span<const Firing> block) {
-      writer.rows(out, block);
-      if (out.size() >= (1 << 20) && !write_failed) write_failed = !flush_stdout(out);
-    });
+    if (found.sources.empty()) {
+      simulate(set.jobs, options, [&](std::span<const Firing> block) {
+        writer.rows(out, block);
+        if (out.size() >= (1 << 20) && !write_failed) write_failed = !flush_stdout(out);
+      });
+    } else {
+      writer.rows(out, merged);
+    }
     writer.footer(out);
   }
   if (!flush_stdout(out) || std::fflush(stdout) != 0)
     return cli.fail(fmt::format("standard output: {}", std::strerror(errno)));
-  return inputs.invalid ? tool::exit_findings : tool::exit_success;
+  return inputs.invalid || found.invalid ? tool::exit_findings : tool::exit_success;
 }
 
 }  // namespace
@@ -208,7 +273,10 @@ int main(int argc, char** argv) {
              " cronsim reads kind, dialect and tz from it; with several files their configs must "
              "agree on dialect and tz unless --dialect or --tz is given.");
   Arguments args;
-  app.add_option("FILE", args.files, "crontab files; \"-\" is standard input")->type_name("");
+  app.add_option("FILE", args.files,
+                 "crontab files, workflows or manifests (their schedules, each in its own zone); "
+                 "\"-\" is standard input; a directory: the files of its tree cronsim reads")
+      ->type_name("");
   app.add_option("-e,--expr", args.exprs,
                  "a schedule instead of files (5 fields or @special); repeatable")
       ->type_name("SCHEDULE")

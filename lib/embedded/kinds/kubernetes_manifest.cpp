@@ -3,10 +3,11 @@
 //
 // Read: every document whose top-level `kind` is `CronJob`, and the `items` of a `kind: List`
 // (what `kubectl get -o yaml` writes); in each, `metadata.name`, `spec.schedule` and
-// `spec.timeZone` (scalars, or aliases of scalars). Skipped silently: other kinds, a CronJob
-// without a scalar `spec.schedule` (the API server's schema reports it). A schedule that is a
-// template (`{{ .Values.schedule }}`) is reported once and not checked; a whole file that is a
-// Helm template, and so not YAML before it is rendered, is reported once the same way.
+// `spec.timeZone` and `spec.startingDeadlineSeconds` (scalars, or aliases of scalars). Skipped
+// silently: other kinds, a CronJob without a scalar `spec.schedule` (the API server's schema
+// reports it). A schedule that is a template (`{{ .Values.schedule }}`) is reported once and not
+// checked; a whole file that is a Helm template, and so not YAML before it is rendered, is reported
+// once the same way.
 
 #include "embedded/embedded.hpp"
 
@@ -70,6 +71,12 @@ void add_cronjob(std::string_view text, const YamlDocument& document, std::size_
       found.zone = found_text(text, zone_value);
       found.zone_key = "spec.timeZone";
     }
+  }
+  if (const std::optional<std::size_t> deadline =
+          document.member(*spec, "startingDeadlineSeconds")) {
+    const YamlNode& deadline_value = document.resolved(*deadline);
+    if (deadline_value.type == YamlNode::Type::scalar)
+      found.starting_deadline_seconds = found_text(text, deadline_value);
   }
   extraction.schedules.push_back(std::move(found));
 }

@@ -1,0 +1,1 @@
+cronlint --format github walk/repo

@@ -1,0 +1,1 @@
+cronlint --format json walk/repo

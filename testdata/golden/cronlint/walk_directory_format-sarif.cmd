@@ -1,0 +1,1 @@
+cronlint --format sarif walk/repo

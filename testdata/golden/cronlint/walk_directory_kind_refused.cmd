@@ -1,0 +1,1 @@
+cronlint --kind crontab walk/repo
