@@ -266,8 +266,11 @@ struct action<g::robfig_item> {
              begin, end);
     }
     if (last > bounds.high) {
+      // Vixie cron's 7 for Sunday, which robfig's day-of-week does not have.
+      const bool sunday_seven = kind == FieldKind::day_of_week && last == 7;
       reject(std::string(facts.rule_id),
-             fmt::format("end of range ({}) above maximum ({}): {}", last, bounds.high, text),
+             fmt::format("end of range ({}) above maximum ({}): {}{}", last, bounds.high, text,
+                         sunday_seven ? "; Sunday is 0 (or SUN) here, never 7" : ""),
              begin, end);
     }
     if (first > last) {
