@@ -119,7 +119,8 @@ TEST(EventBridge, RejectsWithAwsMessageAndTheReason) {
             "\"Parameter ScheduleExpression is not valid.\" is all EventBridge says; the reason: "
             "Day-of-month and Day-of-week are both set: one of them must be '?' (EventBridge "
             "cannot use both, and '*' in one still needs '?' in the other), e.g. "
-            "cron(0 9 ? * 1-5 *)");
+            "cron(0 9 ? * 1-5 *) (but 1 = Sunday in EventBridge: 1-5 is Sunday to Thursday; "
+            "Monday is 2 or MON)");
   EXPECT_EQ(located_error("cron(0 9 * * 1-5 *)"), "10-16 field-syntax");
   EXPECT_EQ(error_of("0 9 * * 1-5"),
             "\"Parameter ScheduleExpression is not valid.\" is all EventBridge says; the reason: "

@@ -48,9 +48,18 @@ TEST(Kubernetes, IsADialectWithoutCrontabFiles) {
 }
 
 TEST(Kubernetes, RejectsWithRobfigsMessages) {
-  EXPECT_EQ(first_error("0 30 9 * * *"), "expected exactly 5 fields, found 6: [0 30 9 * * *]");
-  EXPECT_EQ(first_error("0 0 * * 7"), "end of range (7) above maximum (6): 7");
-  EXPECT_EQ(first_error("0 0 * * 1-7"), "end of range (7) above maximum (6): 1-7");
+  // robfig's words, then what the six fields look like.
+  EXPECT_EQ(first_error("0 30 9 * * *"),
+            "expected exactly 5 fields, found 6: [0 30 9 * * *]; this looks like a seconds-first "
+            "(Spring/Quartz/Azure) expression: drop the leading 0 (`30 9 * * *`)");
+  EXPECT_EQ(first_error("0 30 9 * * * 2027"),
+            "expected exactly 5 fields, found 7: [0 30 9 * * * 2027]");
+  EXPECT_EQ(first_error("x 30 9 * * *"), "expected exactly 5 fields, found 6: [x 30 9 * * *]");
+  EXPECT_EQ(first_error("0 0 * * 7"),
+            "end of range (7) above maximum (6): 7; Sunday is 0 (or SUN) here, never 7");
+  EXPECT_EQ(first_error("0 0 * * 1-7"),
+            "end of range (7) above maximum (6): 1-7; Sunday is 0 (or SUN) here, never 7");
+  EXPECT_EQ(first_error("0 0 * 13 *"), "end of range (13) above maximum (12): 13");
   EXPECT_EQ(first_error("0 0 * * monday"),
             "failed to parse int from monday: strconv.Atoi: parsing \"monday\": invalid syntax");
   EXPECT_EQ(first_error("0 0 L * *"),

@@ -47,7 +47,38 @@ LintResult parser_findings(const ParsedSchedule& parsed, const RuleSelection& se
   return result;
 }
 
+// The zone a scheduler runs the expression in (ExpressionContext::zone).
+std::string scheduler_zone(const ParsedSchedule& parsed, const Dialect& cron,
+                           const LintOptions& options) {
+  if (cron.zone_is_fixed) return std::string(cron.default_zone);
+  if (parsed.zone_name) return *parsed.zone_name;
+  if (!options.zone.empty()) return options.zone;
+  return std::string(cron.default_zone);
+}
+
+// The check_expression rules on an expression the scheduler accepts.
+void check_expression_rules(const ParsedSchedule& parsed, const LintOptions& options,
+                            const RuleSelection& selection, std::vector<Finding>& findings) {
+  const Dialect& cron = dialect(options.dialect);
+  const std::string zone = scheduler_zone(parsed, cron, options);
+  for (const Rule* rule : all_rules()) {
+    if (!rule->check_expression || !selection.selects(rule->info, false)) continue;
+    ExpressionContext context(parsed, cron, zone, rule->info, findings);
+    rule->check_expression(context);
+  }
+}
+
 }  // namespace
+
+void ExpressionContext::report(Severity severity, std::size_t begin, std::size_t end,
+                               std::string message) {
+  const std::size_t size = parsed.text().size();
+  begin = std::min(begin, size);
+  end = std::clamp(end, begin, size);
+  const Span span{1, static_cast<std::uint32_t>(begin + 1), static_cast<std::uint32_t>(end + 1),
+                  begin, end};
+  sink_.push_back({std::string(rule.id), severity, span, 1, std::move(message), std::nullopt});
+}
 
 bool judges_expressions(Category category) {
   return category == Category::syntax || category == Category::schedule ||
@@ -57,9 +88,14 @@ bool judges_expressions(Category category) {
 LintResult lint_expression(std::string_view expression, const LintOptions& options,
                            const RuleSelection& selection) {
   const ParsedSchedule parsed = parse_schedule(expression, options.dialect);
-  // A scheduler's expression has no crontab line to be linted as: the parser judges it alone.
-  if (!parsed.ok() || !dialect(options.dialect).reads_crontab_files)
-    return parser_findings(parsed, selection, options.dialect);
+  if (!parsed.ok()) return parser_findings(parsed, selection, options.dialect);
+  // A scheduler's expression has no crontab line to be linted as: the parser and the rules that
+  // know what that scheduler does with an expression judge it.
+  if (!dialect(options.dialect).reads_crontab_files) {
+    LintResult result = parser_findings(parsed, selection, options.dialect);
+    check_expression_rules(parsed, options, selection, result.findings);
+    return result;
+  }
 
   // The expression as the schedule of a user-crontab entry, at the start of line 1, so that the
   // rules' columns are the expression's.

@@ -26,6 +26,7 @@ namespace cronkit::rules {
   X(dom_out_of_range) \
   X(dom_skips_short_months) \
   X(dotenv_not_loaded) \
+  X(dow_numbered_from_sunday) \
   X(dow_out_of_range) \
   X(dow_sunday_7) \
   X(dst_transition_time) \
@@ -55,6 +56,7 @@ namespace cronkit::rules {
   X(month_out_of_range) \
   X(name_invalid) \
   X(never_fires) \
+  X(next_run_beyond_search) \
   X(no_overlap_lock) \
   X(no_timeout) \
   X(non_ascii_character) \

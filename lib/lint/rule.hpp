@@ -142,26 +142,35 @@ struct LintOptions {
 };
 
 class RuleContext;
-class FoundContext;  // lint/embedded_file.hpp
-struct Directives;   // lint/directives.hpp
-class RunCache;      // lint/run_cache.hpp
+class FoundContext;       // lint/embedded_file.hpp
+class ExpressionContext;  // lint/expression.hpp
+struct Directives;        // lint/directives.hpp
+class RunCache;           // lint/run_cache.hpp
 using CheckFunction = void (*)(RuleContext& ctx);
 using EntryCheckFunction = void (*)(RuleContext& ctx, const Entry& entry);
 // A check of a schedule found in another kind of file (a workflow, a manifest), with what the
 // file says around it (its zone, what it belongs to): lint/embedded_file.hpp.
 using FoundCheckFunction = void (*)(FoundContext& ctx);
+// A check of one expression for a scheduler (a dialect that reads no crontab files: Kubernetes,
+// EventBridge, Quartz, ...), as `cronlint --dialect X --expr` gives it and as every schedule found
+// in a workflow or manifest is linted (lint/expression.hpp).
+using ExpressionCheckFunction = void (*)(ExpressionContext& ctx);
 
 // A rule has a whole-file check, a per-entry check, or both (the file check runs first). The
 // per-entry checks of all rules run in one pass over the entries, entry by entry, so that a
 // million-line crontab is walked once instead of once per rule: prefer check_entry for anything
 // that looks at one entry at a time. A rule about schedules found in other files (workflows,
 // manifests) has a check_found instead; a rule whose findings come from reading such a file
-// (`yaml-syntax`) has no check at all.
+// (`yaml-syntax`) has no check at all. A rule about what a scheduler does with an expression
+// (its day rule, its clock, its numbering) has a check_expression, which runs for `--expr` and
+// for every schedule found in another file alike; a crontab rule may have one too, so that one
+// rule judges the same thing in a crontab entry and in a scheduler's expression.
 struct Rule {
   RuleInfo info;
   CheckFunction check = nullptr;
   EntryCheckFunction check_entry = nullptr;
   FoundCheckFunction check_found = nullptr;
+  ExpressionCheckFunction check_expression = nullptr;
 };
 
 // Everything a check gets: the parsed crontab, the dialect, the options, and where to put

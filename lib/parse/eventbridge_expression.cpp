@@ -595,11 +595,19 @@ EventBridgeReading read_eventbridge_expression(std::string_view expression,
         const Field replaced = question_in_dow ? day_of_week : day_of_month;
         std::string suggestion(expression);
         suggestion.replace(f[replaced].begin, f[replaced].end - f[replaced].begin, "?");
+        // The days as a crontab numbers them, which the suggestion would otherwise keep.
+        const std::string_view days = expression.substr(
+            f[day_of_week].begin, f[day_of_week].end - f[day_of_week].begin);
+        const bool monday_one = days == "1-5" || days == "1-6";
         reject("field-syntax",
                fmt::format("Day-of-month and Day-of-week are both set: one of them must be '?' "
                            "(EventBridge cannot use both, and '*' in one still needs '?' in the "
-                           "other), e.g. {}",
-                           suggestion),
+                           "other), e.g. {}{}",
+                           suggestion,
+                           monday_one ? fmt::format(" (but 1 = Sunday in EventBridge: {} is "
+                                                    "Sunday to {}; Monday is 2 or MON)",
+                                                    days, days == "1-5" ? "Thursday" : "Friday")
+                                      : std::string()),
                f[day_of_month].begin, f[day_of_week].end);
       }
       if (r.nth_items > 1) {

@@ -7,8 +7,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -264,8 +266,11 @@ struct action<g::robfig_item> {
              begin, end);
     }
     if (last > bounds.high) {
+      // Vixie cron's 7 for Sunday, which robfig's day-of-week does not have.
+      const bool sunday_seven = kind == FieldKind::day_of_week && last == 7;
       reject(std::string(facts.rule_id),
-             fmt::format("end of range ({}) above maximum ({}): {}", last, bounds.high, text),
+             fmt::format("end of range ({}) above maximum ({}): {}{}", last, bounds.high, text,
+                         sunday_seven ? "; Sunday is 0 (or SUN) here, never 7" : ""),
              begin, end);
     }
     if (first > last) {
@@ -371,10 +376,20 @@ struct control<g::robfig_fields> : pegtl::normal<g::robfig_fields> {
     }
     if (fields.size() != 5) {
       // Go's %s of a []string: the elements between brackets, separated by spaces.
-      reject("field-count",
-             fmt::format("expected exactly 5 fields, found {}: [{}]", fields.size(),
-                         fmt::join(fields, " ")),
-             at, builder.line.size());
+      std::string message = fmt::format("expected exactly 5 fields, found {}: [{}]", fields.size(),
+                                        fmt::join(fields, " "));
+      // Six fields whose first is a second (a plain number up to 59): an expression written for
+      // a scheduler that counts seconds first.
+      if (fields.size() == 6 && !fields[0].empty() && fields[0].size() <= 2 &&
+          std::all_of(fields[0].begin(), fields[0].end(),
+                      [](char c) { return c >= '0' && c <= '9'; }) &&
+          std::stoi(std::string(fields[0])) <= 59) {
+        message += fmt::format(
+            "; this looks like a seconds-first (Spring/Quartz/Azure) expression: drop the "
+            "leading {} (`{}`)",
+            fields[0], fmt::join(std::span(fields).subspan(1), " "));
+      }
+      reject("field-count", message, at, builder.line.size());
     }
   }
 };

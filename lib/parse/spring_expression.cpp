@@ -343,12 +343,22 @@ Span span_of(std::size_t begin, std::size_t end) {
               end};
 }
 
-std::string spring_error_text(const std::string& message, std::size_t field_count) {
+// `expression`: the five fields of a crontab-style expression, when that is what was given.
+std::string spring_error_text(const std::string& message, std::size_t field_count,
+                              std::string_view expression = {}) {
   std::string text = fmt::format("Spring rejects the expression: {}", message);
   if (message.starts_with("Cron expression must consist of 6 fields") && field_count == 5) {
     text +=
         "; Spring's expressions have six fields, seconds first: second minute hour day-of-month "
         "month day-of-week";
+    // A crontab's five fields, read by position, would each land one place to the left.
+    // Only where the five fields are plain values, ranges, steps and names, which Spring reads
+    // as a crontab does (not fugit's `&` or Quartz's `#`, `L`, `W` with their own rules).
+    if (!expression.empty() && expression.find_first_of("#&%?") == std::string_view::npos)
+      text += fmt::format(
+          ", so the fields shift: to keep this schedule, add a seconds field: "
+          "\"0 {}\"",
+          expression);
   }
   return text;
 }
@@ -391,9 +401,11 @@ void read_spring_schedule(ParsedSchedule& result) {
       const std::string message =
           fmt::format("Cron expression must consist of 6 fields (found {} in \"{}\")",
                       tokens.size(), expression);
-      result.diagnostics.push_back(Diagnostic{"field-count", Severity::error,
-                                              span_of(trim_begin, trim_end),
-                                              spring_error_text(message, tokens.size()), true});
+      result.diagnostics.push_back(
+          Diagnostic{"field-count", Severity::error, span_of(trim_begin, trim_end),
+                     spring_error_text(message, tokens.size(),
+                                       source.substr(trim_begin, trim_end - trim_begin)),
+                     true});
       return;
     }
     for (std::size_t i = 0; i < 6; ++i) {

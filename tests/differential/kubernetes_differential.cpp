@@ -10,7 +10,8 @@
 //
 // cronkit's side, per expression:
 //   parse_schedule(expression, DialectId::kubernetes): rejected when a diagnostic says so; its
-//     message must be robfig's error text (a panic of robfig's parser must be a rejection whose
+//     message must be robfig's error text, word for word, optionally followed by "; " and
+//     cronkit's advice (a panic of robfig's parser must be a rejection whose
 //     message says robfig panics);
 //   simulate({SimJob{schedule, zone of a TZ= prefix}}, {zone, kubernetes, from + 1 s, count}):
 //     the controller's chain of Next from `from`; where robfig returns the zero time cronkit must
@@ -114,7 +115,10 @@ bool agree(const Answer& oracle, const Answer& cronkit) {
     case Answer::Kind::ok:
       return cronkit.kind == Answer::Kind::ok && cronkit.times == oracle.times;
     case Answer::Kind::rejected:
-      return cronkit.kind == Answer::Kind::rejected && cronkit.message == oracle.message;
+      // robfig's text word for word; cronkit may add its own advice after "; ".
+      return cronkit.kind == Answer::Kind::rejected &&
+             (cronkit.message == oracle.message ||
+              cronkit.message.starts_with(oracle.message + "; "));
     case Answer::Kind::panic:
       return cronkit.kind == Answer::Kind::panic &&
              cronkit.message.find(oracle.message) != std::string::npos;

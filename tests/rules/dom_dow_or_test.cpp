@@ -68,3 +68,52 @@ TEST(DomDowOr, SilentWhereBothDayFieldsMustMatch) {
 
 }  // namespace
 }  // namespace cronkit::testing
+
+namespace cronkit::testing {
+namespace {
+
+LintTestOptions expression_of(DialectId dialect) {
+  return {.dialect = dialect, .expression = true};
+}
+
+// A scheduler's expression: the same rule in that scheduler's terms.
+TEST(DomDowOr, KubernetesOrsAFieldThatStartsWithAStar) {
+  const LintTestOptions kubernetes = expression_of(DialectId::kubernetes);
+  EXPECT_CATCHES_AT("dom-dow-or", "0 0 */2 * 1", 1, 5, kubernetes);
+  const std::string message = only_message("dom-dow-or", "0 0 */2 * 1", kubernetes);
+  EXPECT_NE(message.find("the Kubernetes CronJob controller runs the job on days matching either "
+                         "field, not both (Vixie cron, which goes by the leading '*' of '*/2', "
+                         "requires both)"),
+            std::string::npos)
+      << message;
+  EXPECT_CATCHES("dom-dow-or", "0 0 1-7 * 1", kubernetes);
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 * * 1", kubernetes);
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 ? * 1", kubernetes);
+  EXPECT_CATCHES_NOT("dom-dow-or", "@daily", kubernetes);
+  // The crontab rule is unchanged: Vixie cron ANDs the fields there.
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 */2 * 1 /x\n");
+}
+
+TEST(DomDowOr, EachSchedulerByItsOwnDayRule) {
+  for (DialectId croniter : {DialectId::airflow, DialectId::prefect, DialectId::dagster})
+    EXPECT_CATCHES("dom-dow-or", "0 0 */2 * 1", expression_of(croniter));
+  EXPECT_CATCHES("dom-dow-or", "0 0 */2 * 1", expression_of(DialectId::gitlab));
+  // fugit ANDs the fields with `&`; GitHub Actions and Cloud Scheduler follow Vixie cron.
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 1-7 * 1&", expression_of(DialectId::gitlab));
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 */2 * 1", expression_of(DialectId::github_actions));
+  EXPECT_CATCHES("dom-dow-or", "0 0 1-7 * 1", expression_of(DialectId::github_actions));
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 */2 * 1", expression_of(DialectId::cloud_scheduler));
+  // Systems that never OR the fields.
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 1-7 * 1", expression_of(DialectId::prefect_day_or_false));
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 1-7 * 1", expression_of(DialectId::azure));
+  EXPECT_CATCHES_NOT("dom-dow-or", "0 0 0 1-7 * ?", expression_of(DialectId::quartz));
+}
+
+TEST(DomDowOr, ASchedulesFoundInAManifestAtItsPlaceInTheFile) {
+  EXPECT_CATCHES_AT("dom-dow-or",
+                    "kind: CronJob\nspec:\n  schedule: \"0 0 */2 * 1\"\n  timeZone: Etc/UTC\n", 3,
+                    18, {.file_kind = embedded::FileKind::kubernetes_manifest});
+}
+
+}  // namespace
+}  // namespace cronkit::testing

@@ -142,3 +142,87 @@ TEST(DstTransitionTime, SupercronicMovesAGapTimeByTheJump) {
 
 }  // namespace
 }  // namespace cronkit::testing
+
+namespace cronkit::testing {
+namespace {
+
+LintTestOptions scheduler(DialectId dialect, std::string zone) {
+  return {.dialect = dialect, .zone = std::move(zone), .expression = true};
+}
+
+// A scheduler's expression, through that scheduler's own clock.
+TEST(DstTransitionTime, KubernetesSkipsTheGapAndRunsTheRepeatedHourTwice) {
+  const LintTestOptions new_york = scheduler(DialectId::kubernetes, "America/New_York");
+  auto skipped = findings_of("dst-transition-time", "30 2 * * *", new_york);
+  ASSERT_EQ(skipped.size(), 1u);
+  EXPECT_EQ(skipped[0].severity, Severity::warning);
+  EXPECT_EQ(skipped[0].message,
+            "the job runs only at 02:30 on the day the clocks go forward (02:00 -> 03:00 in "
+            "America/New_York), a time that does not exist then: the Kubernetes CronJob "
+            "controller does not run it that day");
+  EXPECT_EQ(only_message("dst-transition-time", "30 1 * * *", new_york),
+            "01:30 happens twice on the day the clocks go back (02:00 -> 01:00 in "
+            "America/New_York): the Kubernetes CronJob controller runs the job in both passes (2 "
+            "times instead of 1)");
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 9 * * *", new_york);
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 * * * *", new_york);  // every hour
+  // Without a zone nothing is known; a CRON_TZ= prefix is a zone.
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 2 * * *", scheduler(DialectId::kubernetes, ""));
+  EXPECT_CATCHES("dst-transition-time", "CRON_TZ=Europe/Berlin 30 2 * * *",
+                 scheduler(DialectId::kubernetes, ""));
+}
+
+TEST(DstTransitionTime, KubernetesOnLordHowesHalfHourChange) {
+  const LintTestOptions lord_howe = scheduler(DialectId::kubernetes, "Australia/Lord_Howe");
+  // 02:00 exists after the April change to +10:30, and robfig's hour walk still misses it.
+  EXPECT_EQ(only_message("dst-transition-time", "0 2 * * *", lord_howe),
+            "the Kubernetes CronJob controller does not run the job at 02:00 on the day the clocks "
+            "go back (02:00 -> 01:30 in Australia/Lord_Howe), although that time exists: its "
+            "clock skips it (cronsim --dialect kubernetes shows it)");
+  EXPECT_CATCHES("dst-transition-time", "0 9 * * *", lord_howe);
+  EXPECT_CATCHES("dst-transition-time", "45 1 * * *", lord_howe);
+  EXPECT_NE(only_message("dst-transition-time", "0 0 * * *", lord_howe)
+                .find("at 00:00 the day after the day the clocks go back"),
+            std::string::npos);
+  EXPECT_NE(only_message("dst-transition-time", "30 1 * 10 *", lord_howe)
+                .find("runs the job once more on the day the clocks go forward (02:00 -> 02:30 "
+                      "in Australia/Lord_Howe), at 02:30"),
+            std::string::npos);
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 9 * * *", lord_howe);
+  // The same day in a zone whose changes are whole hours: nothing lost.
+  EXPECT_CATCHES_NOT("dst-transition-time", "0 9 * * *",
+                     scheduler(DialectId::kubernetes, "America/New_York"));
+}
+
+TEST(DstTransitionTime, EachSchedulerByItsClock) {
+  auto message = [](DialectId dialect, std::string_view expression) {
+    return only_message("dst-transition-time", expression, scheduler(dialect, "America/New_York"));
+  };
+  EXPECT_NE(message(DialectId::azure, "30 2 * * *").find("Azure Functions runs the job at 03:30"),
+            std::string::npos);
+  EXPECT_NE(message(DialectId::airflow, "30 2 * * *").find("Airflow runs the job at 03:30"),
+            std::string::npos);
+  EXPECT_NE(message(DialectId::dagster, "30 2 * * *").find("Dagster runs the job at 03:00"),
+            std::string::npos);
+  EXPECT_NE(message(DialectId::spring, "0 30 1 * * *").find("Spring runs the job in both passes"),
+            std::string::npos);
+  EXPECT_NE(message(DialectId::eventbridge_scheduler, "cron(30 2 * * ? *)")
+                .find("EventBridge Scheduler does not run it that day"),
+            std::string::npos);
+  // Airflow and Dagster run a repeated time once.
+  EXPECT_CATCHES_NOT("dst-transition-time", "30 1 * * *",
+                     scheduler(DialectId::airflow, "America/New_York"));
+  // EventBridge rules run in UTC whatever --tz says.
+  EXPECT_CATCHES_NOT("dst-transition-time", "cron(30 2 * * ? *)",
+                     scheduler(DialectId::eventbridge, "America/New_York"));
+}
+
+TEST(DstTransitionTime, ACronJobsTimeZone) {
+  const std::string manifest =
+      "kind: CronJob\nspec:\n  schedule: \"30 2 * * *\"\n  timeZone: Europe/Berlin\n";
+  EXPECT_CATCHES_AT("dst-transition-time", manifest, 3, 14,
+                    {.file_kind = embedded::FileKind::kubernetes_manifest});
+}
+
+}  // namespace
+}  // namespace cronkit::testing

@@ -35,3 +35,26 @@ TEST(NeverFires, MessageNamesTheMonths) {
 
 }  // namespace
 }  // namespace cronkit::testing
+
+namespace cronkit::testing {
+namespace {
+
+LintTestOptions expression_of(DialectId dialect) {
+  return {.dialect = dialect, .expression = true};
+}
+
+TEST(NeverFires, SchedulersExpressionsInTheirOwnReading) {
+  EXPECT_EQ(only_message("never-fires", "0 0 0 31 4 ?", expression_of(DialectId::quartz)),
+            "the schedule never fires: April has no day 31; Quartz accepts it and never runs the "
+            "job");
+  EXPECT_CATCHES("never-fires", "0 0 30 2 *", expression_of(DialectId::kubernetes));
+  EXPECT_CATCHES("never-fires", "cron(0 0 30 2 ? *)", expression_of(DialectId::eventbridge));
+  EXPECT_CATCHES("never-fires", "0 0 0 30 2 *", expression_of(DialectId::spring));
+  // Kubernetes ORs restricted day fields: Mondays in February.
+  EXPECT_CATCHES_NOT("never-fires", "0 0 30 2 1", expression_of(DialectId::kubernetes));
+  EXPECT_CATCHES_NOT("never-fires", "0 0 0 29 2 ?", expression_of(DialectId::quartz));
+  EXPECT_CATCHES_NOT("never-fires", "rate(5 minutes)", expression_of(DialectId::eventbridge));
+}
+
+}  // namespace
+}  // namespace cronkit::testing

@@ -18,7 +18,9 @@
 //   --system, --user              the crontab format
 //   --stdin-filename=PATH         the path the crontab is installed at (decides the format
 //                                 unless --system or --user is given, and the cron.d name)
-//   --dialect=debian|cronie       the cron
+//   --dialect=NAME                the cron or scheduler (any --dialect name)
+//   --expr                        the example is one schedule expression, linted as
+//                                 `cronlint --dialect NAME --expr` lints it
 //   --tz=ZONE                     the zone the crontab runs in
 //   --kind=KIND                   the example is a file of that kind (github-workflow, ...)
 //   --check-paths                 the rule reads the filesystem; then, under a temporary --root:
@@ -109,10 +111,11 @@ inline DocExample doc_example(std::string_view doc, std::string_view heading) {
         } else if (token.starts_with("--stdin-filename=")) {
           example.options.path = token.substr(17);
           example.options.format_from_path = true;
-        } else if (token == "--dialect=debian") {
-          example.options.dialect = DialectId::debian;
-        } else if (token == "--dialect=cronie") {
-          example.options.dialect = DialectId::cronie;
+        } else if (token.starts_with("--dialect=") &&
+                   dialect_from_name(std::string_view(token).substr(10))) {
+          example.options.dialect = *dialect_from_name(std::string_view(token).substr(10));
+        } else if (token == "--expr") {
+          example.options.expression = true;
         } else if (token.starts_with("--kind=") &&
                    embedded::file_kind_named(std::string_view(token).substr(7))) {
           example.options.file_kind =

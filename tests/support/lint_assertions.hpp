@@ -19,6 +19,7 @@
 
 #include "ast/ast.hpp"
 #include "embedded/embedded.hpp"
+#include "lint/expression.hpp"
 #include "lint/lint.hpp"
 #include "lint/registry.hpp"
 #include "lint/rule.hpp"
@@ -35,11 +36,30 @@ struct LintTestOptions {
   bool declare_dialect = false;   // true: the dialect is given as --dialect gives it
   // --kind: the text is a workflow or a manifest, not a crontab.
   std::optional<embedded::FileKind> file_kind = std::nullopt;
+  // --expr: the text (without its final newline) is one schedule expression, linted as
+  // `cronlint --dialect DIALECT --tz ZONE --expr TEXT` lints it.
+  bool expression = false;
 };
 
 // All findings of `rule` for `text`.
 inline std::vector<lint::Finding> findings_of(std::string_view rule, std::string_view text,
                                               const LintTestOptions& options = {}) {
+  if (options.expression) {
+    lint::LintOptions expression_options;
+    expression_options.dialect = options.dialect;
+    expression_options.dialect_declared = true;
+    expression_options.zone = options.zone;
+    lint::RuleSelection selection;
+    selection.changes.emplace_back(std::string(rule), true);
+    std::string_view expression = text;
+    if (expression.ends_with('\n')) expression.remove_suffix(1);
+    std::vector<lint::Finding> matching;
+    for (lint::Finding& finding :
+         lint::lint_expression(expression, expression_options, selection).findings) {
+      if (finding.rule == rule) matching.push_back(std::move(finding));
+    }
+    return matching;
+  }
   lint::LintInput input;
   input.text = std::string(text);
   input.display_path = options.path.empty() ? "-" : options.path;

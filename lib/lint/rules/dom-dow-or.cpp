@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bitset>
 
+#include "lint/expression.hpp"
 #include "lint/fields.hpp"
 #include "lint/rule.hpp"
 
@@ -31,7 +32,14 @@ What counts as restricted is the dialect's. busybox crond looks at the values: a
 other than a plain `*` is restricted (`1-31` and `*/2` too), and a day-of-week that covers every
 day (`0-6`, `mon-sun`) is not. supercronic counts a field as unrestricted only when one of its
 items is `*` or `?`, so `*/2` is restricted. systemd-cron turns both fields into one calendar
-date that must match both: the rule is silent there.)doc";
+date that must match both: the rule is silent there.
+
+The schedulers' expressions (`cronlint --dialect X --expr`, and the schedules of workflows and
+manifests) get the same check with their system's rule: Kubernetes (robfig/cron) counts a field
+as unrestricted only when it is `*` or `?`, and croniter (Airflow, Prefect, Dagster) only when it
+expands to every value, so `0 0 */2 * 1`, which Vixie cron ANDs because the field starts with
+`*`, is OR-ed there: odd days and every Monday. Quartz, Spring's `?`, EventBridge, Azure and
+Prefect with `day_or: false` never OR the fields.)doc";
 
 // busybox crond: a day field is unrestricted when its value table is full. Its `*` (with no step
 // or step 1) also sets the day-of-month slot 0 that no date has, which is the only way to fill
@@ -86,27 +94,73 @@ bool restricts_days(const Field& field, DayRuleBasis basis) {
   return false;
 }
 
+// The finding's message when `cron` ORs the two day fields; empty when it does not.
+std::string or_message(const Field& dom, const Field& dow, const Dialect& cron) {
+  const DayRuleBasis basis = cron.day_rule_basis;
+  if (!restricts_days(dom, basis) || !restricts_days(dow, basis)) return {};
+  // Where the daemon's idea of "restricted" is not the text's first `*`, say why this field is,
+  // and that Vixie cron, which goes by that `*`, would require both.
+  std::string why;
+  const bool star_text = dom.starts_with_star() || dow.starts_with_star();
+  if (basis == DayRuleBasis::full_value_table && star_text) {
+    why = fmt::format(" ({} goes by the values, not the text: '{}' does not cover every day)",
+                      cron.daemon, dom.starts_with_star() ? dom.text : dow.text);
+  } else if (basis == DayRuleBasis::star_or_question_mark && star_text) {
+    why =
+        fmt::format(" ({} counts a field as unrestricted only when it is '*' or '?')", cron.daemon);
+  } else if (basis == DayRuleBasis::croniter_expanded_star && star_text) {
+    why = fmt::format(" ({} counts a field as unrestricted only when it covers every day)",
+                      cron.daemon);
+  }
+  std::string vixie;
+  if (star_text && !cron.reads_crontab_files) {
+    vixie = fmt::format(" (Vixie cron, which goes by the leading '*' of '{}', requires both)",
+                        dom.starts_with_star() ? dom.text : dow.text);
+  }
+  return fmt::format(
+      "day-of-month '{}' and day-of-week '{}' are both restricted{}: {} runs the "
+      "job on days matching either field, not both{}",
+      dom.text, dow.text, why, cron.daemon, vixie);
+}
+
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special || !ctx.schedule_is_trusted(entry)) return;
   const Field& dom = entry.fields[2];
   const Field& dow = entry.fields[4];
-  const DayRuleBasis basis = ctx.dialect.day_rule_basis;
-  if (!restricts_days(dom, basis) || !restricts_days(dow, basis)) return;
-  // Where the daemon's idea of "restricted" is not the text's first `*`, say why this field is.
-  std::string why;
-  if (basis == DayRuleBasis::full_value_table &&
-      (dom.starts_with_star() || dow.starts_with_star())) {
-    why = fmt::format(" ({} goes by the values, not the text: '{}' does not cover every day)",
-                      ctx.dialect.daemon, dom.starts_with_star() ? dom.text : dow.text);
-  } else if (basis == DayRuleBasis::star_or_question_mark &&
-             (dom.starts_with_star() || dow.starts_with_star())) {
-    why = fmt::format(" ({} counts a field as unrestricted only when it is '*' or '?')",
-                      ctx.dialect.daemon);
+  std::string message = or_message(dom, dow, ctx.dialect);
+  if (!message.empty()) ctx.report(lint::join_spans(dom.span, dow.span), std::move(message));
+}
+
+// A scheduler's expression: the same rule, in that scheduler's terms.
+void check_expression(lint::ExpressionContext& ctx) {
+  const ParsedSchedule& parsed = ctx.parsed;
+  if (parsed.special || parsed.schedule.is_rate_or_one_time()) return;
+  const Field& dom = parsed.fields[2];
+  const Field& dow = parsed.fields[4];
+  if (dom.text.empty() || dow.text.empty()) return;
+  std::string message;
+  if (const FugitCron* fugit = parsed.schedule.fugit_cron.get()) {
+    // fugit holds nil for a day field that means every day; `&` makes it AND the fields.
+    if (fugit->any_month_day || fugit->any_weekday || fugit->day_and) return;
+    // The expression with fugit's `&` after the day-of-week field.
+    const std::string_view text = parsed.text();
+    const std::size_t dow_end = dow.span.end;
+    const std::string with_and =
+        fmt::format("{}&{}", text.substr(0, dow_end), text.substr(dow_end));
+    message = fmt::format(
+        "day-of-month '{}' and day-of-week '{}' are both restricted: {} (fugit) runs the job on "
+        "days matching either field, not both{}; fugit ANDs them when the expression has '&' "
+        "(`{}`)",
+        dom.text, dow.text, ctx.dialect.daemon,
+        dom.starts_with_star() || dow.starts_with_star()
+            ? fmt::format(" (Vixie cron, which goes by the leading '*' of '{}', requires both)",
+                          dom.starts_with_star() ? dom.text : dow.text)
+            : std::string(),
+        with_and);
+  } else {
+    message = or_message(dom, dow, ctx.dialect);
   }
-  ctx.report(lint::join_spans(dom.span, dow.span),
-             fmt::format("day-of-month '{}' and day-of-week '{}' are both restricted{}: {} runs "
-                         "the job on days matching either field, not both",
-                         dom.text, dow.text, why, ctx.dialect.daemon));
+  if (!message.empty()) ctx.report(dom.span.begin, dow.span.end, std::move(message));
 }
 
 }  // namespace
@@ -118,6 +172,8 @@ extern const lint::Rule dom_dow_or{
      .summary = "day-of-month and day-of-week both restricted: cron ORs them",
      .doc = doc},
     nullptr,
-    check};
+    check,
+    nullptr,
+    check_expression};
 
 }  // namespace cronkit::rules

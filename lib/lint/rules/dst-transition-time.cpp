@@ -8,9 +8,13 @@
 #include <string>
 #include <vector>
 
+#include <map>
+
+#include "lint/expression.hpp"
 #include "lint/fields.hpp"
 #include "lint/rule.hpp"
 #include "lint/run_cache.hpp"
+#include "sim/simulate.hpp"
 
 namespace cronkit::rules {
 namespace {
@@ -57,7 +61,17 @@ so a job whose runs that day all fall in the gap does not run, and a job restric
 runs twice in the repeated hour; systemd-cron's calendar timers skip a time in the gap and run a
 repeated time once; supercronic moves a time in the gap by the size of the jump, earlier west of
 UTC (a warning: it then loops on "job took too long" until the gap ends), later east of it
-(info), and runs a repeated time once.)doc";
+(info), and runs a repeated time once.
+
+A scheduler's expression (`cronlint --dialect kubernetes --tz ZONE --expr`, a CronJob with
+`timeZone`, an EventBridge Scheduler schedule with its zone, a `CRON_TZ=` prefix) is run through
+that system's own clock (`cronsim --dialect`) on each day the zone changes its offset, and what
+it does differently from the wall clock is reported: a run skipped (warning when it was the
+day's only run, or when the time exists and the system still skips it, as robfig/cron does with
+`0 2 * * *` on Lord Howe Island's 30-minute change), moved to another time (info: Azure, Airflow
+and Dagster run a time in the gap late), or run twice (warning: Kubernetes, Spring and GitLab run
+both copies of a repeated time). A schedule that runs every hour is not reported: the change
+moves or repeats one of many runs.)doc";
 
 constexpr int first_year = 2026;
 constexpr int years = 28;  // the Gregorian weekday pattern repeats every 28 years (until 2100)
@@ -291,6 +305,153 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   ctx.report(hit->severity, span, std::move(hit->message));
 }
 
+// --- a scheduler's expression, through its own clock -------------------------------------------
+
+// "02:30" or "02:30:15": a wall time of the day, with seconds when it has any.
+std::string wall_text(date::local_seconds time) {
+  const auto day = date::floor<date::days>(time);
+  const date::hh_mm_ss<std::chrono::seconds> clock{time - day};
+  if (clock.seconds().count() != 0) {
+    return fmt::format("{:02}:{:02}:{:02}", clock.hours().count(), clock.minutes().count(),
+                       clock.seconds().count());
+  }
+  return fmt::format("{:02}:{:02}", clock.hours().count(), clock.minutes().count());
+}
+
+// The wall times at which the scheduler runs `schedule` on the local days `first` and the day
+// after, each with how often it runs at that wall time, as its clock computes them. The clock
+// starts a day earlier: a scheduler that computes each run from the last one carries a mistake
+// into the next day (robfig/cron loses the next midnight after Lord Howe's change).
+std::map<date::local_seconds, int> runs_on(const Schedule& schedule, const Dialect& cron,
+                                           const date::time_zone& zone, date::local_days first) {
+  SimOptions options;
+  options.zone = &zone;
+  options.dialect = cron.id;
+  options.from = zone.to_sys(date::local_seconds{first - date::days{1}}, date::choose::earliest);
+  options.to = zone.to_sys(date::local_seconds{first + date::days{2}}, date::choose::earliest);
+  const SimJob job{schedule, nullptr};
+  std::map<date::local_seconds, int> runs;
+  for (const Firing& firing : simulate(std::span<const SimJob>(&job, 1), options)) {
+    const date::local_seconds wall = zone.to_local(firing.instant);
+    const date::local_days day = date::floor<date::days>(wall);
+    if (day == first || day == first + date::days{1}) ++runs[wall];
+  }
+  return runs;
+}
+
+// What the scheduler does on the day of an offset change and the day after, against the wall
+// clock's runs of the same days (the same clock in UTC, which has no change); nothing when it
+// does the same.
+std::optional<Hit> scheduler_hit(const Schedule& schedule, const Dialect& cron,
+                                 const date::time_zone& zone, const date::time_zone& utc,
+                                 const Transition& transition, const std::string& where) {
+  const date::local_days day{transition.day};
+  const std::map<date::local_seconds, int> wall = runs_on(schedule, cron, utc, day);
+  if (wall.empty()) return std::nullopt;
+  const std::map<date::local_seconds, int> real = runs_on(schedule, cron, zone, day);
+  std::vector<date::local_seconds> missing, moved, doubled;
+  for (const auto& [time, count] : wall) {
+    const auto found = real.find(time);
+    if (found == real.end()) {
+      missing.push_back(time);
+    } else if (found->second > count) {
+      doubled.push_back(time);
+    }
+  }
+  for (const auto& [time, count] : real) {
+    if (!wall.contains(time)) moved.push_back(time);
+  }
+  const std::string change =
+      fmt::format("on the day the clocks go {} ({} -> {} in {})",
+                  transition.gap ? "forward" : "back", transition.before, transition.after, where);
+  auto in_gap = [&](date::local_seconds time) {
+    const auto minute = std::chrono::duration_cast<std::chrono::minutes>(time - day).count();
+    return transition.gap && minute >= transition.start_minute && minute < transition.end_minute;
+  };
+  auto runs_that_day = [&](date::local_seconds time) {
+    const date::local_days of = date::floor<date::days>(time);
+    return std::count_if(real.begin(), real.end(),
+                         [&](const auto& run) { return date::floor<date::days>(run.first) == of; });
+  };
+  // "02:30", or "00:00 the next day".
+  auto when = [&](date::local_seconds time) {
+    return date::floor<date::days>(time) == day ? wall_text(time)
+                                                : wall_text(time) + " the next day";
+  };
+  if (!missing.empty()) {
+    const date::local_seconds first = missing.front();
+    // A time that exists, skipped all the same (robfig/cron after a 30-minute change).
+    if (!in_gap(first)) {
+      const bool same_day = date::floor<date::days>(first) == day;
+      return Hit{Severity::warning,
+                 fmt::format("{} does not run the job at {} {} {}, although that time exists: "
+                             "its clock skips it (cronsim --dialect {} shows it)",
+                             cron.daemon, wall_text(first), same_day ? "on" : "the day after",
+                             change.substr(3), cron.name)};
+    }
+    if (!moved.empty()) {
+      return Hit{Severity::info,
+                 fmt::format("{} does not exist {}: {} runs the job at {} instead",
+                             wall_text(first), change, cron.daemon, when(moved.front()))};
+    }
+    if (runs_that_day(first) == 0) {
+      return Hit{Severity::warning,
+                 fmt::format("the job runs only at {} {}, {} that does not exist then: {} does "
+                             "not run it that day",
+                             missing.size() > 1
+                                 ? fmt::format("{}-{}", wall_text(first), wall_text(missing.back()))
+                                 : wall_text(first),
+                             change, missing.size() > 1 ? "times" : "a time", cron.daemon)};
+    }
+  }
+  if (!doubled.empty()) {
+    return Hit{Severity::warning,
+               fmt::format("{} happens twice {}: {} runs the job in both passes ({} times instead "
+                           "of {})",
+                           doubled.size() > 1 ? fmt::format("{}-{}", wall_text(doubled.front()),
+                                                            wall_text(doubled.back()))
+                                              : wall_text(doubled.front()),
+                           change, cron.daemon, 2 * doubled.size(), doubled.size())};
+  }
+  if (missing.empty() && !moved.empty()) {
+    return Hit{Severity::warning,
+               fmt::format("{} runs the job once more {}, at {}, a time the schedule does not "
+                           "name: its clock adds it (cronsim --dialect {} shows it)",
+                           cron.daemon, change, when(moved.front()), cron.name)};
+  }
+  return std::nullopt;
+}
+
+void check_expression(lint::ExpressionContext& ctx) {
+  const Schedule& schedule = ctx.parsed.schedule;
+  // No known zone, no finding; a schedule that runs every hour loses or repeats one of many runs.
+  if (ctx.zone.empty() || schedule.at_reboot || schedule.is_rate_or_one_time() ||
+      schedule.never_fires() || schedule.hours.count() == 24)
+    return;
+  // Dense schedules (more than once a minute) run through any change regardless.
+  if (schedule.minutes.count() * schedule.seconds.count() > 60) return;
+  const std::optional<ZoneTransitions> zone = compute_transitions(std::string(ctx.zone));
+  if (!zone) return;
+  const date::time_zone& local = *date::locate_zone(zone->name);
+  const date::time_zone& utc = *date::locate_zone("UTC");
+  // The wall-clock sets describe the schedule except where the system's own reading (Quartz's
+  // `L`/`W`/`#`, fugit's) keeps more; those are left to the clock.
+  const bool sets_decide_days =
+      !schedule.quartz.any() && !schedule.quartz_cron && !schedule.fugit_cron;
+  for (const Transition& transition : zone->transitions) {
+    // Every hour of the day and the next, not only those near the change: after a 30-minute
+    // change robfig/cron's hour walk loses the day's runs at minutes 0-29.
+    const date::year_month_day next{date::local_days{transition.day} + date::days{1}};
+    if (sets_decide_days && !schedule.matches_day(transition.day) && !schedule.matches_day(next))
+      continue;
+    if (std::optional<Hit> hit =
+            scheduler_hit(schedule, ctx.dialect, local, utc, transition, zone->name)) {
+      ctx.report(hit->severity, 0, ctx.parsed.text().size(), std::move(hit->message));
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 extern const lint::Rule dst_transition_time{
@@ -300,6 +461,8 @@ extern const lint::Rule dst_transition_time{
      .summary = "a job in a daylight-saving gap or repeated hour: cron skips, delays or doubles it",
      .doc = doc},
     nullptr,
-    check};
+    check,
+    nullptr,
+    check_expression};
 
 }  // namespace cronkit::rules

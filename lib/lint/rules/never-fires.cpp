@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "lint/expression.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -19,7 +20,13 @@ cron accepts the line and the job simply never runs, silently.
     0 0 31 4 * /opt/billing/quarter-close.sh
 
 ## Use instead
-    0 0 30 4 * /opt/billing/quarter-close.sh)doc";
+    0 0 30 4 * /opt/billing/quarter-close.sh
+
+## Notes
+A scheduler's expression (`cronlint --dialect quartz --expr '0 0 0 31 4 ?'`, a CronJob's
+schedule) is judged the same way, in that system's reading of the fields: Quartz, Spring and
+EventBridge accept such an expression, and the job never runs. Dagster and GitLab refuse some of
+them themselves (their error is reported instead).)doc";
 
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) return;
@@ -33,6 +40,15 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   ctx.report(span, fmt::format("the schedule never fires: {}", why));
 }
 
+// A scheduler's expression, read by its dialect.
+void check_expression(lint::ExpressionContext& ctx) {
+  const std::string why = ctx.parsed.schedule.why_never_fires();
+  if (why.empty()) return;
+  ctx.report(0, ctx.parsed.text().size(),
+             fmt::format("the schedule never fires: {}; {} accepts it and never runs the job", why,
+                         ctx.dialect.daemon));
+}
+
 }  // namespace
 
 extern const lint::Rule never_fires{{.id = "never-fires",
@@ -42,6 +58,8 @@ extern const lint::Rule never_fires{{.id = "never-fires",
                                                 "has 30 days)",
                                      .doc = doc},
                                     nullptr,
-                                    check};
+                                    check,
+                                    nullptr,
+                                    check_expression};
 
 }  // namespace cronkit::rules

@@ -1,0 +1,1 @@
+cronlint --no-config embedded/k8s/scheduler-checks.yaml

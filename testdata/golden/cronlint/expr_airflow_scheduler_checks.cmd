@@ -1,0 +1,1 @@
+cronlint --no-config --dialect airflow --tz America/New_York --expr '30 2 * * *' --expr '0 0 */2 * 1'
