@@ -382,7 +382,10 @@ void apply_croniter_field(EntryBuilder& builder, std::size_t field, const Cronit
         set_field_value(s, kind, static_cast<std::size_t>(v));
     }
   };
-  if (star) {
+  // proc_day_of_week_nth: with `#` or `L` items only those days count, a `*` beside them too
+  // (`fri#5,*` is the fifth Friday).
+  const bool nth_days_only = field == 4 && !f.nth.empty();
+  if (star && !nth_days_only) {
     for (long long v = range.low; v <= range.high; ++v) set(v);
   }
   for (const CroniterValue& v : f.values) {
@@ -393,11 +396,11 @@ void apply_croniter_field(EntryBuilder& builder, std::size_t field, const Cronit
       s.quartz.nearest_weekday_clamps_to_last_day = true;
       continue;
     }
-    if (field == 4 && !f.nth.empty()) continue;  // only the nth days count (proc_day_of_week_nth)
+    if (nth_days_only) continue;
     set(v.number);
   }
   for (const auto& [weekday, nths] : f.nth) {
-    if (weekday < 0 || star) continue;
+    if (weekday < 0) continue;
     for (int n : nths) {
       if (n == 6) {
         s.quartz.last_in_month |= static_cast<std::uint8_t>(1u << weekday);
@@ -413,6 +416,10 @@ void apply_croniter_field(EntryBuilder& builder, std::size_t field, const Cronit
       break;
     case FieldKind::hour:
       s.hour_star = star;
+      // _expand: a set of 24 entries, `*` counted as one, becomes ['*'].
+      s.croniter_hour_expanded_star =
+          f.values.size() == croniter_len_means_all[1] ||
+          (f.values.size() == 1 && f.values.begin()->kind == CroniterValue::Kind::star);
       break;
     case FieldKind::day_of_month:
       s.day_of_month_star = star;

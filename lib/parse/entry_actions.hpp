@@ -1267,7 +1267,8 @@ Schedule schedule_of_special(Special special, const Dialect& dialect) {
       s.hours = 1;
       break;
     case Special::hourly:
-      s.hour_star = true;
+      // croniter expands @hourly to `0 * * * *`: its hour field is ['*'].
+      s.hour_star = s.croniter_hour_expanded_star = true;
       break;
     case Special::reboot:
       break;

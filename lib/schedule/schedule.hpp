@@ -74,6 +74,10 @@ struct Schedule {
   bool hour_star = false;
   bool day_of_month_star = false;
   bool day_of_week_star = false;
+  // croniter only: its expansion of the hour field is exactly ['*'] (a bare `*`, or 24 distinct
+  // entries: `0-23`, `*/1`, an equal range, not `*,3`), which is what Airflow's
+  // _covers_every_hour tests.
+  bool croniter_hour_expanded_star = false;
   // systemd-cron: both day fields go into one OnCalendar= date, so both must always match.
   bool both_day_fields_must_match = false;
 

@@ -1,6 +1,8 @@
 #include "sim/croniter_clock.hpp"
 #include "sim/run_after_run.hpp"
 
+#include <algorithm>
+#include <array>
 #include <deque>
 #include <limits>
 #include <queue>
@@ -21,21 +23,39 @@ int year_of(date::local_seconds wall) {
 // croniter raises "failed to find next date".
 std::optional<date::local_seconds> croniter_next(const Schedule& schedule,
                                                  date::local_seconds after) {
-  // _get_next: with both day fields restricted it asks for the next day-of-month match and the
-  // next day-of-week match and takes the earlier; when the first search fails (`30-31` in
-  // February only) croniter raises, although the other would have found a day.
-  if (schedule.day_rule() == DayRule::either_may_match) {
-    Schedule day_of_month_only = schedule;
-    day_of_month_only.days_of_week.set();
-    day_of_month_only.day_of_week_star = true;
-    day_of_month_only.quartz.last_in_month = 0;
-    day_of_month_only.quartz.nth_in_month = {};
-    const std::optional<LocalSecond> found = day_of_month_only.next_match_second(after);
-    if (!found || year_of(*found) - year_of(after) > croniter_years_searched) return std::nullopt;
+  const auto within_years = [&](const std::optional<LocalSecond>& found) {
+    return found && year_of(*found) - year_of(after) <= croniter_years_searched;
+  };
+  if (schedule.day_rule() != DayRule::either_may_match) {
+    const std::optional<LocalSecond> next = schedule.next_match_second(after);
+    if (!within_years(next)) return std::nullopt;
+    return *next;
   }
-  const std::optional<LocalSecond> next = schedule.next_match_second(after);
-  if (!next || year_of(*next) - year_of(after) > croniter_years_searched) return std::nullopt;
-  return *next;
+  // _calc_next with both day fields restricted: one search with the day of week made `*`, one
+  // with the day of month made `*`, the earlier result taken; when either search fails (`30-31`
+  // in February only) croniter raises, although the other would have found a day. A `*` there
+  // only replaces the expanded field: `W` days (proc_nearest_weekday) and `#`/`L` weekdays
+  // (proc_day_of_week_nth) are searched from their own tables, so each still restricts its
+  // search: with `15W` the day of week never adds days, with `fri#3` or `L5` the day of month
+  // never does.
+  Schedule day_of_week_star = schedule;
+  const bool nth_weekdays = schedule.quartz.last_in_month != 0 ||
+                            schedule.quartz.nth_in_month != std::array<std::uint8_t, 5>{};
+  if (!nth_weekdays) day_of_week_star.days_of_week.set();
+  day_of_week_star.day_of_week_star = true;
+  day_of_week_star.both_day_fields_must_match = true;
+  Schedule day_of_month_star = schedule;
+  if (schedule.quartz.nearest_weekday == 0) {
+    for (std::size_t d = 1; d <= 31; ++d) day_of_month_star.days_of_month.set(d);
+    day_of_month_star.quartz.last_day = false;
+  }
+  day_of_month_star.day_of_month_star = true;
+  day_of_month_star.both_day_fields_must_match = true;
+  const std::optional<LocalSecond> first = day_of_week_star.next_match_second(after);
+  if (!within_years(first)) return std::nullopt;
+  const std::optional<LocalSecond> second = day_of_month_star.next_match_second(after);
+  if (!within_years(second)) return std::nullopt;
+  return std::min(*first, *second);
 }
 
 date::local_seconds wall_of(const date::time_zone& zone, date::sys_seconds instant) {
@@ -52,7 +72,7 @@ std::optional<date::sys_seconds> next_real_instant(const Schedule& schedule,
   for (int guard = 0; guard < 100000; ++guard) {
     const date::sys_info period = zone.get_info(t + seconds{1});
     const date::local_seconds wall{t.time_since_epoch() + period.offset};
-    const std::optional<LocalSecond> next = schedule.next_match_second(wall);
+    const std::optional<LocalSecond> next = croniter_next(schedule, wall);
     if (!next || year_of(*next) - start_year > croniter_years_searched) return std::nullopt;
     const date::sys_seconds candidate{next->time_since_epoch() - period.offset};
     if (candidate < period.end) return candidate;
@@ -91,9 +111,11 @@ class CroniterJob {
     for (int guard = 0; guard < 1000; ++guard) {
       const std::optional<date::local_seconds> wall = croniter_next(schedule_, naive);
       if (!wall) return std::nullopt;
-      const date::sys_seconds instant = schedule_.hour_star
-                                            ? last_ + (*wall - naive)
-                                            : croniter_wall_to_instant(clock_, zone_, *wall);
+      // _covers_every_hour: croniter's expansion of the hour field is exactly ['*'] (not
+      // `*,3`); pendulum's DateTime + timedelta then adds the step to the real time.
+      const bool real_time_step = schedule_.croniter_hour_expanded_star;
+      const date::sys_seconds instant =
+          real_time_step ? last_ + (*wall - naive) : croniter_wall_to_instant(clock_, zone_, *wall);
       if (instant > last_) {
         last_ = instant;
         return std::pair{instant, *wall};
