@@ -25,6 +25,10 @@ namespace cronkit::embedded {
 enum class FileKind {
   github_workflow,      // .github/workflows/*.yml
   kubernetes_manifest,  // YAML documents with `kind: CronJob`
+  // AWS and Terraform files (kinds/cloudformation.cpp, serverless.cpp, terraform.cpp).
+  cloudformation,  // CloudFormation and SAM templates, YAML or JSON
+  serverless,      // Serverless Framework serverless.yml
+  terraform,       // Terraform .tf files
 };
 
 // A string value as the file writes it.
@@ -36,6 +40,13 @@ struct FoundText {
   bool plain = false;                // written without quotes
 };
 
+// A name or description the file gives a schedule's job: `key` says which ("resource",
+// "Description"), `value` is the text.
+struct FoundLabel {
+  std::string key;
+  std::string value;
+};
+
 struct FoundSchedule {
   FileKind kind = FileKind::github_workflow;
   FoundText expression;
@@ -45,6 +56,9 @@ struct FoundSchedule {
   std::string zone_key;  // where the zone is written ("timezone", "spec.timeZone")
   // What the schedule belongs to, for people: "on.schedule[0]", "CronJob backup".
   std::string owner;
+  // What the file calls the job, for checks that compare words with the schedule: a resource's
+  // or function's name, a `Description`. In file order; empty when the kind has none.
+  std::vector<FoundLabel> labels;
 };
 
 // What the extractor reports itself, under a lint rule's id: the file is not YAML
@@ -79,7 +93,8 @@ const FileKindInfo* file_kind_named(std::string_view name);
 std::string file_kind_names();
 
 // The kind of the file at `path` with `text`: by its path first, then, for a file whose name ends
-// in .yml, .yaml or .json, by its content. Nothing: not a kind this module reads (a crontab).
+// in .yml, .yaml, .json or .template (CloudFormation's), by its content. Nothing: not a kind this
+// module reads (a crontab).
 std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_view text);
 
 // What the extractors share: the YAML of `text` (reported as a "yaml-syntax" problem when it is
