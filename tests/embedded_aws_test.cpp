@@ -248,6 +248,27 @@ TEST(ServerlessSchedules, OtherProvidersAreNotEventBridge) {
   EXPECT_TRUE(extract(FileKind::serverless, text).problems.empty());
 }
 
+TEST(ServerlessSchedules, CloudFormationResourcesOfTheServiceToo) {
+  const std::string text =
+      "functions:\n"
+      "  f:\n"
+      "    events:\n"
+      "      - schedule: rate(1 day)\n"
+      "resources:\n"
+      "  Resources:\n"
+      "    Poll:\n"
+      "      Type: AWS::Events::Rule\n"
+      "      Properties:\n"
+      "        ScheduleExpression: cron(0/3 * * * ? *)\n";
+  const Extraction found = extract(FileKind::serverless, text);
+  ASSERT_TRUE(found.problems.empty());
+  ASSERT_EQ(found.schedules.size(), 2u);
+  EXPECT_EQ(where(text, found.schedules[0].expression), "4:19 rate(1 day)");
+  EXPECT_EQ(where(text, found.schedules[1].expression), "10:29 cron(0/3 * * * ? *)");
+  EXPECT_EQ(found.schedules[1].owner, "AWS::Events::Rule Poll");
+  EXPECT_EQ(found.schedules[1].dialect, DialectId::eventbridge);
+}
+
 TEST(TerraformSchedules, TheThreeResourceTypes) {
   const std::string text =
       "# A rule\n"

@@ -19,6 +19,10 @@
 #include "embedded/embedded.hpp"
 
 namespace cronkit::embedded {
+
+void read_cloudformation_resources(std::string_view text, const YamlDocument& document,
+                                   std::size_t resources, Extraction& extraction);
+
 namespace {
 
 bool template_path(std::string_view) {
@@ -218,19 +222,25 @@ Extraction extract(std::string_view text) {
   YamlStream stream = read_yaml_reporting(text, extraction);
   if (stream.documents.empty()) return extraction;
   const YamlDocument& document = stream.documents.front();
-  const std::optional<std::size_t> resources = document.member(0, "Resources");
-  if (!resources) return extraction;
-  const YamlNode& map = document.resolved(*resources);
-  if (map.type != YamlNode::Type::mapping) return extraction;
+  if (const std::optional<std::size_t> resources = document.member(0, "Resources"))
+    read_cloudformation_resources(text, document, *resources, extraction);
+  return extraction;
+}
+
+}  // namespace
+
+// The schedules of a `Resources` mapping; also what serverless.cpp reads in a service's
+// `resources.Resources`, which the framework merges into its CloudFormation template.
+void read_cloudformation_resources(std::string_view text, const YamlDocument& document,
+                                   std::size_t resources, Extraction& extraction) {
+  const YamlNode& map = document.resolved(resources);
+  if (map.type != YamlNode::Type::mapping) return;
   Reader reader(text, document, extraction);
   for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
     const YamlNode& name = document.resolved(map.children[i]);
     if (name.type == YamlNode::Type::scalar) reader.resource(name.value, map.children[i + 1]);
   }
-  return extraction;
 }
-
-}  // namespace
 
 extern const FileKindInfo cloudformation_kind{
     FileKind::cloudformation,

@@ -9,14 +9,22 @@
 // `method: scheduler` the schedule's zone; without it the serverless-local-schedule plugin's,
 // which rewrites the schedule into UTC rules). A value with a variable
 // (`${self:custom.rate}`, `${env:RATE}`, `${file(...)}`) is reported once as not a literal.
-// Skipped silently: a service whose `provider.name` is not `aws` (OpenWhisk's and Kubeless's
-// `schedule:` are five-field crons of their own), functions and events of other shapes, `functions`
-// given as a list or a file reference (`${file(functions.yml)}`), which the framework resolves
-// itself.
+// The CloudFormation resources of `resources.Resources` are read as a template's
+// (kinds/cloudformation.cpp). Skipped silently: a service whose `provider.name` is not `aws`
+// (OpenWhisk's and Kubeless's `schedule:` are five-field crons of their own), functions and events
+// of other shapes, `functions` given as a list or a file reference (`${file(functions.yml)}`),
+// which the framework resolves itself.
+
+#include <algorithm>
 
 #include "embedded/embedded.hpp"
 
 namespace cronkit::embedded {
+
+// kinds/cloudformation.cpp: the schedules of a CloudFormation `Resources` mapping.
+void read_cloudformation_resources(std::string_view text, const YamlDocument& document,
+                                   std::size_t resources, Extraction& extraction);
+
 namespace {
 
 bool service_path(std::string_view path) {
@@ -128,15 +136,28 @@ Extraction extract(std::string_view text) {
     const std::optional<std::size_t> name = document.member(*provider, "name");
     if (name && document.resolved(*name).value != "aws") return extraction;
   }
-  const std::optional<std::size_t> functions = document.member(0, "functions");
-  if (!functions) return extraction;
-  const YamlNode& map = document.resolved(*functions);
-  if (map.type != YamlNode::Type::mapping) return extraction;
-  Reader reader(text, document, extraction);
-  for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
-    const YamlNode& name = document.resolved(map.children[i]);
-    if (name.type == YamlNode::Type::scalar) reader.function(name.value, map.children[i + 1]);
+  if (const std::optional<std::size_t> functions = document.member(0, "functions")) {
+    const YamlNode& map = document.resolved(*functions);
+    if (map.type == YamlNode::Type::mapping) {
+      Reader reader(text, document, extraction);
+      for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+        const YamlNode& name = document.resolved(map.children[i]);
+        if (name.type == YamlNode::Type::scalar) reader.function(name.value, map.children[i + 1]);
+      }
+    }
   }
+  // CloudFormation resources the framework adds to its template (`resources.Resources`): an
+  // AWS::Events::Rule written there is read as in a template.
+  if (const std::optional<std::size_t> resources = document.member(0, "resources")) {
+    if (const std::optional<std::size_t> template_resources =
+            document.member(*resources, "Resources"))
+      read_cloudformation_resources(text, document, *template_resources, extraction);
+  }
+  // In file order, wherever each was found.
+  std::stable_sort(extraction.schedules.begin(), extraction.schedules.end(),
+                   [](const FoundSchedule& a, const FoundSchedule& b) {
+                     return a.expression.begin < b.expression.begin;
+                   });
   return extraction;
 }
 
