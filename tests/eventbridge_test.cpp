@@ -278,5 +278,18 @@ TEST(EventBridge, ExplainsInAwsTerms) {
             "Once, at 2026-03-10 09:30:00 in the schedule's time zone.");
 }
 
+TEST(EventBridge, FieldsSeparatedByCommasSayWhatWasMeant) {
+  const std::string message = error_of("cron(5, 0, 1, *, ?, *)");
+  EXPECT_NE(message.find("after ',' in the Minutes field, found ' '; cron() separates its fields "
+                         "with blanks, not commas, so this is probably cron(5 0 1 * ? *)"),
+            std::string::npos)
+      << message;
+  EXPECT_EQ(located_error("cron(5, 0, 1, *, ?, *)"), "8-8 field-syntax");
+  // One comma and a blank (six words in all): a list with a blank in it, not fields.
+  const std::string list = error_of("cron(0 5, 17 * * ?)");
+  EXPECT_NE(list.find("; a list has no blank after its commas"), std::string::npos) << list;
+  EXPECT_EQ(list.find("not commas"), std::string::npos) << list;
+}
+
 }  // namespace
 }  // namespace cronkit

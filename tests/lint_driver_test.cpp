@@ -49,10 +49,12 @@ TEST(Registry, IsSortedAndEveryRuleHasADocWithTheHeadings) {
   }
   for (const Rule* rule : rules) {
     SCOPED_TRACE(std::string(rule->info.id));
-    // Findings of the readers of workflows and manifests (not YAML, a template) are reported
+    // Findings of the readers of workflows, manifests, templates and Terraform files (not YAML,
+    // not HCL, a template) are reported
     // under these rules' ids by lint_embedded_file; every other rule has a check.
-    const bool reported_by_reader =
-        rule->info.id == "yaml-syntax" || rule->info.id == "schedule-not-literal";
+    const bool reported_by_reader = rule->info.id == "yaml-syntax" ||
+                                    rule->info.id == "hcl-syntax" ||
+                                    rule->info.id == "schedule-not-literal";
     EXPECT_TRUE(rule->check || rule->check_entry || rule->check_found || rule->check_expression ||
                 reported_by_reader);
     EXPECT_FALSE(rule->info.summary.empty());

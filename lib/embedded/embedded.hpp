@@ -25,6 +25,10 @@ namespace cronkit::embedded {
 enum class FileKind {
   github_workflow,      // .github/workflows/*.yml
   kubernetes_manifest,  // YAML documents with `kind: CronJob`
+  // AWS and Terraform files (kinds/cloudformation.cpp, serverless.cpp, terraform.cpp).
+  cloudformation,  // CloudFormation and SAM templates, YAML or JSON
+  serverless,      // Serverless Framework serverless.yml
+  terraform,       // Terraform .tf files
 };
 
 // A string value as the file writes it.
@@ -34,6 +38,13 @@ struct FoundText {
   std::uint32_t begin = 0, end = 0;  // the value's own characters (inside any quotes)
   bool exact = true;                 // false: sources are all the value's first character
   bool plain = false;                // written without quotes
+};
+
+// A name or description the file gives a schedule's job: `key` says which ("resource",
+// "Description"), `value` is the text.
+struct FoundLabel {
+  std::string key;
+  std::string value;
 };
 
 struct FoundSchedule {
@@ -47,6 +58,9 @@ struct FoundSchedule {
   std::string owner;
   // A CronJob's `spec.startingDeadlineSeconds`, as written (a scalar; nothing when absent).
   std::optional<FoundText> starting_deadline_seconds;
+  // What the file calls the job, for checks that compare words with the schedule: a resource's
+  // or function's name, a `Description`. In file order; empty when the kind has none.
+  std::vector<FoundLabel> labels;
 };
 
 // What the extractor reports itself, under a lint rule's id: the file is not YAML
@@ -81,7 +95,8 @@ const FileKindInfo* file_kind_named(std::string_view name);
 std::string file_kind_names();
 
 // The kind of the file at `path` with `text`: by its path first, then, for a file whose name ends
-// in .yml, .yaml or .json, by its content. Nothing: not a kind this module reads (a crontab).
+// in .yml, .yaml, .json or .template (CloudFormation's), by its content. Nothing: not a kind this
+// module reads (a crontab).
 std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_view text);
 // Whether the content of a file at `path` may make it of a kind (recognise_file_kind() reads the
 // content of exactly these): a directory walk opens no other file whose path no kind matches.

@@ -11,15 +11,21 @@ namespace cronkit::embedded {
 // One file per kind, in lib/embedded/kinds/.
 extern const FileKindInfo github_workflow_kind;
 extern const FileKindInfo kubernetes_manifest_kind;
+extern const FileKindInfo cloudformation_kind;
+extern const FileKindInfo serverless_kind;
+extern const FileKindInfo terraform_kind;
 
 namespace {
 
 // In FileKind order.
-constexpr std::array<const FileKindInfo*, 2> kinds = {&github_workflow_kind,
-                                                      &kubernetes_manifest_kind};
+constexpr std::array<const FileKindInfo*, 5> kinds = {
+    &github_workflow_kind, &kubernetes_manifest_kind,
+    // AWS and Terraform.
+    &cloudformation_kind, &serverless_kind, &terraform_kind};
 
 bool has_data_file_name(std::string_view path) {
-  return path.ends_with(".yml") || path.ends_with(".yaml") || path.ends_with(".json");
+  return path.ends_with(".yml") || path.ends_with(".yaml") || path.ends_with(".json") ||
+         path.ends_with(".template");  // CloudFormation's own extension
 }
 
 }  // namespace

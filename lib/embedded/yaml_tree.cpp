@@ -303,6 +303,7 @@ class TreeBuilder {
         node.value.assign(reinterpret_cast<const char*>(event.data.scalar.value),
                           event.data.scalar.length);
         node.style = style_of(event.data.scalar.style);
+        node.tag = tag_of(event.data.scalar.tag);
         // The event starts at the node's properties (`&anchor`, `!tag`); the value after them.
         if (event.data.scalar.anchor || event.data.scalar.tag)
           node.begin = after_properties(node.begin, node.end);
@@ -318,6 +319,8 @@ class TreeBuilder {
                                                             : YamlNode::Type::mapping;
         node.begin = begin;
         node.end = end;
+        node.tag = tag_of(event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.tag
+                                                                  : event.data.mapping_start.tag);
         const std::size_t index = attach(std::move(node));
         remember_anchor(event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor
                                                                 : event.data.mapping_start.anchor,
@@ -367,6 +370,10 @@ class TreeBuilder {
       default:
         return ScalarStyle::plain;
     }
+  }
+
+  static std::string tag_of(const yaml_char_t* tag) {
+    return tag ? std::string(reinterpret_cast<const char*>(tag)) : std::string();
   }
 
   std::uint32_t after_properties(std::uint32_t at, std::uint32_t end) const {

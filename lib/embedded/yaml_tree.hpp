@@ -42,6 +42,9 @@ struct YamlNode {
   std::vector<std::size_t> children;
   // Aliases: the node they name (the node itself when the anchor is unknown).
   std::size_t target = 0;
+  // The node's tag as written, if any (`!Ref`, `!!str` as `tag:yaml.org,2002:str`): a
+  // CloudFormation template's short-form functions are tagged scalars, sequences or mappings.
+  std::string tag;
 };
 
 struct YamlDocument {

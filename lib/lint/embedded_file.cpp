@@ -1,6 +1,7 @@
 #include "lint/embedded_file.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "lint/expression.hpp"
 #include "lint/registry.hpp"
@@ -57,6 +58,52 @@ Span found_span(const embedded::FoundText& text, const embedded::LineIndex& line
   return lines.span(from, std::max(from, to));
 }
 
+std::vector<std::string> FoundContext::nearby_comments() const {
+  const std::string_view text = file_text;
+  const bool slashes = found.kind == embedded::FileKind::terraform;
+  auto trimmed = [](std::string_view s) {
+    const std::size_t first = s.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return std::string_view();
+    const std::size_t last = s.find_last_not_of(" \t\r");
+    return s.substr(first, last - first + 1);
+  };
+  // The comment a whole line is, without its marker; nothing when the line is not one.
+  auto comment_of = [&](std::string_view line) -> std::optional<std::string_view> {
+    line = trimmed(line);
+    if (line.starts_with('#')) return trimmed(line.substr(1));
+    if (slashes && line.starts_with("//")) return trimmed(line.substr(2));
+    return std::nullopt;
+  };
+  const std::uint32_t at =
+      std::min<std::uint32_t>(found.expression.begin, static_cast<std::uint32_t>(text.size()));
+  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  std::vector<std::string> above;
+  std::size_t end = line_start;  // the end of the line above, after its '\n'
+  while (end > 0) {
+    const std::size_t previous = end - 1 == 0 ? std::string_view::npos : text.rfind('\n', end - 2);
+    const std::size_t start = previous == std::string_view::npos ? 0 : previous + 1;
+    const std::optional<std::string_view> comment = comment_of(text.substr(start, end - 1 - start));
+    if (!comment || comment->empty()) break;
+    if (!comment->starts_with("cronlint:")) above.emplace_back(*comment);
+    end = start;
+  }
+  std::vector<std::string> comments(above.rbegin(), above.rend());
+  // After the value on its own line: past a closing quote, a `#` (or `//`) starts a comment.
+  std::size_t line_end = text.find('\n', found.expression.end);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  if (found.expression.end <= line_end) {
+    std::string_view rest = text.substr(found.expression.end, line_end - found.expression.end);
+    if (!found.expression.plain && !rest.empty() && (rest[0] == '"' || rest[0] == '\''))
+      rest.remove_prefix(1);
+    const std::string_view after = trimmed(rest);
+    if (std::optional<std::string_view> comment = comment_of(after);
+        comment && !comment->empty() && !comment->starts_with("cronlint:"))
+      comments.emplace_back(*comment);
+  }
+  return comments;
+}
+
 void FoundContext::report(std::size_t begin, std::size_t end, std::string message) {
   const Span span = found_span(found.expression, lines_, begin, end);
   sink_.push_back(
@@ -102,7 +149,7 @@ LintResult lint_embedded_file(std::string_view text, embedded::FileKind kind,
       findings.push_back(moved(std::move(finding), found.expression, lines));
     const ParsedSchedule parsed = parse_schedule(found.expression.value, found.dialect);
     for (const Rule* rule : found_rules) {
-      FoundContext context(found, parsed, rule->info, lines, findings);
+      FoundContext context(found, parsed, rule->info, text, lines, findings);
       rule->check_found(context);
     }
   }

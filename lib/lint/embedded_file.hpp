@@ -22,12 +22,25 @@ namespace cronkit::lint {
 class FoundContext {
  public:
   FoundContext(const embedded::FoundSchedule& found, const ParsedSchedule& parsed,
-               const RuleInfo& rule, const embedded::LineIndex& lines, std::vector<Finding>& sink)
-      : found(found), parsed(parsed), rule(rule), lines_(lines), sink_(sink) {}
+               const RuleInfo& rule, std::string_view file_text, const embedded::LineIndex& lines,
+               std::vector<Finding>& sink)
+      : found(found),
+        parsed(parsed),
+        rule(rule),
+        file_text(file_text),
+        lines_(lines),
+        sink_(sink) {}
 
   const embedded::FoundSchedule& found;
   const ParsedSchedule& parsed;  // parsed.ok(): the dialect accepts the expression
   const RuleInfo& rule;
+  std::string_view file_text;  // the whole file the schedule was found in
+
+  // The comments written next to the schedule: the comment lines directly above its line (up to
+  // the first line that is blank or not a comment; `#`, and `//` in Terraform files), nearest
+  // last, then a comment at the end of its own line. Each without its marker and blanks;
+  // `cronlint:` directives left out. None for JSON, which has no comments.
+  std::vector<std::string> nearby_comments() const;
 
   // A finding about the bytes [begin, end) of the expression's value.
   void report(std::size_t begin, std::size_t end, std::string message);

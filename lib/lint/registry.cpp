@@ -13,6 +13,7 @@ namespace cronkit::rules {
 #define CRONKIT_LINT_RULES(X) \
   X(cd_without_and) \
   X(command_too_long) \
+  X(comment_contradicts_schedule) \
   X(crlf_line_endings) \
   X(cron_d_filename_invalid) \
   X(cronjob_starting_deadline_short) \
@@ -39,11 +40,13 @@ namespace cronkit::rules {
   X(env_trailing_whitespace) \
   X(env_var_expansion) \
   X(env_var_undefined) \
+  X(eventbridge_local_time) \
   X(field_count) \
   X(field_syntax) \
   X(file_too_long) \
   X(flock_blocking) \
   X(github_top_of_hour) \
+  X(hcl_syntax) \
   X(hour_out_of_range) \
   X(inverted_existence_guard) \
   X(line_continuation) \

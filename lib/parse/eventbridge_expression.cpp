@@ -441,6 +441,38 @@ inline constexpr int separator_before<q::before_year> = year;
 constexpr std::string_view six_fields =
     "cron() has six fields: minutes hours day-of-month month day-of-week year";
 
+// For an expression with blanks after its commas: a list with a blank in it (one such comma), or
+// fields separated by commas, and then what it was meant to be when that has six fields
+// ("; ... so this is probably cron(5 0 1 * ? *)").
+std::string commas_between_fields(std::string_view text) {
+  std::string meant;
+  std::size_t separators = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ',' && i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\t')) {
+      ++separators;
+      meant += ' ';
+      while (i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\t')) ++i;
+      continue;
+    }
+    meant += text[i];
+  }
+  const std::size_t open = meant.find('('), close = meant.rfind(')');
+  std::size_t fields = 0;
+  if (open != std::string::npos && close != std::string::npos && close > open) {
+    bool in_field = false;
+    for (std::size_t i = open + 1; i < close; ++i) {
+      const bool blank = meant[i] == ' ' || meant[i] == '\t';
+      if (!blank && !in_field) ++fields;
+      in_field = !blank;
+    }
+  }
+  // One comma and a blank is more likely a list with a blank in it (`5, 17`).
+  if (separators < 2) return "; a list has no blank after its commas";
+  const std::string rule = "; cron() separates its fields with blanks, not commas";
+  if (fields == 6) return rule + fmt::format(", so this is probably {}", meant);
+  return rule;
+}
+
 template <typename Rule>
 struct control : pegtl::normal<Rule> {
   template <typename Input>
@@ -482,10 +514,11 @@ struct control : pegtl::normal<Rule> {
       reject("field-syntax", std::move(reason), at, to);
     } else if constexpr (std::is_same_v<Rule, q::item> || std::is_same_v<Rule, q::dom_item> ||
                          std::is_same_v<Rule, q::dow_item>) {
-      reject("field-syntax",
-             fmt::format("expected {} after ',' in the {} field, found {}", r.facts().expected,
-                         r.facts().name, found),
-             at, to);
+      std::string reason = fmt::format("expected {} after ',' in the {} field, found {}",
+                                       r.facts().expected, r.facts().name, found);
+      // `cron(5, 0, 1, *, ?, *)`: commas written between the fields, as in a list of arguments.
+      if (c == ' ' || c == '\t') reason += commas_between_fields(r.text);
+      reject("field-syntax", std::move(reason), at, to);
     } else if constexpr (std::is_same_v<Rule, q::range_last>) {
       reject("field-syntax",
              fmt::format("expected a value after '-' in the {} field, found {}", r.facts().name,

@@ -186,7 +186,7 @@ TEST(ConfigErrors, InvalidValuesAreErrorsAtTheValue) {
       "eventbridge-scheduler)");
   EXPECT_EQ(problem("[defaults]\nkind = \"root\"\n"),
             "/repo/cronkit.toml:2:8: unknown kind `root` (expected user, system, github-workflow, "
-            "kubernetes-manifest)");
+            "kubernetes-manifest, cloudformation, serverless, terraform)");
   EXPECT_EQ(problem("[defaults]\nfail-on = \"warnings\"\n"),
             "/repo/cronkit.toml:2:11: unknown fail-on `warnings` (expected error, warning, info "
             "or never)");

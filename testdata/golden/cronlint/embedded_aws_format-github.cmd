@@ -1,0 +1,1 @@
+cronlint --format github embedded/aws/template.yaml embedded/aws/main.tf

@@ -1,0 +1,1 @@
+cronlint --format sarif embedded/aws/template.json embedded/aws/broken.tf

@@ -1,0 +1,1 @@
+cronlint embedded/public/aws__serverless-application-model/tests/translator/input/function_with_event_schedule_state.yaml embedded/public/aws__serverless-application-model/tests/translator/input/state_machine_with_schedule_dlq_retry_policy.yaml embedded/public/aws__serverless-application-model/tests/translator/output/function_with_event_schedule_state.json

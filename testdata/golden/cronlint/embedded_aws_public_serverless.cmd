@@ -1,0 +1,1 @@
+cronlint embedded/public/serverless__examples/aws-node-scheduled-cron/serverless.yml embedded/public/serverless__examples/aws-node-scheduled-weather/serverless.yml embedded/public/serverless__examples/openwhisk-node-scheduled-cron/serverless.yml

@@ -1,0 +1,1 @@
+cronlint embedded/public/champ-oss__terraform-aws-lambda/eventbridge.tf embedded/public/champ-oss__terraform-aws-lambda/cloudwatch.tf embedded/public/kota65535__terraform-aws-ecs-saver/cloudwatch.tf embedded/public/kirkchen__tf_aws_lambda_check_ri_with_slack_notification/cloudwatch.tf embedded/public/terraform-google-modules__terraform-google-scheduled-function/main.tf
