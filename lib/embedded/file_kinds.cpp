@@ -11,15 +11,35 @@ namespace cronkit::embedded {
 // One file per kind, in lib/embedded/kinds/.
 extern const FileKindInfo github_workflow_kind;
 extern const FileKindInfo kubernetes_manifest_kind;
+// Schedules in source code and deployment files.
+extern const FileKindInfo azure_functions_kind;
+extern const FileKindInfo airflow_dag_kind;
+extern const FileKindInfo dagster_kind;
+extern const FileKindInfo prefect_deployment_kind;
+extern const FileKindInfo spring_scheduled_kind;
 
 namespace {
 
 // In FileKind order.
-constexpr std::array<const FileKindInfo*, 2> kinds = {&github_workflow_kind,
-                                                      &kubernetes_manifest_kind};
+// clang-format off
+constexpr std::array kinds = {
+    &github_workflow_kind,
+    &kubernetes_manifest_kind,
+    &azure_functions_kind,
+    &airflow_dag_kind,
+    &dagster_kind,
+    &prefect_deployment_kind,
+    &spring_scheduled_kind,
+};
+// clang-format on
 
 bool has_data_file_name(std::string_view path) {
   return path.ends_with(".yml") || path.ends_with(".yaml") || path.ends_with(".json");
+}
+
+bool has_source_file_name(std::string_view path) {
+  return path.ends_with(".py") || path.ends_with(".java") || path.ends_with(".kt") ||
+         path.ends_with(".cs");
 }
 
 }  // namespace
@@ -52,9 +72,10 @@ std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_v
   for (const FileKindInfo* kind : kinds) {
     if (kind->path_matches(path)) return kind->id;
   }
-  if (!has_data_file_name(path)) return std::nullopt;
+  const bool data = has_data_file_name(path);
+  if (!data && !has_source_file_name(path)) return std::nullopt;
   for (const FileKindInfo* kind : kinds) {
-    if (kind->content_matches(text)) return kind->id;
+    if (kind->source_code != data && kind->content_matches(text)) return kind->id;
   }
   return std::nullopt;
 }

@@ -40,6 +40,7 @@ namespace cronkit::rules {
   X(field_count) \
   X(field_syntax) \
   X(file_too_long) \
+  X(fires_every_second) \
   X(flock_blocking) \
   X(github_top_of_hour) \
   X(hour_out_of_range) \
@@ -60,6 +61,7 @@ namespace cronkit::rules {
   X(output_not_redirected) \
   X(path_not_set) \
   X(percent_unescaped) \
+  X(prefect_day_or) \
   X(python_outside_venv) \
   X(python_unversioned) \
   X(range_reversed) \
