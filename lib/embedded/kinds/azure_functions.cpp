@@ -12,7 +12,7 @@
 //   `@x.schedule(`, its `schedule=` argument (or second positional, after `arg_name`).
 // A schedule `%Name%` is an app setting, resolved when the function app starts: reported once as
 // not a literal, as are constants, interpolated strings and concatenations. The zone is not in
-// these files: Windows plans read the app setting WEBSITE_TIME_ZONE (UTC without it), so the
+// these files: the host reads the app setting WEBSITE_TIME_ZONE (UTC without it), so the
 // schedules are checked in UTC unless --tz says otherwise.
 
 #include <algorithm>
