@@ -62,8 +62,12 @@ TEST(Croniter, RefusesWithCroniterMessages) {
   EXPECT_EQ(first_error("0  0 * * MONDAY", a), "[0 0 * * monday] is not acceptable");
   EXPECT_EQ(first_error("0 0 * *", a),
             "Exactly 5, 6 or 7 columns has to be specified for iterator expression.");
+  // croniter's words, then the names it and Airflow know, so that a misspelt one is seen.
   EXPECT_EQ(first_error("@reboot", a),
-            "Exactly 5, 6 or 7 columns has to be specified for iterator expression.");
+            "Exactly 5, 6 or 7 columns has to be specified for iterator expression. (`@reboot` is "
+            "none of croniter's aliases @midnight, @hourly, @daily, @weekly, @monthly, @yearly, "
+            "@annually, nor of Airflow's presets @once, @continuous, @quarterly)");
+  EXPECT_EQ(first_error("@dialy", DialectId::dagster).find("Airflow"), std::string::npos);
   EXPECT_EQ(first_error("*/0 * * * *", a), "[*/0 * * * *] step '0' in field 0 is not acceptable");
   EXPECT_EQ(first_error("-5 * * * *", a),
             "[-5 * * * *] is not acceptable, negative numbers not allowed");

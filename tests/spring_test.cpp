@@ -36,8 +36,8 @@ std::string spring_message(std::string_view text) {
   const std::string lead = "Spring rejects the expression: ";
   if (!error.starts_with(lead)) return "(accepted or other: " + error + ")";
   std::string message = error.substr(lead.size());
-  if (auto hint = message.find("; Spring's expressions"); hint != std::string::npos) {
-    message.resize(hint);
+  for (std::string_view hint : {"; Spring's expressions", "; the seventh field"}) {
+    if (auto at = message.find(hint); at != std::string::npos) message.resize(at);
   }
   return message;
 }
@@ -60,6 +60,10 @@ TEST(Spring, NeedsExactlySixFields) {
   EXPECT_NE(first_error("0 9 * * 1").find("six fields, seconds first"), std::string::npos);
   EXPECT_EQ(spring_message("0 0 9 * * ? 2026"),
             "Cron expression must consist of 6 fields (found 7 in \"0 0 9 * * ? 2026\")");
+  // A Quartz expression's year is named as such; a seventh field that is no year is not.
+  EXPECT_NE(first_error("0 0 9 * * ? 2026").find("the seventh field `2026` reads as a Quartz year"),
+            std::string::npos);
+  EXPECT_EQ(first_error("0 0 9 * * ? MON").find("Quartz year"), std::string::npos);
   // Trimmed first, then cut at spaces only.
   EXPECT_EQ(spring_message("  0 0\t9 * * *  "),
             "Cron expression must consist of 6 fields (found 5 in \"0 0\t9 * * *\")");

@@ -29,6 +29,12 @@ enum class FileKind {
   cloudformation,  // CloudFormation and SAM templates, YAML or JSON
   serverless,      // Serverless Framework serverless.yml
   terraform,       // Terraform .tf files
+  // Schedules in source code and deployment files of schedulers with a dialect of their own.
+  azure_functions,     // function.json timer bindings, C# [TimerTrigger], Python timer_trigger
+  airflow_dag,         // Python importing airflow: DAG(schedule=...)
+  dagster,             // Python importing dagster: ScheduleDefinition, @schedule
+  prefect_deployment,  // prefect.yaml deployments
+  spring_scheduled,    // Java/Kotlin @Scheduled(cron = ...)
 };
 
 // A string value as the file writes it.
@@ -82,9 +88,12 @@ struct FileKindInfo {
   std::string_view description;  // one line, for --help and the docs
   // Whether a path (as given, '/'-separated) is of this kind by its name alone.
   bool (*path_matches)(std::string_view path);
-  // Whether a file of a YAML or JSON name is of this kind by its text.
+  // Whether a file of a YAML or JSON name (with `source_code`: of a Python, Java, Kotlin or C#
+  // name) is of this kind by its text.
   bool (*content_matches)(std::string_view text);
   Extraction (*extract)(std::string_view text);
+  // The kind is recognised in source code (.py, .java, .kt, .cs) rather than in YAML or JSON.
+  bool source_code = false;
 };
 
 // Every kind, in FileKind order.
@@ -95,8 +104,9 @@ const FileKindInfo* file_kind_named(std::string_view name);
 std::string file_kind_names();
 
 // The kind of the file at `path` with `text`: by its path first, then, for a file whose name ends
-// in .yml, .yaml, .json or .template (CloudFormation's), by its content. Nothing: not a kind this
-// module reads (a crontab).
+// in .yml, .yaml, .json or .template (CloudFormation's), by its content, and for one that ends
+// in .py, .java, .kt or .cs, by the content tests of the source-code kinds. Nothing: not a kind
+// this module reads (a crontab).
 std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_view text);
 // Whether the content of a file at `path` may make it of a kind (recognise_file_kind() reads the
 // content of exactly these): a directory walk opens no other file whose path no kind matches.

@@ -14,18 +14,41 @@ extern const FileKindInfo kubernetes_manifest_kind;
 extern const FileKindInfo cloudformation_kind;
 extern const FileKindInfo serverless_kind;
 extern const FileKindInfo terraform_kind;
+// Schedules in source code and deployment files.
+extern const FileKindInfo azure_functions_kind;
+extern const FileKindInfo airflow_dag_kind;
+extern const FileKindInfo dagster_kind;
+extern const FileKindInfo prefect_deployment_kind;
+extern const FileKindInfo spring_scheduled_kind;
 
 namespace {
 
 // In FileKind order.
-constexpr std::array<const FileKindInfo*, 5> kinds = {
-    &github_workflow_kind, &kubernetes_manifest_kind,
+// clang-format off
+constexpr std::array kinds = {
+    &github_workflow_kind,
+    &kubernetes_manifest_kind,
     // AWS and Terraform.
-    &cloudformation_kind, &serverless_kind, &terraform_kind};
+    &cloudformation_kind,
+    &serverless_kind,
+    &terraform_kind,
+    // Source code and deployment files.
+    &azure_functions_kind,
+    &airflow_dag_kind,
+    &dagster_kind,
+    &prefect_deployment_kind,
+    &spring_scheduled_kind,
+};
+// clang-format on
 
 bool has_data_file_name(std::string_view path) {
   return path.ends_with(".yml") || path.ends_with(".yaml") || path.ends_with(".json") ||
          path.ends_with(".template");  // CloudFormation's own extension
+}
+
+bool has_source_file_name(std::string_view path) {
+  return path.ends_with(".py") || path.ends_with(".java") || path.ends_with(".kt") ||
+         path.ends_with(".cs");
 }
 
 }  // namespace
@@ -55,7 +78,7 @@ std::string file_kind_names() {
 }
 
 bool content_may_tell_kind(std::string_view path) {
-  return has_data_file_name(path);
+  return has_data_file_name(path) || has_source_file_name(path);
 }
 
 std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_view text) {
@@ -63,8 +86,9 @@ std::optional<FileKind> recognise_file_kind(std::string_view path, std::string_v
     if (kind->path_matches(path)) return kind->id;
   }
   if (!content_may_tell_kind(path)) return std::nullopt;
+  const bool data = has_data_file_name(path);
   for (const FileKindInfo* kind : kinds) {
-    if (kind->content_matches(text)) return kind->id;
+    if (kind->source_code != data && kind->content_matches(text)) return kind->id;
   }
   return std::nullopt;
 }

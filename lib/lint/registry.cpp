@@ -44,6 +44,7 @@ namespace cronkit::rules {
   X(field_count) \
   X(field_syntax) \
   X(file_too_long) \
+  X(fires_every_second) \
   X(flock_blocking) \
   X(github_top_of_hour) \
   X(hcl_syntax) \
@@ -66,6 +67,7 @@ namespace cronkit::rules {
   X(output_not_redirected) \
   X(path_not_set) \
   X(percent_unescaped) \
+  X(prefect_day_or) \
   X(python_outside_venv) \
   X(python_unversioned) \
   X(range_reversed) \

@@ -642,9 +642,16 @@ struct action<g::croniter_descriptor> {
     builder.special_begin = builder.offset(in.begin());
     builder.special_end = builder.offset(in.end());
     if (!croniter_alias(lowered)) {
-      reject("field-count",
-             "Exactly 5, 6 or 7 columns has to be specified for iterator expression.",
-             builder.special_begin, builder.special_end);
+      // croniter's words for a misspelt name; what the names are, so that `@dialy` is seen.
+      std::string message = fmt::format(
+          "Exactly 5, 6 or 7 columns has to be specified for iterator expression. (`{}` is "
+          "none of croniter's aliases @midnight, @hourly, @daily, @weekly, @monthly, @yearly, "
+          "@annually",
+          in.string_view());
+      if (builder.dialect.croniter_caller == CroniterCaller::airflow)
+        message += ", nor of Airflow's presets @once, @continuous, @quarterly";
+      message += ")";
+      reject("field-count", message, builder.special_begin, builder.special_end);
     }
     builder.special = croniter_special(lowered);
   }

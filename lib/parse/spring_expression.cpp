@@ -343,9 +343,17 @@ Span span_of(std::size_t begin, std::size_t end) {
               end};
 }
 
-// `expression`: the five fields of a crontab-style expression, when that is what was given.
+// Whether `field` reads as a Quartz year field: digits with `,`, `-`, `/`, or `*`.
+bool year_like(std::string_view field) {
+  return !field.empty() && field.find_first_not_of("0123456789,-/*") == std::string_view::npos &&
+         (field == "*" || field.find_first_of("0123456789") != std::string_view::npos);
+}
+
+// Spring's own message, and what the usual mistakes behind it are: a five-field crontab line
+// (`expression`, the whole text), a Quartz expression with its seventh field, the year
+// (`last_field`).
 std::string spring_error_text(const std::string& message, std::size_t field_count,
-                              std::string_view expression = {}) {
+                              std::string_view expression = {}, std::string_view last_field = {}) {
   std::string text = fmt::format("Spring rejects the expression: {}", message);
   if (message.starts_with("Cron expression must consist of 6 fields") && field_count == 5) {
     text +=
@@ -359,6 +367,13 @@ std::string spring_error_text(const std::string& message, std::size_t field_coun
           ", so the fields shift: to keep this schedule, add a seconds field: "
           "\"0 {}\"",
           expression);
+  } else if (message.starts_with("Cron expression must consist of 6 fields") && field_count == 7 &&
+             year_like(last_field)) {
+    text += fmt::format(
+        "; the seventh field `{}` reads as a Quartz year, which Spring's expressions do not "
+        "have: drop it (Spring's six fields are second minute hour day-of-month month "
+        "day-of-week)",
+        last_field);
   }
   return text;
 }
@@ -398,13 +413,17 @@ void read_spring_schedule(ParsedSchedule& result) {
       if (b < e) tokens.emplace_back(b, e);
     }
     if (tokens.size() != 6) {
+      const std::string_view last =
+          tokens.empty()
+              ? std::string_view{}
+              : source.substr(tokens.back().first, tokens.back().second - tokens.back().first);
       const std::string message =
           fmt::format("Cron expression must consist of 6 fields (found {} in \"{}\")",
                       tokens.size(), expression);
       result.diagnostics.push_back(
           Diagnostic{"field-count", Severity::error, span_of(trim_begin, trim_end),
                      spring_error_text(message, tokens.size(),
-                                       source.substr(trim_begin, trim_end - trim_begin)),
+                                       source.substr(trim_begin, trim_end - trim_begin), last),
                      true});
       return;
     }

@@ -57,6 +57,27 @@ def sample_repository():
         "k8s/good.yaml": "kind: CronJob\nspec:\n  schedule: '30 2 * * *'\n  timeZone: Etc/UTC\n",
         "k8s/bad.yaml": "kind: CronJob\nspec:\n  schedule: 'CRON_TZ=UTC 30 2 * * *'\n",
         "bad/cronkit.toml": "[defaults]\nmail_transfer_agent = false\n",
+        # Schedules in source code: a good and a bad one of each kind, and an ordinary script
+        # that every Python hook passes.
+        "funcs/Good/function.json": '{"bindings": [{"type": "timerTrigger", '
+                                    '"schedule": "0 17 3 * * *"}]}\n',
+        "funcs/Bad/function.json": '{"bindings": [{"type": "timerTrigger", '
+                                   '"schedule": "0 0 24 * * *"}]}\n',
+        "dags/good.py": "from airflow import DAG\nDAG('a', schedule='17 3 * * *')\n",
+        "dags/bad.py": "from airflow import DAG\nDAG('a', schedule='@dialy')\n",
+        "assets/good.py": "import dagster as dg\n"
+                          "s = dg.ScheduleDefinition(job=j, cron_schedule='17 3 * * *')\n",
+        "assets/bad.py": "import dagster as dg\n"
+                         "s = dg.ScheduleDefinition(job=j, cron_schedule='0 24 * * *')\n",
+        "flows/good/prefect.yaml": "deployments:\n  - name: a\n    schedule:\n"
+                                   "      cron: '17 3 * * *'\n",
+        "flows/bad/prefect.yaml": "deployments:\n  - name: a\n    schedule:\n"
+                                  "      cron: '0 24 * * *'\n",
+        "src/Good.java": "import org.springframework.scheduling.annotation.Scheduled;\n"
+                         "class Good { @Scheduled(cron = \"0 17 3 * * *\") void run() {} }\n",
+        "src/Bad.java": "import org.springframework.scheduling.annotation.Scheduled;\n"
+                        "class Bad { @Scheduled(cron = \"17 3 * * *\") void run() {} }\n",
+        "tools/report.py": "# run from cron at 0 3 * * *, like the airflow DAGs\nprint('report')\n",
     }
     for path, text in files.items():
         os.makedirs(os.path.join(root, os.path.dirname(path)), exist_ok=True)
@@ -171,6 +192,16 @@ def main():
         ("cronlint-kubernetes", "k8s/good.yaml", "k8s/bad.yaml", "[cronjob-tz-prefix]"),
         ("cronkit-config", "good/cronkit.toml", "bad/cronkit.toml",
          "unknown key `mail_transfer_agent`"),
+        ("cronlint-azure-functions", "funcs/Good/function.json", "funcs/Bad/function.json",
+         "[field-syntax]"),
+        ("cronlint-azure-functions", "tools/report.py", None, None),
+        ("cronlint-airflow", "dags/good.py", "dags/bad.py", "[field-count]"),
+        ("cronlint-airflow", "tools/report.py", None, None),
+        ("cronlint-dagster", "assets/good.py", "assets/bad.py", "[hour-out-of-range]"),
+        ("cronlint-dagster", "tools/report.py", None, None),
+        ("cronlint-prefect", "flows/good/prefect.yaml", "flows/bad/prefect.yaml",
+         "[hour-out-of-range]"),
+        ("cronlint-spring", "src/Good.java", "src/Bad.java", "[field-count]"),
     ]:
         for path, expected in ((good, 0), (bad, 1)):
             if path is None:

@@ -1,0 +1,97 @@
+// Dagster schedules: Python that imports dagster, with `ScheduleDefinition(...)` or the
+// `@schedule(...)` decorator.
+//
+// Read (lib/embedded/source_scanner.hpp tokenises the Python): every call of a name
+// `ScheduleDefinition` (`dg.ScheduleDefinition(` too) and every decorator `@schedule(` /
+// `@dg.schedule(`; the `cron_schedule=` argument (for the decorator also its first positional
+// argument), a string literal or a list of string literals (Dagster takes several crons), and
+// `execution_timezone=`, a string literal. `name=` names the schedule in messages. Skipped
+// silently: `build_schedule_from_partitioned_job(...)` and other helpers that derive the cron
+// from a partitions definition (no cron is written), a `None`. Anything else (a constant, an
+// f-string, `os.getenv(...)`) is reported once as not a literal.
+
+#include "embedded/embedded.hpp"
+#include "embedded/source_scanner.hpp"
+
+namespace cronkit::embedded {
+namespace {
+
+bool dagster_path(std::string_view) {
+  return false;
+}
+
+bool dagster_content(std::string_view text) {
+  return python_imports(text, "dagster");
+}
+
+void add_schedule(std::string_view text, const ArgumentValue& value, const std::string& owner,
+                  const std::optional<FoundText>& zone, Extraction& extraction) {
+  if (value.kind == ArgumentValue::Kind::none) return;
+  if (value.kind == ArgumentValue::Kind::list) {
+    for (const ArgumentValue& item : value.items) add_schedule(text, item, owner, zone, extraction);
+    return;
+  }
+  if (value.kind != ArgumentValue::Kind::literal) {
+    extraction.problems.push_back({"schedule-not-literal", value.begin, value.end,
+                                   "the cron_schedule of " + owner + " is " + value.why + " (`" +
+                                       argument_excerpt(text, value) +
+                                       "`), not a string literal: it is not checked"});
+    return;
+  }
+  FoundSchedule found;
+  found.kind = FileKind::dagster;
+  found.expression = value.text;
+  found.dialect = DialectId::dagster;
+  found.owner = owner;
+  if (zone) {
+    found.zone = zone;
+    found.zone_key = "execution_timezone";
+  }
+  extraction.schedules.push_back(std::move(found));
+}
+
+Extraction extract(std::string_view text) {
+  Extraction extraction;
+  if (!python_imports(text, "dagster")) return extraction;
+  const std::vector<SourceToken> tokens = scan_source(text, SourceLanguage::python);
+  for (std::size_t open = 1; open < tokens.size(); ++open) {
+    if (!is_punctuation(tokens[open], "(")) continue;
+    const std::string_view name = called_name(tokens, open);
+    if (open >= 2 && tokens[open - 2].type == SourceToken::Type::name &&
+        (tokens[open - 2].spelling == "def" || tokens[open - 2].spelling == "class"))
+      continue;
+    const bool decorator = name == "schedule" && decorates(tokens, open);
+    if (name != "ScheduleDefinition" && !decorator) continue;
+    const CallArguments call = call_arguments(tokens, open);
+    const CallArgument* cron = named_argument(call, "cron_schedule");
+    if (!cron && decorator && !call.arguments.empty() && call.arguments.front().name.empty())
+      cron = &call.arguments.front();
+    if (!cron) continue;
+    std::string owner = decorator ? "@schedule" : "ScheduleDefinition";
+    if (const CallArgument* named = named_argument(call, "name")) {
+      const ArgumentValue value = argument_value(tokens, *named);
+      if (value.kind == ArgumentValue::Kind::literal) owner += " " + value.text.value;
+    }
+    std::optional<FoundText> zone;
+    if (const CallArgument* timezone = named_argument(call, "execution_timezone")) {
+      const ArgumentValue value = argument_value(tokens, *timezone);
+      if (value.kind == ArgumentValue::Kind::literal) zone = value.text;
+    }
+    add_schedule(text, argument_value(tokens, *cron), owner, zone, extraction);
+  }
+  return extraction;
+}
+
+}  // namespace
+
+extern const FileKindInfo dagster_kind{
+    FileKind::dagster,
+    "dagster",
+    "Dagster schedules (Python importing dagster): ScheduleDefinition(cron_schedule=..., "
+    "execution_timezone=...) and @schedule(...)",
+    dagster_path,
+    dagster_content,
+    extract,
+    true};
+
+}  // namespace cronkit::embedded

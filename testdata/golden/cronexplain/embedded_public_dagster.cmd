@@ -1,0 +1,1 @@
+cronexplain -f embedded/public/dagster-io__dagster/examples/docs_snippets/docs_snippets/concepts/partitions_schedules_sensors/schedules/schedules.py

@@ -1,0 +1,1 @@
+cronexplain -f embedded/sources/Jobs.java

@@ -1,0 +1,1 @@
+cronlint embedded/public/apache__airflow/airflow/example_dags/example_bash_operator.py embedded/public/apache__airflow/airflow/example_dags/example_branch_day_of_week_operator.py

@@ -1,0 +1,1 @@
+cronlint embedded/public/Azure__azure-functions-templates/Functions.Templates/Templates/TimerTrigger-Python/function.json embedded/public/Azure__azure-functions-dotnet-worker/samples/Extensions/Timer/TimerFunction.cs embedded/public/Azure__azure-functions-python-worker/tests/endtoend/timer_functions/timer_functions_stein/function_app.py

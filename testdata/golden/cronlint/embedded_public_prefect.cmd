@@ -1,0 +1,1 @@
+cronlint embedded/public/Artoss__labour_market_AU/prefect.yaml embedded/public/BayoAdejare__lightning-containers/prefect.yaml

@@ -1,0 +1,1 @@
+cronlint --kind spring-scheduled embedded/public/jhipster__jhipster-sample-app/src/main/java/io/github/jhipster/sample/service/AuditEventService.java

@@ -1,0 +1,1 @@
+cronlint embedded/sources/Jobs.java embedded/sources/function_app.py embedded/sources/NightlyTimer/function.json embedded/sources/etl_dag.py embedded/sources/schedules.py embedded/sources/prefect/prefect.yaml

@@ -1,0 +1,1 @@
+cronlint --format github embedded/sources/Jobs.java embedded/sources/prefect/prefect.yaml
