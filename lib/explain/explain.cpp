@@ -327,7 +327,7 @@ std::string fugit_day_text(const FugitCron& cron) {
 
 // "only in 2027", "only in 2026 through 2028"; empty when every year cronexpr knows is allowed.
 std::string years_phrase(const Schedule& schedule) {
-  if (!schedule.years_limited || schedule.years.all()) return {};
+  if (!schedule.extras().years_limited || schedule.extras().years.all()) return {};
   Values years;
   for (int y = first_cronexpr_year; y <= last_cronexpr_year; ++y) {
     if (schedule.year_allowed(y)) years.push_back(y);
@@ -569,9 +569,9 @@ std::string never_reason(std::optional<Special> special, const std::array<Field,
         case FieldKind::day_of_week:
           return schedule.days_of_week.none();
         case FieldKind::second:
-          return schedule.seconds.none();
+          return schedule.extras().seconds.none();
         case FieldKind::year:
-          return schedule.years_limited && schedule.years.none();
+          return schedule.extras().years_limited && schedule.extras().years.none();
       }
       return false;
     };
@@ -649,13 +649,13 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
         "merely restarted; it has no times.";
     return result;
   }
-  if (schedule.rate.count() > 0) {
-    result.summary = rate_sentence(schedule.rate, cron);
+  if (schedule.extras().rate.count() > 0) {
+    result.summary = rate_sentence(schedule.extras().rate, cron);
     return result;
   }
-  if (schedule.one_time) {
+  if (schedule.extras().one_time) {
     result.summary = fmt::format("Once, at {} in the schedule's time zone.",
-                                 date::format("%F %T", *schedule.one_time));
+                                 date::format("%F %T", *schedule.extras().one_time));
     return result;
   }
   result.minutes = values_of(schedule.minutes, 0, 59);
@@ -666,7 +666,7 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
 
   // fugit's reading has days the sets above cannot hold (counted from the end, n-th weekdays):
   // whether it fires is its clock's to say.
-  if (!schedule.fugit_cron && schedule.never_fires()) {
+  if (!schedule.extras().fugit_cron && schedule.never_fires()) {
     result.never = true;
     result.never_reason = never_reason(special, fields, schedule, cron);
     result.summary = fmt::format("Never: {}.", result.never_reason);
@@ -696,16 +696,16 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
   bool months_said = false;  // the day phrase already names the months
   bool every_day_said = false;
   bool either_day_form = false;  // "on day 13 of the month or on Friday"
-  if (schedule.fugit_cron) {
-    day_text = fugit_day_text(*schedule.fugit_cron);
+  if (schedule.extras().fugit_cron) {
+    day_text = fugit_day_text(*schedule.extras().fugit_cron);
     either_day_form = !all_months && day_text.find(" or on ") != std::string::npos;
-  } else if (schedule.quartz.any()) {
+  } else if (schedule.extras().quartz.any()) {
     // cronexpr: the Quartz items join the plain values of their field; a field with `*` or `?`
     // is ignored, and when both are restricted either may match.
-    std::vector<std::string> dom = quartz_day_of_month_pieces(schedule.quartz);
+    std::vector<std::string> dom = quartz_day_of_month_pieces(schedule.extras().quartz);
     if (!days.empty() && !schedule.day_of_month_star)
       dom.insert(dom.begin(), day_of_month_phrase(days, "the month"));
-    std::vector<std::string> dow = quartz_day_of_week_pieces(schedule.quartz);
+    std::vector<std::string> dow = quartz_day_of_week_pieces(schedule.extras().quartz);
     if (!weekdays.empty() && !schedule.day_of_week_star)
       dow.insert(dow.begin(), join(weekday_pieces(weekdays), "and"));
     if (schedule.both_day_fields_must_match && !schedule.day_of_month_star &&
@@ -763,8 +763,8 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
   }
 
   TimePhrase time = time_phrase(result.minutes, result.hours, options.twelve_hour);
-  if (schedule.seconds != std::bitset<60>{1}) {
-    const Values seconds = values_of(schedule.seconds, 0, 59);
+  if (schedule.extras().seconds != std::bitset<60>{1}) {
+    const Values seconds = values_of(schedule.extras().seconds, 0, 59);
     if (time.explicit_times && result.hours.size() * result.minutes.size() * seconds.size() <= 6) {
       // "At 09:30:15": few enough firings a day to name each, to the second.
       std::vector<std::string> times;
@@ -777,10 +777,10 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
       }
       time.text = "At " + join(times, "and");
     } else if (result.minutes.size() == 60 && result.hours.size() == 24) {
-      time.text = capitalised(seconds_phrase(schedule.seconds));
+      time.text = capitalised(seconds_phrase(schedule.extras().seconds));
       time.explicit_times = false;
     } else {
-      time.text = capitalised(seconds_phrase(schedule.seconds)) + " of each minute " +
+      time.text = capitalised(seconds_phrase(schedule.extras().seconds)) + " of each minute " +
                   uncapitalised(time.text);
       time.explicit_times = false;
     }

@@ -373,10 +373,10 @@ void apply_croniter_field(EntryBuilder& builder, std::size_t field, const Cronit
   auto set = [&](long long v) {
     switch (kind) {
       case FieldKind::second:
-        s.seconds.set(static_cast<std::size_t>(v));
+        s.writable_extras().seconds.set(static_cast<std::size_t>(v));
         break;
       case FieldKind::year:
-        s.years.set(static_cast<std::size_t>(v - first_cronexpr_year));
+        s.writable_extras().years.set(static_cast<std::size_t>(v - first_cronexpr_year));
         break;
       default:
         set_field_value(s, kind, static_cast<std::size_t>(v));
@@ -386,11 +386,11 @@ void apply_croniter_field(EntryBuilder& builder, std::size_t field, const Cronit
     for (long long v = range.low; v <= range.high; ++v) set(v);
   }
   for (const CroniterValue& v : f.values) {
-    if (v.kind == CroniterValue::Kind::last) s.quartz.last_day = true;
+    if (v.kind == CroniterValue::Kind::last) s.writable_extras().quartz.last_day = true;
     if (v.kind != CroniterValue::Kind::number || star) continue;
     if (field == 2 && f.nearest_weekday.contains(v.number)) {
-      s.quartz.nearest_weekday |= 1u << v.number;
-      s.quartz.nearest_weekday_clamps_to_last_day = true;
+      s.writable_extras().quartz.nearest_weekday |= 1u << v.number;
+      s.writable_extras().quartz.nearest_weekday_clamps_to_last_day = true;
       continue;
     }
     if (field == 4 && !f.nth.empty()) continue;  // only the nth days count (proc_day_of_week_nth)
@@ -400,9 +400,9 @@ void apply_croniter_field(EntryBuilder& builder, std::size_t field, const Cronit
     if (weekday < 0 || star) continue;
     for (int n : nths) {
       if (n == 6) {
-        s.quartz.last_in_month |= static_cast<std::uint8_t>(1u << weekday);
+        s.writable_extras().quartz.last_in_month |= static_cast<std::uint8_t>(1u << weekday);
       } else {
-        s.quartz.nth_in_month[static_cast<std::size_t>(n - 1)] |=
+        s.writable_extras().quartz.nth_in_month[static_cast<std::size_t>(n - 1)] |=
             static_cast<std::uint8_t>(1u << weekday);
       }
     }
@@ -721,7 +721,7 @@ void finish_croniter_fields(EntryBuilder& builder) {
   }
   Schedule& s = builder.schedule;
   s = Schedule{};
-  if (count >= 6) s.seconds.reset();
+  if (count >= 6) s.writable_extras().seconds.reset();
   for (std::size_t i = 0; i < count; ++i) {
     // A full day field is `*` only when the other day field's text has a `*` (_expand).
     const bool full_means_star =
@@ -732,7 +732,7 @@ void finish_croniter_fields(EntryBuilder& builder) {
   }
   if (s.days_of_week[0] || s.days_of_week[7]) s.days_of_week.set(0).set(7);
   if (dialect.day_rule_basis == DayRuleBasis::always_both) s.both_day_fields_must_match = true;
-  s.years_limited = count == 7;
+  s.writable_extras().years_limited = count == 7;
 }
 
 // What the scheduler says when croniter refuses the text: Airflow passes croniter's message on

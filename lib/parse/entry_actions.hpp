@@ -162,7 +162,7 @@ struct field_control : pegtl::normal<Rule> {
     builder.field_begin = builder.offset(in.current());
     builder.field_items_begin[static_cast<std::size_t>(Kind)] = builder.items.size();
     // A written seconds field replaces the default second 0.
-    if (Kind == FieldKind::second) builder.schedule.seconds.reset();
+    if (Kind == FieldKind::second) builder.schedule.writable_extras().seconds.reset();
   }
 };
 template <>
@@ -452,7 +452,7 @@ struct action<g::nth_week> {
 template <typename Bits>
 void add_cronexpr_item_values(EntryBuilder& builder, Bits& bits, int offset = 0) {
   FieldItem& item = builder.item;
-  QuartzDays& quartz = builder.schedule.quartz;
+  QuartzDays& quartz = builder.schedule.writable_extras().quartz;
   switch (item.day_suffix) {
     case FieldItem::DaySuffix::none:
       break;
@@ -545,7 +545,7 @@ struct action<g::item> {
     if (builder.cronexpr()) {
       switch (builder.field_kind()) {
         case FieldKind::second:
-          add_cronexpr_item_values(builder, s.seconds);
+          add_cronexpr_item_values(builder, s.writable_extras().seconds);
           break;
         case FieldKind::minute:
           add_cronexpr_item_values(builder, s.minutes);
@@ -563,7 +563,7 @@ struct action<g::item> {
           add_cronexpr_item_values(builder, s.days_of_week);
           break;
         case FieldKind::year:
-          add_cronexpr_item_values(builder, s.years, first_cronexpr_year);
+          add_cronexpr_item_values(builder, s.writable_extras().years, first_cronexpr_year);
           break;
       }
       builder.items.push_back(item);
@@ -1299,8 +1299,9 @@ void finish_cronexpr_fields(EntryBuilder& builder) {
     s.day_of_week_star = has_star_item(FieldKind::day_of_week);
     if (s.days_of_week[0] || s.days_of_week[7]) s.days_of_week.set(0).set(7);
   }
-  if (builder.fields[static_cast<std::size_t>(FieldKind::year)].text.empty()) s.years.set();
-  s.years_limited = true;
+  if (builder.fields[static_cast<std::size_t>(FieldKind::year)].text.empty())
+    s.writable_extras().years.set();
+  s.writable_extras().years_limited = true;
 }
 
 // Completes the schedule of five fields: cron's star flags come from the text, and Sunday is

@@ -880,8 +880,8 @@ void read_eventbridge_schedule(ParsedSchedule& result, const Dialect& rules) {
     return;
   }
   if (!reading.cron) {
-    result.schedule.rate = reading.rate;
-    result.schedule.one_time = reading.one_time;
+    result.schedule.writable_extras().rate = reading.rate;
+    result.schedule.writable_extras().one_time = reading.one_time;
     return;
   }
   static constexpr std::array<FieldKind, 6> kinds = {FieldKind::minute,       FieldKind::hour,

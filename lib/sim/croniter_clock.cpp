@@ -28,8 +28,8 @@ std::optional<date::local_seconds> croniter_next(const Schedule& schedule,
     Schedule day_of_month_only = schedule;
     day_of_month_only.days_of_week.set();
     day_of_month_only.day_of_week_star = true;
-    day_of_month_only.quartz.last_in_month = 0;
-    day_of_month_only.quartz.nth_in_month = {};
+    day_of_month_only.writable_extras().quartz.last_in_month = 0;
+    day_of_month_only.writable_extras().quartz.nth_in_month = {};
     const std::optional<LocalSecond> found = day_of_month_only.next_match_second(after);
     if (!found || year_of(*found) - year_of(after) > croniter_years_searched) return std::nullopt;
   }
