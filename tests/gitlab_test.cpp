@@ -138,7 +138,7 @@ TEST(Gitlab, NamesTheExceptionsFugitRaises) {
   const ParsedSchedule modulo_zero = parse("0 0 * * 1%0");
   ASSERT_TRUE(modulo_zero.ok());
   const FugitNext next =
-      fugit_next_time(*modulo_zero.schedule.fugit_cron, *date::locate_zone("UTC"),
+      fugit_next_time(*modulo_zero.schedule.extras().fugit_cron, *date::locate_zone("UTC"),
                       date::sys_seconds{1767225600s}, *date::locate_zone("UTC"));
   EXPECT_EQ(next.error, "ZeroDivisionError: divided by 0");
   EXPECT_TRUE(first_error("0 0 * * 1#2,1%2").starts_with("fugit raises ArgumentError:"));
@@ -201,8 +201,9 @@ TEST(Gitlab, DaylightSavingGapSkippedRepeatTwice) {
 TEST(Gitlab, FugitNextTimeGivesUpAfterItsLoopLimit) {
   const ParsedSchedule parsed = parse("0 0 -31 2 *");
   ASSERT_TRUE(parsed.ok());
-  const FugitNext next = fugit_next_time(*parsed.schedule.fugit_cron, *date::locate_zone("UTC"),
-                                         date::sys_seconds{1767225600s}, *date::locate_zone("UTC"));
+  const FugitNext next =
+      fugit_next_time(*parsed.schedule.extras().fugit_cron, *date::locate_zone("UTC"),
+                      date::sys_seconds{1767225600s}, *date::locate_zone("UTC"));
   EXPECT_FALSE(next.ok);
   EXPECT_TRUE(next.error.starts_with("RuntimeError: too many loops")) << next.error;
 }

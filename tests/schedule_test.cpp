@@ -394,5 +394,40 @@ TEST(ScheduleMatches, WildcardJobFollowsMinuteAndHourStars) {
   EXPECT_FALSE(schedule_from_text("0-59 0-23 * * *").is_wildcard_job());
 }
 
+// The members only some schedulers use live in a separate block: reading them from a schedule
+// that has none gives the defaults, and a copy owns its own block.
+TEST(ScheduleExtras, ReadWithoutABlockGivesTheDefaults) {
+  const Schedule schedule;
+  EXPECT_EQ(schedule.extras().seconds, std::bitset<60>{1});
+  EXPECT_FALSE(schedule.extras().years_limited);
+  EXPECT_FALSE(schedule.extras().quartz.any());
+  EXPECT_FALSE(schedule.is_rate_or_one_time());
+  EXPECT_TRUE(schedule.year_allowed(2300));
+}
+
+TEST(ScheduleExtras, ACopyOwnsItsBlock) {
+  Schedule original;
+  original.writable_extras().seconds = std::bitset<60>{1u << 15};
+  original.writable_extras().rate = std::chrono::minutes{5};
+  Schedule copy = original;
+  copy.writable_extras().seconds.set(30);
+  copy.writable_extras().rate = std::chrono::minutes{10};
+  EXPECT_EQ(original.extras().seconds, std::bitset<60>{1u << 15});
+  EXPECT_EQ(original.extras().rate, std::chrono::minutes{5});
+  EXPECT_TRUE(copy.extras().seconds.test(15));
+  EXPECT_TRUE(copy.extras().seconds.test(30));
+  Schedule assigned;
+  assigned = copy;
+  EXPECT_EQ(assigned.extras().rate, std::chrono::minutes{10});
+  EXPECT_TRUE(assigned.is_rate_or_one_time());
+}
+
+// A crontab line for a Vixie-style cron has none of them, so its entry stays small.
+TEST(ScheduleExtras, AnOrdinaryCrontabLineHasNoBlock) {
+  const Crontab tab = parse_crontab("*/5 9-17 * * mon-fri /usr/bin/true\n", {});
+  ASSERT_EQ(tab.entries.size(), 1u);
+  EXPECT_EQ(&tab.entries[0].schedule.extras(), &Schedule{}.extras());
+}
+
 }  // namespace
 }  // namespace cronkit

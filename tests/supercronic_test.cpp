@@ -59,7 +59,7 @@ TEST(SupercronicParse, FieldCounts) {
 TEST(SupercronicParse, SixFieldsMeanAYearNotSeconds) {
   ParsedSchedule parsed = parse("*/10 * * * * *");
   ASSERT_TRUE(parsed.ok());
-  EXPECT_EQ(parsed.schedule.seconds, std::bitset<60>{1});
+  EXPECT_EQ(parsed.schedule.extras().seconds, std::bitset<60>{1});
   EXPECT_EQ(parsed.schedule.minutes.count(), 6u);
   ASSERT_EQ(parsed.second_and_year.size(), 1u);
   EXPECT_EQ(parsed.second_and_year[0].kind, FieldKind::year);
@@ -149,7 +149,7 @@ TEST(SupercronicCrontab, LongestScheduleThatParsesWins) {
   ASSERT_EQ(tab.entries.size(), 5u) << (tab.diagnostics.empty() ? "" : tab.diagnostics[0].message);
   EXPECT_EQ(tab.entries[0].command.raw, "echo seven");
   EXPECT_EQ(tab.entries[0].second_and_year.size(), 2u);
-  EXPECT_EQ(tab.entries[0].schedule.seconds, std::bitset<60>{1u << 15});
+  EXPECT_EQ(tab.entries[0].schedule.extras().seconds, std::bitset<60>{1u << 15});
   EXPECT_EQ(tab.entries[1].command.raw, "echo six");
   EXPECT_EQ(tab.entries[2].command.raw, "echo five");
   EXPECT_TRUE(tab.entries[2].second_and_year.empty());
@@ -231,7 +231,7 @@ TEST(SupercronicSchedule, NextMatchSecondAgreesWithAWalk) {
       ASSERT_GT(*next, t);
       const auto minute = date::floor<std::chrono::minutes>(*next);
       EXPECT_TRUE(s.matches(minute)) << text;
-      EXPECT_TRUE(s.seconds[static_cast<std::size_t>((*next - minute).count())]) << text;
+      EXPECT_TRUE(s.extras().seconds[static_cast<std::size_t>((*next - minute).count())]) << text;
       EXPECT_EQ(s.previous_match_second(*next + 1s), *next) << text;
       EXPECT_EQ(s.next_match_second(*next - 1s), *next) << text;
       t = *next + std::chrono::seconds{random() % 5};

@@ -76,7 +76,7 @@ std::vector<date::local_days> days_that_differ(const std::vector<const Schedule*
   bool same_times = true;
   for (const Schedule* schedule : schedules) {
     const Schedule& front = *schedules.front();
-    same_times = same_times && schedule->seconds == front.seconds &&
+    same_times = same_times && schedule->extras().seconds == front.extras().seconds &&
                  schedule->minutes == front.minutes && schedule->hours == front.hours;
   }
   std::vector<date::local_days> differing;

@@ -8,354 +8,13 @@
 
 #include <date/date.h>
 
+#include "explain/value_phrases.hpp"
 #include "parse/field_values.hpp"
 
 namespace cronkit {
 namespace {
 
-using Values = std::vector<int>;
-
-constexpr std::array<std::string_view, 12> month_names = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> weekday_names = {
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-
-template <std::size_t N>
-Values values_of(const std::bitset<N>& bits, int low, int high) {
-  Values values;
-  for (int v = low; v <= high; ++v) {
-    if (bits.test(static_cast<std::size_t>(v))) values.push_back(v);
-  }
-  return values;
-}
-
-// cron keeps bits 0 and 7 both set for Sunday; a reader wants each weekday once.
-Values weekdays_of(const Schedule& schedule) {
-  Values values;
-  for (int d = 0; d < 7; ++d) {
-    if (schedule.days_of_week.test(static_cast<std::size_t>(d)) ||
-        (d == 0 && schedule.days_of_week.test(7))) {
-      values.push_back(d);
-    }
-  }
-  return values;
-}
-
-struct Run {
-  int first;
-  int last;
-  int length() const { return last - first + 1; }
-};
-
-// Maximal runs of consecutive values, in order.
-std::vector<Run> runs_of(const Values& values) {
-  std::vector<Run> runs;
-  for (int v : values) {
-    if (!runs.empty() && runs.back().last + 1 == v) {
-      runs.back().last = v;
-    } else {
-      runs.push_back({v, v});
-    }
-  }
-  return runs;
-}
-
-struct Progression {
-  int first;
-  int last;
-  int step;
-};
-
-// The values as first, first+step, ... last, when there are at least three of them and they are
-// evenly spaced by more than one.
-std::optional<Progression> progression_of(const Values& values) {
-  if (values.size() < 3) return std::nullopt;
-  const int step = values[1] - values[0];
-  if (step < 2) return std::nullopt;
-  for (std::size_t i = 2; i < values.size(); ++i) {
-    if (values[i] - values[i - 1] != step) return std::nullopt;
-  }
-  return Progression{values.front(), values.back(), step};
-}
-
-// "a", "a and b", "a, b and c" (or "or" as the conjunction).
-std::string join(const std::vector<std::string>& parts, std::string_view conjunction) {
-  std::string text;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) {
-      text += i + 1 == parts.size() ? fmt::format(" {} ", conjunction) : std::string(", ");
-    }
-    text += parts[i];
-  }
-  return text;
-}
-
-// Runs of three or more read "X through Y"; shorter ones are listed value by value.
-template <class Label>
-std::vector<std::string> pieces_of(const Values& values, Label label) {
-  std::vector<std::string> pieces;
-  for (const Run& run : runs_of(values)) {
-    if (run.length() >= 3) {
-      pieces.push_back(fmt::format("{} through {}", label(run.first), label(run.last)));
-    } else {
-      for (int v = run.first; v <= run.last; ++v) pieces.push_back(label(v));
-    }
-  }
-  return pieces;
-}
-
-std::string ordinal(int n) {
-  const int tens = n % 100;
-  std::string_view suffix = "th";
-  if (tens < 11 || tens > 13) {
-    if (n % 10 == 1) suffix = "st";
-    if (n % 10 == 2) suffix = "nd";
-    if (n % 10 == 3) suffix = "rd";
-  }
-  return fmt::format("{}{}", n, suffix);
-}
-
-std::string minute_mark(int minute) {
-  return fmt::format(":{:02}", minute);
-}
-
-std::string day_number(int day) {
-  return std::to_string(day);
-}
-
-std::string month_label(int month) {
-  return std::string(month_name(month));
-}
-
-// Weekdays read best around the week as people think of it: start at the first named day whose
-// previous day is not named (trying Monday first), so `sat,sun` is "Saturday and Sunday" and
-// `0-2` is "Sunday through Tuesday".
-std::vector<std::string> weekday_pieces(const Values& days) {
-  std::array<bool, 7> named{};
-  for (int d : days) named[static_cast<std::size_t>(d)] = true;
-  int start = -1;
-  for (int d : {1, 2, 3, 4, 5, 6, 0}) {
-    if (named[static_cast<std::size_t>(d)] && !named[static_cast<std::size_t>((d + 6) % 7)]) {
-      start = d;
-      break;
-    }
-  }
-  std::vector<std::string> pieces;
-  if (start < 0) return pieces;  // no day, or all seven (callers handle both)
-  std::vector<Run> runs;         // in positions from `start`, not weekday numbers
-  for (int i = 0; i < 7; ++i) {
-    if (!named[static_cast<std::size_t>((start + i) % 7)]) continue;
-    if (!runs.empty() && runs.back().last + 1 == i) {
-      runs.back().last = i;
-    } else {
-      runs.push_back({i, i});
-    }
-  }
-  for (const Run& run : runs) {
-    if (run.length() >= 3) {
-      pieces.push_back(fmt::format("{} through {}", weekday_name((start + run.first) % 7),
-                                   weekday_name((start + run.last) % 7)));
-    } else {
-      for (int i = run.first; i <= run.last; ++i) {
-        pieces.emplace_back(weekday_name((start + i) % 7));
-      }
-    }
-  }
-  return pieces;
-}
-
-// Each weekday by name, for "if that day is also a Monday or Friday".
-std::vector<std::string> weekday_each(const Values& days) {
-  std::vector<std::string> names;
-  for (int d : {1, 2, 3, 4, 5, 6, 0}) {
-    if (std::find(days.begin(), days.end(), d) != days.end()) names.emplace_back(weekday_name(d));
-  }
-  return names;
-}
-
-// "day 13 of the month", "days 1 and 15 of January", "odd-numbered days of the month".
-std::string day_of_month_phrase(const Values& days, std::string_view of_what) {
-  if (days.size() == 1) return fmt::format("day {} of {}", days.front(), of_what);
-  if (auto p = progression_of(days); p && p->step == 2 && days.size() >= 5) {
-    if (p->first == 1 && p->last == 31) return fmt::format("odd-numbered days of {}", of_what);
-    if (p->first == 2 && p->last == 30) return fmt::format("even-numbered days of {}", of_what);
-  }
-  if (auto p = progression_of(days); p && days.size() >= 5) {
-    return fmt::format("every {} day of {} from day {} through day {}", ordinal(p->step), of_what,
-                       p->first, p->last);
-  }
-  return fmt::format("days {} of {}", join(pieces_of(days, day_number), "and"), of_what);
-}
-
-// ---- gorhill/cronexpr (supercronic): seconds, years, Quartz day items -----------------------
-
-// "the last day of the month", "the weekday nearest the 15th": the day-of-month side.
-std::vector<std::string> quartz_day_of_month_pieces(const QuartzDays& quartz) {
-  std::vector<std::string> pieces;
-  if (quartz.last_day_offset != 0) {
-    // Quartz's `L-3` and `L-3W`.
-    const std::string day =
-        fmt::format("the day {} day{} before the last day of the month", quartz.last_day_offset,
-                    quartz.last_day_offset == 1 ? "" : "s");
-    if (quartz.last_day) pieces.push_back(day);
-    if (quartz.last_weekday) pieces.push_back("the weekday (Monday to Friday) nearest " + day);
-  } else {
-    if (quartz.last_day) pieces.emplace_back("the last day of the month");
-    if (quartz.last_weekday)
-      pieces.emplace_back("the last weekday (Monday to Friday) of the month");
-  }
-  for (int offset = 1; offset <= 31; ++offset) {
-    if (quartz.last_day_offsets >> offset & 1) {
-      pieces.push_back(fmt::format("the day {} day{} before the last day of the month", offset,
-                                   offset == 1 ? "" : "s"));
-    }
-  }
-  for (int day = 1; day <= 31; ++day) {
-    if (quartz.nearest_weekday >> day & 1) {
-      pieces.push_back(fmt::format("the weekday (Monday to Friday) nearest the {} within the month",
-                                   ordinal(day)));
-    }
-  }
-  return pieces;
-}
-
-// "the third Friday of the month", "the last Friday of the month": the day-of-week side.
-std::vector<std::string> quartz_day_of_week_pieces(const QuartzDays& quartz) {
-  static constexpr std::array<std::string_view, 5> nth = {"first", "second", "third", "fourth",
-                                                          "fifth"};
-  std::vector<std::string> pieces;
-  for (int week = 1; week <= 5; ++week) {
-    for (int d : {1, 2, 3, 4, 5, 6, 0}) {
-      if (quartz.nth_in_month[static_cast<std::size_t>(week - 1)] >> d & 1) {
-        pieces.push_back(fmt::format("the {} {} of the month{}", nth[week - 1], weekday_name(d),
-                                     week == 5 ? " (in months that have one)" : ""));
-      }
-    }
-  }
-  for (int d : {1, 2, 3, 4, 5, 6, 0}) {
-    if (quartz.last_in_month >> d & 1) {
-      pieces.push_back(fmt::format("the last {} of the month", weekday_name(d)));
-    }
-  }
-  return pieces;
-}
-
-// ---- fugit (GitLab): days from the end of the month, n-th weekdays, week modulo
-// ------------------
-
-// The day-of-month side of a fugit schedule: plain days, then days counted from the end.
-std::vector<std::string> fugit_day_of_month_pieces(const FugitCron& cron) {
-  std::vector<std::string> pieces;
-  Values days;
-  for (int d = 1; d <= 31; ++d) {
-    if (cron.month_days.test(static_cast<std::size_t>(d))) days.push_back(d);
-  }
-  if (!days.empty()) pieces.push_back(day_of_month_phrase(days, "the month"));
-  for (int d = 1; d <= 31; ++d) {
-    if (!cron.days_from_end.test(static_cast<std::size_t>(d))) continue;
-    if (d == 1) {
-      pieces.emplace_back("the last day of the month");
-    } else {
-      pieces.push_back(fmt::format("the day {} day{} before the last day of the month", d - 1,
-                                   d == 2 ? "" : "s"));
-    }
-  }
-  return pieces;
-}
-
-// The day-of-week side: every such weekday, the n-th (from the start or the end of the month),
-// or the weeks whose number (fugit's rweek, counted from 2019-01-01) has a given remainder.
-std::vector<std::string> fugit_day_of_week_pieces(const FugitCron& cron) {
-  static constexpr std::array<std::string_view, 5> nth = {"first", "second", "third", "fourth",
-                                                          "fifth"};
-  Values every;
-  std::vector<std::string> special;
-  for (int d : {1, 2, 3, 4, 5, 6, 0}) {
-    const FugitWeekday& rule = cron.weekdays[static_cast<std::size_t>(d)];
-    switch (rule.kind) {
-      case FugitWeekday::Kind::unused:
-        break;
-      case FugitWeekday::Kind::every:
-        every.push_back(d);
-        break;
-      case FugitWeekday::Kind::nth:
-        if (rule.nth > 0) {
-          special.push_back(
-              fmt::format("the {} {} of the month{}", nth[static_cast<std::size_t>(rule.nth - 1)],
-                          weekday_name(d), rule.nth == 5 ? " (in months that have one)" : ""));
-        } else if (rule.nth == -1) {
-          special.push_back(fmt::format("the last {} of the month", weekday_name(d)));
-        } else {
-          special.push_back(fmt::format("the {} {} counting from the end of the month{}",
-                                        nth[static_cast<std::size_t>(-rule.nth - 1)],
-                                        weekday_name(d),
-                                        rule.nth == -5 ? " (in months that have one)" : ""));
-        }
-        break;
-      case FugitWeekday::Kind::modulo:
-        if (rule.modulus == 0) {
-          special.push_back(fmt::format(
-              "{} (never: fugit raises ZeroDivisionError for '%0' when it checks that day)",
-              weekday_name(d)));
-          break;
-        }
-        special.push_back(fmt::format(
-            "{} in weeks whose number modulo {} is {} (fugit counts weeks from 2019-01-01 as 1)",
-            weekday_name(d), rule.modulus, rule.remainder % rule.modulus));
-        break;
-    }
-  }
-  std::vector<std::string> pieces;
-  if (!every.empty()) pieces.push_back(join(weekday_pieces(every), "and"));
-  pieces.insert(pieces.end(), special.begin(), special.end());
-  return pieces;
-}
-
-// " on day 1 of the month or on Monday", " on ... if that day is also ...", "" for every day.
-std::string fugit_day_text(const FugitCron& cron) {
-  const std::vector<std::string> dom = fugit_day_of_month_pieces(cron);
-  const std::vector<std::string> dow = fugit_day_of_week_pieces(cron);
-  if (cron.any_month_day && cron.any_weekday) return {};
-  if (cron.any_weekday) return " on " + join(dom, "or on");
-  if (cron.any_month_day) return " on " + join(dow, "or on");
-  if (cron.day_and) {
-    return fmt::format(" on {} if that day is also {}", join(dom, "or"), join(dow, "or"));
-  }
-  return " on " + join(dom, "or on") + " or on " + join(dow, "or on");
-}
-
-// "only in 2027", "only in 2026 through 2028"; empty when every year cronexpr knows is allowed.
-std::string years_phrase(const Schedule& schedule) {
-  if (!schedule.years_limited || schedule.years.all()) return {};
-  Values years;
-  for (int y = first_cronexpr_year; y <= last_cronexpr_year; ++y) {
-    if (schedule.year_allowed(y)) years.push_back(y);
-  }
-  return "only in " + join(pieces_of(years, [](int y) { return std::to_string(y); }), "and");
-}
-
-// The seconds of a minute as a phrase: "at second 15", "every 20 seconds", "every second".
-std::string seconds_phrase(const std::bitset<60>& seconds) {
-  Values values = values_of(seconds, 0, 59);
-  if (values.size() == 60) return "every second";
-  if (values.size() == 1) return fmt::format("at second {}", values.front());
-  if (auto p = progression_of(values);
-      p && p->first == 0 && 60 % p->step == 0 && static_cast<int>(values.size()) == 60 / p->step) {
-    return fmt::format("every {} seconds", p->step);
-  }
-  return "at seconds " + join(pieces_of(values, [](int v) { return std::to_string(v); }), "and");
-}
-
-std::string capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
-}
-std::string uncapitalised(std::string text) {
-  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
-    text[0] = static_cast<char>(text[0] + 32);
-  return text;
-}
+using namespace value_phrases;
 
 // ---- time of day -------------------------------------------------------------------------
 
@@ -569,9 +228,9 @@ std::string never_reason(std::optional<Special> special, const std::array<Field,
         case FieldKind::day_of_week:
           return schedule.days_of_week.none();
         case FieldKind::second:
-          return schedule.seconds.none();
+          return schedule.extras().seconds.none();
         case FieldKind::year:
-          return schedule.years_limited && schedule.years.none();
+          return schedule.extras().years_limited && schedule.extras().years.none();
       }
       return false;
     };
@@ -622,14 +281,6 @@ std::string rate_sentence(std::chrono::minutes rate, const Dialect& cron) {
 
 }  // namespace
 
-std::string_view month_name(int month) {
-  return month >= 1 && month <= 12 ? month_names[static_cast<std::size_t>(month - 1)] : "";
-}
-
-std::string_view weekday_name(int weekday) {
-  return weekday >= 0 && weekday <= 7 ? weekday_names[static_cast<std::size_t>(weekday % 7)] : "";
-}
-
 std::string clock_time(int hour, int minute, bool twelve_hour) {
   if (!twelve_hour) return fmt::format("{:02}:{:02}", hour, minute);
   const int h12 = hour % 12 == 0 ? 12 : hour % 12;
@@ -649,13 +300,13 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
         "merely restarted; it has no times.";
     return result;
   }
-  if (schedule.rate.count() > 0) {
-    result.summary = rate_sentence(schedule.rate, cron);
+  if (schedule.extras().rate.count() > 0) {
+    result.summary = rate_sentence(schedule.extras().rate, cron);
     return result;
   }
-  if (schedule.one_time) {
+  if (schedule.extras().one_time) {
     result.summary = fmt::format("Once, at {} in the schedule's time zone.",
-                                 date::format("%F %T", *schedule.one_time));
+                                 date::format("%F %T", *schedule.extras().one_time));
     return result;
   }
   result.minutes = values_of(schedule.minutes, 0, 59);
@@ -666,7 +317,7 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
 
   // fugit's reading has days the sets above cannot hold (counted from the end, n-th weekdays):
   // whether it fires is its clock's to say.
-  if (!schedule.fugit_cron && schedule.never_fires()) {
+  if (!schedule.extras().fugit_cron && schedule.never_fires()) {
     result.never = true;
     result.never_reason = never_reason(special, fields, schedule, cron);
     result.summary = fmt::format("Never: {}.", result.never_reason);
@@ -696,16 +347,16 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
   bool months_said = false;  // the day phrase already names the months
   bool every_day_said = false;
   bool either_day_form = false;  // "on day 13 of the month or on Friday"
-  if (schedule.fugit_cron) {
-    day_text = fugit_day_text(*schedule.fugit_cron);
+  if (schedule.extras().fugit_cron) {
+    day_text = fugit_day_text(*schedule.extras().fugit_cron);
     either_day_form = !all_months && day_text.find(" or on ") != std::string::npos;
-  } else if (schedule.quartz.any()) {
+  } else if (schedule.extras().quartz.any()) {
     // cronexpr: the Quartz items join the plain values of their field; a field with `*` or `?`
     // is ignored, and when both are restricted either may match.
-    std::vector<std::string> dom = quartz_day_of_month_pieces(schedule.quartz);
+    std::vector<std::string> dom = quartz_day_of_month_pieces(schedule.extras().quartz);
     if (!days.empty() && !schedule.day_of_month_star)
       dom.insert(dom.begin(), day_of_month_phrase(days, "the month"));
-    std::vector<std::string> dow = quartz_day_of_week_pieces(schedule.quartz);
+    std::vector<std::string> dow = quartz_day_of_week_pieces(schedule.extras().quartz);
     if (!weekdays.empty() && !schedule.day_of_week_star)
       dow.insert(dow.begin(), join(weekday_pieces(weekdays), "and"));
     if (schedule.both_day_fields_must_match && !schedule.day_of_month_star &&
@@ -763,8 +414,8 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
   }
 
   TimePhrase time = time_phrase(result.minutes, result.hours, options.twelve_hour);
-  if (schedule.seconds != std::bitset<60>{1}) {
-    const Values seconds = values_of(schedule.seconds, 0, 59);
+  if (schedule.extras().seconds != std::bitset<60>{1}) {
+    const Values seconds = values_of(schedule.extras().seconds, 0, 59);
     if (time.explicit_times && result.hours.size() * result.minutes.size() * seconds.size() <= 6) {
       // "At 09:30:15": few enough firings a day to name each, to the second.
       std::vector<std::string> times;
@@ -777,10 +428,10 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
       }
       time.text = "At " + join(times, "and");
     } else if (result.minutes.size() == 60 && result.hours.size() == 24) {
-      time.text = capitalised(seconds_phrase(schedule.seconds));
+      time.text = capitalised(seconds_phrase(schedule.extras().seconds));
       time.explicit_times = false;
     } else {
-      time.text = capitalised(seconds_phrase(schedule.seconds)) + " of each minute " +
+      time.text = capitalised(seconds_phrase(schedule.extras().seconds)) + " of each minute " +
                   uncapitalised(time.text);
       time.explicit_times = false;
     }

@@ -91,7 +91,7 @@ std::optional<std::string> why_no_calendar(const Schedule& schedule) {
   if (const std::string why = schedule.why_never_fires(); !why.empty()) {
     return fmt::format("it never fires: {}", why);
   }
-  if (schedule.quartz.any()) {
+  if (schedule.extras().quartz.any()) {
     return "its `L`, `W` or `#` day items name days that depend on the month, which one calendar "
            "expression cannot say";
   }
@@ -101,7 +101,7 @@ std::optional<std::string> why_no_calendar(const Schedule& schedule) {
 std::vector<std::string> on_calendar(const Schedule& schedule, std::string_view zone) {
   if (why_no_calendar(schedule)) return {};
   Parts parts;
-  if (schedule.years_limited) {
+  if (schedule.extras().years_limited) {
     // gorhill/cronexpr knows no year outside 1970-2099, even without a year field.
     std::vector<int> years;
     for (int year = first_cronexpr_year; year <= last_cronexpr_year; ++year) {
@@ -114,7 +114,7 @@ std::vector<std::string> on_calendar(const Schedule& schedule, std::string_view 
   parts.months = component(values_of(schedule.months, 1, 12), 1, 12, 2);
   parts.time = fmt::format("{}:{}:{}", component(values_of(schedule.hours, 0, 23), 0, 23, 2),
                            component(values_of(schedule.minutes, 0, 59), 0, 59, 2),
-                           component(values_of(schedule.seconds, 0, 59), 0, 59, 2));
+                           component(values_of(schedule.extras().seconds, 0, 59), 0, 59, 2));
   const std::vector<int> day_values = values_of(schedule.days_of_month, 1, 31);
   const std::string days = component(day_values, 1, 31, 2);
   const std::string weekday_prefix = weekdays(schedule.days_of_week);

@@ -55,14 +55,14 @@ std::string time_field(const std::vector<int>& values, int low, int high, bool s
 FiveFields five_field_expression(const Schedule& schedule, std::string_view daemon,
                                  std::string_view target) {
   FiveFields out;
-  if (schedule.seconds != std::bitset<60>(1)) {
+  if (schedule.extras().seconds != std::bitset<60>(1)) {
     out.impossible = fmt::format(
         "the schedule starts jobs at seconds other than 0; {} starts them at the "
         "full minute only",
         target);
     return out;
   }
-  if (schedule.years_limited && !schedule.years.all()) {
+  if (schedule.extras().years_limited && !schedule.extras().years.all()) {
     out.impossible =
         fmt::format("the schedule runs in some years only; {}'s five fields have no year", target);
     return out;

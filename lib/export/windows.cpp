@@ -328,12 +328,13 @@ std::vector<EntryExport> export_windows(const Crontab& crontab,
       give_up(error);
       continue;
     }
-    const std::vector<int> seconds = values_of(schedule.seconds, 0, 59);
+    const std::vector<int> seconds = values_of(schedule.extras().seconds, 0, 59);
     if (seconds.size() > 1) {
       give_up("it runs several times a minute, and a trigger repeats at most once a minute");
       continue;
     }
-    if (schedule.years_limited && !schedule.year_allowed(static_cast<int>(start_day.year()))) {
+    if (schedule.extras().years_limited &&
+        !schedule.year_allowed(static_cast<int>(start_day.year()))) {
       give_up("its year field excludes the year the triggers would start in");
       continue;
     }
@@ -372,7 +373,7 @@ std::vector<EntryExport> export_windows(const Crontab& crontab,
             "on a day that is in both day fields, both triggers fire at the same time and the "
             "task may start twice; cron starts it once");
       }
-      if (schedule.years_limited) {
+      if (schedule.extras().years_limited) {
         result.notes.push_back("the year field is not exported: the task runs every year");
       }
       if (options.zone || job_zone) {

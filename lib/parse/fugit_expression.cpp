@@ -699,7 +699,7 @@ FugitReading read_gitlab_expression(std::string_view expression) {
 
 Schedule fugit_schedule(const FugitCron& cron) {
   Schedule s;
-  s.seconds = cron.any_second ? std::bitset<60>{}.set() : cron.seconds;
+  s.writable_extras().seconds = cron.any_second ? std::bitset<60>{}.set() : cron.seconds;
   s.minutes = cron.any_minute ? std::bitset<60>{}.set() : cron.minutes;
   s.hours = cron.any_hour ? std::bitset<24>{}.set() : cron.hours;
   for (int m = 1; m <= 12; ++m)
@@ -722,7 +722,7 @@ Schedule fugit_schedule(const FugitCron& cron) {
     s.days_of_week.set(static_cast<std::size_t>(d), every);
   }
   if (s.days_of_week.test(0)) s.days_of_week.set(7);
-  s.fugit_cron = std::make_shared<const FugitCron>(cron);
+  s.writable_extras().fugit_cron = std::make_shared<const FugitCron>(cron);
   return s;
 }
 

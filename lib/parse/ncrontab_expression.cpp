@@ -327,7 +327,7 @@ void read_ncrontab_schedule(ParsedSchedule& result) {
     }
   }
   Schedule schedule;
-  schedule.seconds = bits[0];
+  schedule.writable_extras().seconds = bits[0];
   schedule.minutes = bits[1];
   schedule.hours = bits[2];
   schedule.days_of_month = bits[3];

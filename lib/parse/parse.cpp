@@ -16,35 +16,24 @@
 
 #include "grammar/crontab.hpp"
 #include "grammar/errors.hpp"
+#include "parse/assignment_lines.hpp"
 #include "parse/command_text.hpp"
 #include "parse/croniter_actions.hpp"
 #include "parse/entry_actions.hpp"
+#include "parse/entry_schedule.hpp"
 #include "parse/eventbridge_expression.hpp"
 #include "parse/field_values.hpp"
 #include "parse/fugit_expression.hpp"
 #include "parse/ncrontab_expression.hpp"
 #include "parse/quartz_expression.hpp"
 #include "parse/robfig_actions.hpp"
+#include "parse/scheduler_expressions.hpp"
 #include "parse/spring_expression.hpp"
+#include "parse/text_place.hpp"
+#include "parse/word_field_actions.hpp"
 
 namespace cronkit {
 namespace {
-
-// Where a parsed piece of text sits in the file: the text may start after a line's indentation.
-struct TextPlace {
-  std::size_t file_offset = 0;  // of the text's first byte
-  std::size_t column = 0;       // 0-based column of the text's first byte in its line
-  std::uint32_t line = 1;
-};
-
-// Converts offsets relative to the parsed text into a span of the file. The file is shorter
-// than max_source_bytes, so every offset fits in 32 bits.
-Span span_in(const TextPlace& place, std::size_t begin, std::size_t end) {
-  return Span{place.line, static_cast<std::uint32_t>(place.column + begin + 1),
-              static_cast<std::uint32_t>(place.column + end + 1),
-              static_cast<std::uint32_t>(place.file_offset + begin),
-              static_cast<std::uint32_t>(place.file_offset + end)};
-}
 
 // The storage never runs destructors: items must not need them.
 static_assert(std::is_trivially_destructible_v<FieldItem>);
@@ -106,191 +95,6 @@ std::vector<std::pair<std::size_t, std::size_t>> go_fields(std::string_view text
 // Reads `builder.line` as a cronexpr schedule of `count` fields (1: an @-special). Throws
 // LineProblem like read_entry.
 void read_cronexpr_schedule(EntryBuilder& builder, std::size_t count);
-
-Diagnostic to_diagnostic(const LineProblem& problem, const TextPlace& place, bool rejected) {
-  return Diagnostic{problem.code, problem.severity, span_in(place, problem.begin, problem.end),
-                    problem.message, rejected};
-}
-
-// ---- Lines
-// -------------------------------------------------------------------------------------------
-
-struct EnvBuilder {
-  std::string_view name;
-  std::string_view value;
-  std::size_t name_begin = 0, name_end = 0, value_begin = 0, value_end = 0;
-  char quote = 0;
-  bool empty_unquoted = false;
-  const char* base = nullptr;
-};
-
-template <typename Rule>
-struct env_action : pegtl::nothing<Rule> {};
-template <>
-struct env_action<g::env_name> {
-  template <typename Input>
-  static void apply(const Input& in, EnvBuilder& env) {
-    env.name = in.string_view();
-    env.name_begin = static_cast<std::size_t>(in.begin() - env.base);
-    env.name_end = static_cast<std::size_t>(in.end() - env.base);
-    if (!env.name.empty() && (env.name.front() == '"' || env.name.front() == '\'')) {
-      env.name = env.name.substr(1, env.name.size() - 2);
-    }
-  }
-};
-template <>
-struct env_action<g::env_value> {
-  template <typename Input>
-  static void apply(const Input& in, EnvBuilder& env) {
-    std::string_view text = in.string_view();
-    env.value_begin = static_cast<std::size_t>(in.begin() - env.base);
-    env.empty_unquoted = text.empty();
-    if (!text.empty() && (text.front() == '"' || text.front() == '\'')) {
-      env.quote = text.front();
-      std::size_t close = text.find(env.quote, 1);
-      env.value = text.substr(1, close - 1);
-      env.value_end = env.value_begin + close + 1;
-    } else {
-      // An unquoted value ends at the last non-white character.
-      std::size_t end = text.find_last_not_of(" \t\r\v\f");
-      env.value = end == std::string_view::npos ? std::string_view() : text.substr(0, end + 1);
-      env.value_end = env.value_begin + env.value.size();
-    }
-  }
-};
-
-bool is_c_space(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n';
-}
-
-EnvAssignment make_assignment(std::string_view text, const TextPlace& place, std::size_t name_begin,
-                              std::size_t name_end, std::size_t value_begin, std::size_t value_end,
-                              std::string value, char quote) {
-  EnvAssignment assignment;
-  assignment.name = std::string(text.substr(name_begin, name_end - name_begin));
-  assignment.value = std::move(value);
-  assignment.quote = quote;
-  assignment.span = span_in(place, 0, text.size());
-  assignment.name_span = span_in(place, name_begin, name_end);
-  assignment.value_span = span_in(place, value_begin, value_end);
-  return assignment;
-}
-
-// busybox crond.c load_crontab(): the first word starting with `MAILTO=` or `SHELL=`; the value is
-// the rest of that word, quotes and all.
-std::optional<EnvAssignment> read_busybox_setting(std::string_view text, const TextPlace& place) {
-  for (std::string_view name : {std::string_view("MAILTO"), std::string_view("SHELL")}) {
-    if (text.size() > name.size() && text.starts_with(name) && text[name.size()] == '=') {
-      const std::size_t value_begin = name.size() + 1;
-      const std::size_t value_end = std::min(text.find_first_of(" \t", value_begin), text.size());
-      return make_assignment(text, place, 0, name.size(), value_begin, value_end,
-                             std::string(text.substr(value_begin, value_end - value_begin)), 0);
-    }
-  }
-  return std::nullopt;
-}
-
-// FreeBSD env.c load_env(): sscanf(line, "%[^ =] = %[^\n#]", name, val) must fill both; trailing
-// blanks leave the value, then one pair of equal quotes around it.
-std::optional<EnvAssignment> read_freebsd_assignment(std::string_view text, const Dialect& dialect,
-                                                     const TextPlace& place) {
-  const std::string_view line = text.substr(0, dialect.max_env_line_length);
-  const std::size_t name_end = std::min(line.find_first_of(" ="), line.size());
-  if (name_end == 0) return std::nullopt;
-  std::size_t i = name_end;
-  while (i < line.size() && is_c_space(line[i])) ++i;  // a blank in a scanf format: any white
-  if (i == line.size() || line[i] != '=') return std::nullopt;
-  ++i;
-  while (i < line.size() && is_c_space(line[i])) ++i;
-  const std::size_t value_begin = i;
-  std::size_t value_end = std::min(line.find('#', value_begin), line.size());
-  if (value_end == value_begin) return std::nullopt;  // %[ needs one character
-  while (value_end > value_begin && is_c_space(line[value_end - 1])) --value_end;
-  std::string value(line.substr(value_begin, value_end - value_begin));
-  char quote = 0;
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-      value.back() == value.front()) {
-    quote = value.front();
-    value = value.substr(1, value.size() - 2);
-  }
-  return make_assignment(text, place, 0, name_end, value_begin, value_end, std::move(value), quote);
-}
-
-// systemd-crontab-generator parse_crontab(): `^([A-Za-z_0-9]+)\s*=\s*(.*)$` on the stripped
-// line, then value.strip("'").strip('"').
-std::optional<EnvAssignment> read_systemd_assignment(std::string_view text,
-                                                     const TextPlace& place) {
-  std::string_view line = text;
-  while (!line.empty() && is_c_space(line.back())) line.remove_suffix(1);
-  std::size_t i = 0;
-  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_'))
-    ++i;
-  const std::size_t name_end = i;
-  if (name_end == 0) return std::nullopt;
-  while (i < line.size() && is_c_space(line[i])) ++i;
-  if (i == line.size() || line[i] != '=') return std::nullopt;
-  ++i;
-  while (i < line.size() && is_c_space(line[i])) ++i;
-  std::string_view value = line.substr(i);
-  const char quote =
-      !value.empty() && (value.front() == '"' || value.front() == '\'') ? value.front() : 0;
-  auto strip = [](std::string_view v, char c) {
-    while (!v.empty() && v.front() == c) v.remove_prefix(1);
-    while (!v.empty() && v.back() == c) v.remove_suffix(1);
-    return v;
-  };
-  return make_assignment(text, place, 0, name_end, i, line.size(),
-                         std::string(strip(strip(value, '\''), '"')), quote);
-}
-
-// Reads `text` (the line after its leading blanks) as env.c's load_env() would; nothing when cron
-// would not take it for an assignment.
-std::optional<EnvAssignment> read_assignment(std::string_view text, const Dialect& dialect,
-                                             const TextPlace& place) {
-  switch (dialect.env_line_syntax) {
-    case EnvLineSyntax::vixie_load_env:
-      break;
-    case EnvLineSyntax::busybox_mailto_shell:
-      return read_busybox_setting(text, place);
-    case EnvLineSyntax::freebsd_sscanf:
-      return read_freebsd_assignment(text, dialect, place);
-    case EnvLineSyntax::systemd_generator:
-      return read_systemd_assignment(text, place);
-  }
-  // Debian reads at most this many bytes of a line as an assignment candidate.
-  std::string_view candidate = text.substr(0, dialect.max_env_line_length);
-  // Every assignment has its `=`: most entry lines are turned away here, without the grammar.
-  if (candidate.find('=') == std::string_view::npos) return std::nullopt;
-  EnvBuilder env;
-  env.base = candidate.data();
-  pegtl::memory_input<pegtl::tracking_mode::lazy> in(candidate.data(), candidate.size(), "");
-  try {
-    if (!pegtl::parse<g::env_assignment, env_action>(in, env)) return std::nullopt;
-  } catch (const pegtl::parse_error&) {
-    return std::nullopt;
-  }
-  if (env.empty_unquoted && !dialect.accepts_empty_unquoted_value) return std::nullopt;
-  EnvAssignment assignment;
-  assignment.name = std::string(env.name);
-  std::string value(env.value);
-  if (dialect.trims_quoted_value_trailing_blanks) {
-    while (!value.empty() && is_c_space(value.back())) value.pop_back();
-  }
-  if (dialect.strips_second_quote_pair && value.size() >= 2 &&
-      (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
-    value = value.substr(1, value.size() - 2);
-  }
-  // Debian: "NAME=value" must fit in its 1000-byte buffer, or the line is not an assignment.
-  if (dialect.id == DialectId::debian && assignment.name.size() + 1 + value.size() >= 999) {
-    return std::nullopt;
-  }
-  assignment.value = std::move(value);
-  assignment.quote = env.quote;
-  assignment.span = span_in(place, 0, text.size());
-  assignment.name_span = span_in(place, env.name_begin, env.name_end);
-  assignment.value_span = span_in(place, env.value_begin, env.value_end);
-  return assignment;
-}
 
 // Parses `text` (the line after its leading blanks) as an entry. Throws LineProblem when cron
 // rejects it; otherwise fills `entry` and returns the accepted-but-odd notes.
@@ -759,146 +563,6 @@ class CrontabParser {
   std::pmr::memory_resource* memory_;
   EntryBuilder builder_;
 };
-
-// What Quartz's ParseException says, with what to write instead for the mistakes people make
-// most (a crontab line given to Quartz; both day fields set).
-std::string quartz_error_text(const QuartzReading& reading) {
-  std::string text = fmt::format("Quartz rejects the expression: {}", reading.message);
-  if (reading.offset >= 0 && !reading.message.starts_with("Illegal cron expression format"))
-    text += fmt::format(" (error offset {})", reading.offset);
-  if (reading.message.starts_with("Unexpected end of expression")) {
-    text +=
-        "; a Quartz expression has six or seven fields: second minute hour day-of-month month "
-        "day-of-week [year]";
-  } else if (reading.message.starts_with("Support for specifying both") ||
-             reading.message.starts_with("'?' can only be specified for Day-of-Month -OR-")) {
-    text +=
-        "; exactly one of day-of-month and day-of-week must be '?', e.g. '0 0 9 ? * MON-FRI' or "
-        "'0 0 9 1 * ?'";
-  }
-  return text;
-}
-
-// org.quartz.CronExpression's reading of a bare expression (parse/quartz_expression.hpp).
-void read_quartz_schedule(ParsedSchedule& result) {
-  const std::string_view source = result.text();
-  const int max_year = quartz_max_year();
-  const QuartzReading reading = read_quartz_expression(source, max_year);
-  auto field_span = [&](std::size_t i) {
-    return span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
-  };
-  if (!reading.cron) {
-    Span span = span_in(TextPlace{}, source.size(), source.size());
-    std::string code = "field-count";
-    if (reading.message.starts_with("Support for specifying both") ||
-        reading.message.starts_with("'?' can only be specified for Day-of-Month -OR-")) {
-      code = "field-syntax";
-      span = span_in(TextPlace{}, reading.fields[3].begin, reading.fields[5].end);
-    } else if (!reading.message.starts_with("Unexpected end of expression") && reading.count > 0) {
-      code = "field-syntax";
-      span = field_span(reading.count - 1);
-    }
-    result.diagnostics.push_back(
-        Diagnostic{code, Severity::error, span, quartz_error_text(reading), true});
-    return;
-  }
-  static constexpr std::array<FieldKind, 7> kinds = {
-      FieldKind::second, FieldKind::minute,      FieldKind::hour, FieldKind::day_of_month,
-      FieldKind::month,  FieldKind::day_of_week, FieldKind::year};
-  auto make_field = [&](std::size_t i) {
-    Field field;
-    field.kind = kinds[i];
-    field.text =
-        source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
-    field.span = field_span(i);
-    return field;
-  };
-  for (std::size_t i = 1; i <= 5; ++i) result.fields[i - 1] = make_field(i);
-  result.second_and_year.push_back(make_field(0));
-  if (reading.count == 7) result.second_and_year.push_back(make_field(6));
-  result.schedule = quartz_schedule(*reading.cron, reading.count == 7, max_year);
-}
-
-// GitLab's reading of a pipeline schedule's cron text: fugit's (parse/fugit_expression.hpp).
-// fugit answers nil, and GitLab says "Cron syntax is invalid"; cronkit adds why and where.
-void read_gitlab_schedule(ParsedSchedule& result) {
-  const std::string_view source = result.text();
-  const FugitReading reading = read_gitlab_expression(source);
-  if (!reading.cron) {
-    std::string text;
-    if (reading.raises) {
-      text = fmt::format(
-          "fugit raises {}; GitLab fails with this exception instead of saying \"Cron syntax is "
-          "invalid\"",
-          reading.message);
-    } else {
-      text = fmt::format("Cron syntax is invalid: {}", reading.message);
-    }
-    std::string code = "field-syntax";
-    if (reading.message.starts_with("expected 5 fields")) code = "field-count";
-    if (!reading.special.empty() || reading.message.starts_with("unknown @-word") ||
-        reading.message.starts_with("@reboot"))
-      code = "special-invalid";
-    result.diagnostics.push_back(
-        Diagnostic{code, Severity::error,
-                   span_in(TextPlace{}, reading.error_begin, reading.error_end), text, true});
-    return;
-  }
-  if (reading.fields_known) {
-    static constexpr std::array<FieldKind, 6> kinds = {FieldKind::second, FieldKind::minute,
-                                                       FieldKind::hour,   FieldKind::day_of_month,
-                                                       FieldKind::month,  FieldKind::day_of_week};
-    auto make_field = [&](std::size_t i) {
-      Field field;
-      field.kind = kinds[i];
-      field.text =
-          source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
-      field.span = span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
-      return field;
-    };
-    for (std::size_t i = 1; i <= 5; ++i) result.fields[i - 1] = make_field(i);
-    if (reading.has_seconds) result.second_and_year.push_back(make_field(0));
-  }
-  result.schedule = fugit_schedule(*reading.cron);
-}
-
-// Amazon EventBridge's ScheduleExpression (parse/eventbridge_expression.hpp). AWS says the same
-// thing about every invalid expression; the diagnostic says that and cronkit's reason.
-void read_eventbridge_schedule(ParsedSchedule& result, const Dialect& rules) {
-  const std::string_view source = result.text();
-  const EventBridgeReading reading = read_eventbridge_expression(source, rules);
-  if (!reading.ok()) {
-    const std::string message =
-        rules.invalid_expression_message.empty()
-            ? fmt::format("{} rejects the expression (ValidationException): {}", rules.daemon,
-                          reading.reason)
-            : fmt::format("\"{}\" is all {} says; the reason: {}", rules.invalid_expression_message,
-                          rules.daemon, reading.reason);
-    result.diagnostics.push_back(Diagnostic{reading.code, Severity::error,
-                                            span_in(TextPlace{}, reading.begin, reading.end),
-                                            message, true});
-    return;
-  }
-  if (!reading.cron) {
-    result.schedule.rate = reading.rate;
-    result.schedule.one_time = reading.one_time;
-    return;
-  }
-  static constexpr std::array<FieldKind, 6> kinds = {FieldKind::minute,       FieldKind::hour,
-                                                     FieldKind::day_of_month, FieldKind::month,
-                                                     FieldKind::day_of_week,  FieldKind::year};
-  auto make_field = [&](std::size_t i) {
-    Field field;
-    field.kind = kinds[i];
-    field.text =
-        source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
-    field.span = span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
-    return field;
-  };
-  for (std::size_t i = 0; i < 5; ++i) result.fields[i] = make_field(i);
-  result.second_and_year.push_back(make_field(5));
-  result.schedule = quartz_schedule(*reading.cron, true, last_eventbridge_year);
-}
 
 }  // namespace
 

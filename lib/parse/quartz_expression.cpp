@@ -565,7 +565,7 @@ QuartzReading read_quartz_expression(std::string_view expression, int max_year) 
 
 Schedule quartz_schedule(const QuartzCron& cron, bool has_year_field, int max_year) {
   Schedule s;
-  s.seconds = cron.seconds;
+  s.writable_extras().seconds = cron.seconds;
   s.minutes = cron.minutes;
   s.hours = cron.hours;
   s.months = cron.months;
@@ -582,11 +582,12 @@ Schedule quartz_schedule(const QuartzCron& cron, bool has_year_field, int max_ye
     s.day_of_week_star = true;
     const int first = first_of(cron.days_of_month);
     if (cron.last_day_of_month) {
-      (cron.nearest_weekday ? s.quartz.last_weekday : s.quartz.last_day) = true;
-      s.quartz.last_day_offset = static_cast<std::uint8_t>(cron.last_day_offset);
+      (cron.nearest_weekday ? s.writable_extras().quartz.last_weekday
+                            : s.writable_extras().quartz.last_day) = true;
+      s.writable_extras().quartz.last_day_offset = static_cast<std::uint8_t>(cron.last_day_offset);
     } else if (cron.nearest_weekday) {
       // getTimeAfter() moves daysOfMonth.first() only; the other values never fire.
-      if (first >= 1) s.quartz.nearest_weekday = 1u << first;
+      if (first >= 1) s.writable_extras().quartz.nearest_weekday = 1u << first;
     } else {
       for (int d = 1; d <= 31; ++d)
         s.days_of_month.set(static_cast<std::size_t>(d),
@@ -602,9 +603,10 @@ Schedule quartz_schedule(const QuartzCron& cron, bool has_year_field, int max_ye
       if (first >= 1 && first <= 7) {
         const auto bit = static_cast<std::uint8_t>(1u << (first - 1));
         if (cron.last_day_of_week) {
-          s.quartz.last_in_month = bit;
+          s.writable_extras().quartz.last_in_month = bit;
         } else {
-          s.quartz.nth_in_month[static_cast<std::size_t>(cron.nth_day_of_week - 1)] = bit;
+          s.writable_extras()
+              .quartz.nth_in_month[static_cast<std::size_t>(cron.nth_day_of_week - 1)] = bit;
         }
       }
     } else {
@@ -628,13 +630,14 @@ Schedule quartz_schedule(const QuartzCron& cron, bool has_year_field, int max_ye
         beyond_listed_years || cron.years.test(static_cast<std::size_t>(y - first_quartz_year));
   }
   if (has_year_field && !every_year && !beyond_listed_years) {
-    s.years_limited = true;
+    s.writable_extras().years_limited = true;
     for (int y = first_cronexpr_year; y <= last_cronexpr_year; ++y) {
-      s.years.set(static_cast<std::size_t>(y - first_cronexpr_year),
-                  cron.years.test(static_cast<std::size_t>(y - first_quartz_year)));
+      s.writable_extras().years.set(
+          static_cast<std::size_t>(y - first_cronexpr_year),
+          cron.years.test(static_cast<std::size_t>(y - first_quartz_year)));
     }
   }
-  s.quartz_cron = std::make_shared<const QuartzCron>(cron);
+  s.writable_extras().quartz_cron = std::make_shared<const QuartzCron>(cron);
   return s;
 }
 

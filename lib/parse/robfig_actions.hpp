@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "parse/entry_actions.hpp"
+#include "parse/entry_schedule.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit {

@@ -436,19 +436,20 @@ void read_spring_schedule(ParsedSchedule& result) {
   Schedule schedule;
   std::size_t field = 0;
   try {
-    schedule.seconds = parse_field(field_text[0], SpringType::second);
+    schedule.writable_extras().seconds = parse_field(field_text[0], SpringType::second);
     field = 1;
     schedule.minutes = parse_field(field_text[1], SpringType::minute);
     field = 2;
     schedule.hours = parse_field(field_text[2], SpringType::hour);
     field = 3;
-    schedule.days_of_month = parse_days_of_month(field_text[3], schedule.quartz);
+    schedule.days_of_month = parse_days_of_month(field_text[3], schedule.writable_extras().quartz);
     field = 4;
     schedule.months =
         parse_field(replace_ordinals(field_text[4], month_names, 12), SpringType::month);
     field = 5;
     const std::string weekdays = replace_ordinals(field_text[5], day_names, 7);
-    const std::uint64_t spring_days = parse_days_of_week(weekdays, schedule.quartz);
+    const std::uint64_t spring_days =
+        parse_days_of_week(weekdays, schedule.writable_extras().quartz);
     // Spring's 1 = Monday .. 7 = Sunday is cronkit's numbering, with Sunday as both 0 and 7.
     schedule.days_of_week = spring_days & 0x7E;
     if (spring_days >> 7 & 1) schedule.days_of_week.set(0).set(7);
@@ -465,7 +466,8 @@ void read_spring_schedule(ParsedSchedule& result) {
   schedule.hour_star = field_text[2].starts_with('*');
   // CronExpression.nextOrSameInternal(): every field is its own constraint.
   schedule.both_day_fields_must_match = true;
-  schedule.quartz.spring_nearest_weekday = schedule.quartz.nearest_weekday != 0;
+  schedule.writable_extras().quartz.spring_nearest_weekday =
+      schedule.writable_extras().quartz.nearest_weekday != 0;
 
   static constexpr std::array<FieldKind, 6> kinds = {FieldKind::second, FieldKind::minute,
                                                      FieldKind::hour,   FieldKind::day_of_month,

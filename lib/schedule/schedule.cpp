@@ -30,7 +30,7 @@ FieldBits field_bits(const Schedule& s) {
       static_cast<std::uint32_t>(s.months.to_ulong()) & 0x1FFEu,
       (dow | (dow >> 7)) & 0x7Fu,
       s.day_rule() == DayRule::both_must_match,
-      s.years_limited || s.quartz.any() ? &s : nullptr,
+      s.extras().years_limited || s.extras().quartz.any() ? &s : nullptr,
   };
 }
 
@@ -131,8 +131,8 @@ std::uint32_t firing_days(const FieldBits& f, int y, unsigned m) {
   const std::uint32_t valid = first_days(days_in_month(y, m));
   if (f.cronexpr) {
     if (!f.cronexpr->year_allowed(y)) return 0;
-    if (f.cronexpr->quartz.any()) {
-      const QuartzMonthDays quartz = quartz_days(f.cronexpr->quartz, y, m);
+    if (f.cronexpr->extras().quartz.any()) {
+      const QuartzMonthDays quartz = quartz_days(f.cronexpr->extras().quartz, y, m);
       const date::year_month_day first{date::year{y}, date::month{m}, date::day{1}};
       const std::uint32_t dom = f.days_of_month | quartz.day_of_month;
       const std::uint32_t dow = weekday_days(f.weekdays, weekday_of(first)) | quartz.day_of_week;
@@ -220,7 +220,7 @@ std::string missing_dates(const FieldBits& f) {
 
 bool Schedule::matches_day(date::year_month_day day) const {
   if (!day.ok()) return false;
-  if (years_limited || quartz.any()) {
+  if (extras().years_limited || extras().quartz.any()) {
     const FieldBits f = field_bits(*this);
     const unsigned m = static_cast<unsigned>(day.month());
     return (f.months >> m & 1) &&
@@ -290,7 +290,7 @@ std::optional<LocalMinute> Schedule::next_match(LocalMinute after) const {
   // The first firing day of a later month. fires_at_all() guarantees one within the 400-year
   // cycle (the longest real gap, a weekday-restricted February 29, is about 40 years); the
   // limit only guards against a broken invariant and the end of the representable calendar.
-  const int last_year = f.cronexpr && f.cronexpr->years_limited
+  const int last_year = f.cronexpr && f.cronexpr->extras().years_limited
                             ? last_cronexpr_year
                             : std::min(y + 401, static_cast<int>(date::year::max()));
   for (;;) {
@@ -352,7 +352,7 @@ std::optional<LocalMinute> Schedule::previous_match(LocalMinute before) const {
     }
   }
 
-  const int first_year = f.cronexpr && f.cronexpr->years_limited
+  const int first_year = f.cronexpr && f.cronexpr->extras().years_limited
                              ? first_cronexpr_year
                              : std::max(y - 401, static_cast<int>(date::year::min()));
   for (;;) {
@@ -373,7 +373,7 @@ std::optional<LocalMinute> Schedule::previous_match(LocalMinute before) const {
 std::optional<LocalSecond> Schedule::next_match_second(LocalSecond after) const {
   const auto minute = date::floor<std::chrono::minutes>(after);
   const auto second = static_cast<unsigned>((after - minute).count());
-  const std::uint64_t all = seconds.to_ullong();
+  const std::uint64_t all = extras().seconds.to_ullong();
   if (all == 0) return std::nullopt;
   const std::uint64_t later = second + 1 < 60 ? all & (~std::uint64_t{0} << (second + 1)) : 0;
   if (later != 0 && matches(minute)) {
@@ -387,7 +387,7 @@ std::optional<LocalSecond> Schedule::next_match_second(LocalSecond after) const 
 std::optional<LocalSecond> Schedule::previous_match_second(LocalSecond before) const {
   const auto minute = date::floor<std::chrono::minutes>(before);
   const auto second = static_cast<unsigned>((before - minute).count());
-  const std::uint64_t all = seconds.to_ullong();
+  const std::uint64_t all = extras().seconds.to_ullong();
   if (all == 0) return std::nullopt;
   const auto last_second = [](std::uint64_t bits) { return std::bit_width(bits) - 1; };
   const std::uint64_t earlier = all & ((std::uint64_t{1} << second) - 1);
@@ -404,14 +404,14 @@ std::string Schedule::why_never_fires() const {
   if (at_reboot || is_rate_or_one_time()) return {};
   // fugit's days counted from the end and n-th weekdays are not in the sets; and what fugit
   // could never fire it rejects itself (compact_month_days). Its clock decides.
-  if (fugit_cron) return {};
+  if (extras().fugit_cron) return {};
   const FieldBits f = field_bits(*this);
-  if (seconds.none()) return "the second field selects no second";
+  if (extras().seconds.none()) return "the second field selects no second";
   if (f.minutes == 0) return "the minute field selects no minute";
   if (f.hours == 0) return "the hour field selects no hour";
   if (f.months == 0) return "the month field selects no month";
   if (f.cronexpr) {
-    if (years_limited && years.none()) return "the year field selects no year";
+    if (extras().years_limited && extras().years.none()) return "the year field selects no year";
     if (some_cronexpr_day_fires(f)) return {};
     return "no day in the years 1970-2099 passes the month and day fields";
   }

@@ -54,6 +54,55 @@ struct QuartzDays {
 inline constexpr int first_cronexpr_year = 1970;
 inline constexpr int last_cronexpr_year = 2099;
 
+// What only some schedulers' schedules have. Every Vixie-style cron starts jobs at second 0 of a
+// minute, in any year, and has no Quartz day items, intervals or single times; a Schedule keeps
+// these members in a separate block that only such schedules allocate.
+struct ScheduleExtras {
+  // gorhill/cronexpr (supercronic) and the second-resolution schedulers.
+  std::bitset<60> seconds = 1;  // second 0 unless a seconds field says otherwise
+  // Bit i: year 1970 + i. Only consulted when `years_limited`: cronexpr knows no year outside
+  // 1970-2099, even for a schedule without a year field.
+  std::bitset<last_cronexpr_year - first_cronexpr_year + 1> years;
+  bool years_limited = false;
+  QuartzDays quartz;
+  // Quartz (org.quartz.CronExpression) only: the expression exactly as that class holds it, from
+  // which its clock computes the firings. The Schedule's sets describe the same schedule for the
+  // explanations and the lint rules.
+  std::shared_ptr<const QuartzCron> quartz_cron;
+  // GitLab (fugit's Fugit::Cron) only, like quartz_cron: the exact reading its clock and its
+  // explanations use (negative month days, `#-2`, `%n+k` have no place in the members above).
+  std::shared_ptr<const FugitCron> fugit_cron;
+  // Amazon EventBridge's rate(value unit): a fixed interval counted from the schedule's start,
+  // not a calendar (the Schedule's sets stay empty); zero for every other schedule.
+  std::chrono::minutes rate{0};
+  // EventBridge Scheduler's at(yyyy-mm-ddThh:mm:ss): the one wall-clock time it runs at.
+  std::optional<LocalSecond> one_time;
+};
+
+// Owns a Schedule's ScheduleExtras, if it has any, and copies them with the schedule.
+class ScheduleExtrasBlock {
+ public:
+  ScheduleExtrasBlock() = default;
+  ScheduleExtrasBlock(const ScheduleExtrasBlock& other)
+      : extras_(other.extras_ ? std::make_unique<ScheduleExtras>(*other.extras_) : nullptr) {}
+  ScheduleExtrasBlock(ScheduleExtrasBlock&&) noexcept = default;
+  ScheduleExtrasBlock& operator=(const ScheduleExtrasBlock& other) {
+    if (this != &other) *this = ScheduleExtrasBlock(other);
+    return *this;
+  }
+  ScheduleExtrasBlock& operator=(ScheduleExtrasBlock&&) noexcept = default;
+
+  const ScheduleExtras& get() const { return extras_ ? *extras_ : defaults; }
+  ScheduleExtras& get_or_create() {
+    if (!extras_) extras_ = std::make_unique<ScheduleExtras>();
+    return *extras_;
+  }
+
+ private:
+  static inline const ScheduleExtras defaults{};
+  std::unique_ptr<ScheduleExtras> extras_;
+};
+
 // How the day-of-month and day-of-week fields combine. cron ORs them when both fields are
 // restricted, and ANDs them when either field's text starts with `*` (so `*/2` counts as `*`).
 enum class DayRule { both_must_match, either_may_match };
@@ -83,28 +132,13 @@ struct Schedule {
 
   bool at_reboot = false;  // `@reboot`: not time-based at all
 
-  // gorhill/cronexpr (supercronic) only. Every other cron starts jobs at second 0 of a minute,
-  // in any year, and has no Quartz day items.
-  std::bitset<60> seconds = 1;  // second 0 unless a seconds field says otherwise
-  // Bit i: year 1970 + i. Only consulted when `years_limited`: cronexpr knows no year outside
-  // 1970-2099, even for a schedule without a year field.
-  std::bitset<last_cronexpr_year - first_cronexpr_year + 1> years;
-  bool years_limited = false;
-  QuartzDays quartz;
-  // Quartz (org.quartz.CronExpression) only: the expression exactly as that class holds it, from
-  // which its clock computes the firings. The members above describe the same schedule for the
-  // explanations and the lint rules.
-  std::shared_ptr<const QuartzCron> quartz_cron;
-  // GitLab (fugit's Fugit::Cron) only, like quartz_cron: the exact reading its clock and its
-  // explanations use (negative month days, `#-2`, `%n+k` have no place in the members above).
-  std::shared_ptr<const FugitCron> fugit_cron;
-  // Amazon EventBridge's rate(value unit): a fixed interval counted from the schedule's start,
-  // not a calendar (the sets above stay empty); zero for every other schedule.
-  std::chrono::minutes rate{0};
-  // EventBridge Scheduler's at(yyyy-mm-ddThh:mm:ss): the one wall-clock time it runs at.
-  std::optional<LocalSecond> one_time;
+  // What only some schedulers' schedules have (see ScheduleExtras), or nothing: a crontab entry
+  // for a Vixie-style cron then stays a few dozen bytes instead of a few hundred.
+  const ScheduleExtras& extras() const { return extras_.get(); }
+  // The same for filling in; creates the block on first use, so call it only to write.
+  ScheduleExtras& writable_extras() { return extras_.get_or_create(); }
   // Whether the schedule is an interval or a single time rather than sets of calendar values.
-  bool is_rate_or_one_time() const { return rate.count() > 0 || one_time.has_value(); }
+  bool is_rate_or_one_time() const { return extras().rate.count() > 0 || extras().one_time; }
 
   DayRule day_rule() const {
     return both_day_fields_must_match || day_of_month_star || day_of_week_star
@@ -131,10 +165,11 @@ struct Schedule {
   std::optional<LocalSecond> next_match_second(LocalSecond after) const;
   // The last local second strictly before `before` at which the job fires.
   std::optional<LocalSecond> previous_match_second(LocalSecond before) const;
-  // Whether the job fires in this year (always true unless `years_limited`).
+  // Whether the job fires in this year (always true unless extras().years_limited).
   bool year_allowed(int year) const {
-    return !years_limited || (year >= first_cronexpr_year && year <= last_cronexpr_year &&
-                              years[static_cast<std::size_t>(year - first_cronexpr_year)]);
+    const ScheduleExtras& e = extras();
+    return !e.years_limited || (year >= first_cronexpr_year && year <= last_cronexpr_year &&
+                                e.years[static_cast<std::size_t>(year - first_cronexpr_year)]);
   }
 
   // Whether no calendar minute ever matches (e.g. `0 0 31 2 *`, an empty reversed range in the
@@ -144,6 +179,9 @@ struct Schedule {
   // Why it never fires, as a sentence fragment ("February has no day 31"): lower-case start, no
   // final period. Empty when it fires, and for @reboot (which fires at boot, not by the calendar).
   std::string why_never_fires() const;
+
+ private:
+  ScheduleExtrasBlock extras_;
 };
 
 }  // namespace cronkit

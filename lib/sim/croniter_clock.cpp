@@ -39,15 +39,15 @@ std::optional<date::local_seconds> croniter_next(const Schedule& schedule,
   // search: with `15W` the day of week never adds days, with `fri#3` or `L5` the day of month
   // never does.
   Schedule day_of_week_star = schedule;
-  const bool nth_weekdays = schedule.quartz.last_in_month != 0 ||
-                            schedule.quartz.nth_in_month != std::array<std::uint8_t, 5>{};
+  const bool nth_weekdays = schedule.extras().quartz.last_in_month != 0 ||
+                            schedule.extras().quartz.nth_in_month != std::array<std::uint8_t, 5>{};
   if (!nth_weekdays) day_of_week_star.days_of_week.set();
   day_of_week_star.day_of_week_star = true;
   day_of_week_star.both_day_fields_must_match = true;
   Schedule day_of_month_star = schedule;
-  if (schedule.quartz.nearest_weekday == 0) {
+  if (schedule.extras().quartz.nearest_weekday == 0) {
     for (std::size_t d = 1; d <= 31; ++d) day_of_month_star.days_of_month.set(d);
-    day_of_month_star.quartz.last_day = false;
+    day_of_month_star.writable_extras().quartz.last_day = false;
   }
   day_of_month_star.day_of_month_star = true;
   day_of_month_star.both_day_fields_must_match = true;

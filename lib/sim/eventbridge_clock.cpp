@@ -38,15 +38,15 @@ class Timer {
   }
 
   std::optional<date::sys_seconds> next() {
-    if (schedule_.rate.count() > 0) {
-      const date::sys_seconds at = from_ + schedule_.rate * rate_steps_++;
+    if (schedule_.extras().rate.count() > 0) {
+      const date::sys_seconds at = from_ + schedule_.extras().rate * rate_steps_++;
       return at;
     }
-    if (schedule_.one_time) {
+    if (schedule_.extras().one_time) {
       if (done_) return std::nullopt;
       done_ = true;
       const auto at =
-          instant_of(zone_, date::local_seconds{schedule_.one_time->time_since_epoch()});
+          instant_of(zone_, date::local_seconds{schedule_.extras().one_time->time_since_epoch()});
       if (!at || *at < from_) return std::nullopt;
       return at;
     }
@@ -55,7 +55,7 @@ class Timer {
       // The cron fields name wall-clock times: Quartz's walk over a calendar without offset
       // changes (UTC) finds the next one.
       const QuartzNext next =
-          quartz_time_after(*schedule_.quartz_cron, utc,
+          quartz_time_after(*schedule_.extras().quartz_cron, utc,
                             date::sys_seconds{wall_.time_since_epoch()}, last_eventbridge_year);
       if (next.kind != QuartzNext::Kind::time) return std::nullopt;
       wall_ = date::local_seconds{next.instant.time_since_epoch()};
@@ -98,7 +98,7 @@ void simulate_eventbridge(std::span<const SimJob> jobs, const SimOptions& option
   for (std::size_t j = 0; j < jobs.size(); ++j) {
     timers.emplace_back(jobs[j].schedule, zone_of(jobs[j]), options.from);
     const Schedule& schedule = jobs[j].schedule;
-    if (!schedule.quartz_cron && !schedule.is_rate_or_one_time()) continue;
+    if (!schedule.extras().quartz_cron && !schedule.is_rate_or_one_time()) continue;
     if (auto next = timers[j].next()) queue.push({*next, j});
   }
   const std::size_t limit = options.count.value_or(std::numeric_limits<std::size_t>::max());

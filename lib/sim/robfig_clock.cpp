@@ -111,7 +111,7 @@ wrap:
     set(t + minutes{1});
     if (f.minute == 0) goto wrap;
   }
-  while (!s.seconds.test(static_cast<std::size_t>(f.second))) {
+  while (!s.extras().seconds.test(static_cast<std::size_t>(f.second))) {
     added = true;
     set(t + seconds{1});
     if (f.second == 0) goto wrap;

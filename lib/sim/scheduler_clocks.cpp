@@ -73,7 +73,7 @@ bool functions_is_interval(const Schedule& schedule) {
   // NCrontab's ToString() prints a full field as `*` and a run of two or more values as `a-b`;
   // IsInterval looks for `*`, `-` or `/` in the seconds, minutes and hours so printed. A five-
   // field schedule's seconds are {0}, which never counts.
-  return has_run(schedule.seconds) || has_run(schedule.minutes) || has_run(schedule.hours);
+  return has_run(schedule.extras().seconds) || has_run(schedule.minutes) || has_run(schedule.hours);
 }
 
 std::optional<date::sys_seconds> functions_next(const Schedule& schedule,

@@ -133,8 +133,9 @@ class Simulator {
       const Schedule& schedule = jobs[j].schedule;
       plan.fires = !schedule.at_reboot && !schedule.never_fires();
       // Quartz: only its own getTimeAfter() says whether and when (quartz_clock.cpp).
-      if (schedule.quartz_cron || schedule.is_rate_or_one_time()) any_fires_ = true;
-      if (schedule.fugit_cron) any_fires_ = true;  // likewise fugit's next_time (fugit_clock.cpp)
+      if (schedule.extras().quartz_cron || schedule.is_rate_or_one_time()) any_fires_ = true;
+      if (schedule.extras().fugit_cron)
+        any_fires_ = true;  // likewise fugit's next_time (fugit_clock.cpp)
       for (std::uint8_t h = 0; h < 24; ++h) {
         if (schedule.hours.test(h)) plan.hours[plan.hour_count++] = h;
       }

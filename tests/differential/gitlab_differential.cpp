@@ -107,13 +107,13 @@ Answer cronkit_answer(const Case& c) {
   std::string error;
   const date::time_zone* zone = find_zone(c.zone, error);
   EXPECT_NE(zone, nullptr) << error;
-  if (!zone || !parsed.schedule.fugit_cron) return answer;
+  if (!zone || !parsed.schedule.extras().fugit_cron) return answer;
   const date::time_zone& utc = *date::locate_zone("UTC");
   date::sys_seconds t{std::chrono::seconds{c.from}};
   answer.kind = Answer::Kind::ok;
   answer.text = "ok";
   for (int i = 0; i < c.count; ++i) {
-    const FugitNext next = fugit_next_time(*parsed.schedule.fugit_cron, *zone, t, utc);
+    const FugitNext next = fugit_next_time(*parsed.schedule.extras().fugit_cron, *zone, t, utc);
     if (!next.ok) {
       answer.kind = Answer::Kind::raises;
       answer.exception = next.error.substr(0, next.error.find(':'));
