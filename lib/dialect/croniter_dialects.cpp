@@ -93,6 +93,8 @@ constexpr Dialect prefect{
     .reads_last_line_without_newline = true,
     // croniter _get_next: OR unless a day field expands to `*` (`*/2` does not).
     .day_rule_basis = DayRuleBasis::croniter_expanded_star,
+    // The deployment schedule's day_or (true by default) is handed to croniter.
+    .days_and_setting = "`day_or: false` in the deployment's schedule",
     .seconds_and_year_fields = false,
     .quartz_day_extras = false,
     .skips_junk_after_field_items = false,

@@ -253,6 +253,9 @@ struct Dialect {
 
   // --- time fields --------------------------------------------------------------------------
   DayRuleBasis day_rule_basis;
+  // A setting of the scheduler's that makes both day fields apply where it ORs them (Prefect's
+  // `day_or: false`), as the message about OR-ed day fields names it; empty when there is none.
+  std::string_view days_and_setting = "";
   // gorhill/cronexpr: besides the usual five, 6 fields add a year (last), 7 fields a second
   // (first) and a year.
   bool seconds_and_year_fields;

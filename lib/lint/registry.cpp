@@ -67,7 +67,6 @@ namespace cronkit::rules {
   X(output_not_redirected) \
   X(path_not_set) \
   X(percent_unescaped) \
-  X(prefect_day_or) \
   X(python_outside_venv) \
   X(python_unversioned) \
   X(range_reversed) \

@@ -115,5 +115,21 @@ TEST(DomDowOr, ASchedulesFoundInAManifestAtItsPlaceInTheFile) {
                     18, {.file_kind = embedded::FileKind::kubernetes_manifest});
 }
 
+TEST(DomDowOr, APrefectDeploymentNamesTheSettingThatMakesItAnd) {
+  const std::string deployment =
+      "deployments:\n  - name: report\n    schedule:\n      cron: \"0 9 1-7 * 1\"\n";
+  const LintTestOptions prefect_file{.file_kind = embedded::FileKind::prefect_deployment};
+  EXPECT_CATCHES_AT("dom-dow-or", deployment, 4, 18, prefect_file);
+  const std::string message = only_message("dom-dow-or", deployment, prefect_file);
+  EXPECT_NE(message.find("days matching either field, not both; `day_or: false` in the "
+                         "deployment's schedule makes it require both"),
+            std::string::npos)
+      << message;
+  EXPECT_CATCHES_NOT("dom-dow-or",
+                     "deployments:\n  - name: report\n    schedule:\n      cron: \"0 9 1-7 * 1\"\n"
+                     "      day_or: false\n",
+                     prefect_file);
+}
+
 }  // namespace
 }  // namespace cronkit::testing

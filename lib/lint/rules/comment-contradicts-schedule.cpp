@@ -82,7 +82,8 @@ std::string clock(int hour, int minute) {
 std::optional<std::string> time_contradiction(const lint::FoundContext& ctx, std::string_view text,
                                               std::string_view where) {
   const Schedule& schedule = ctx.parsed.schedule;
-  if (schedule.minutes.count() != 1 || schedule.hours.count() != 1 || schedule.seconds != 1)
+  if (schedule.minutes.count() != 1 || schedule.hours.count() != 1 ||
+      schedule.extras().seconds != 1)
     return std::nullopt;
   const lint::StatedTimes stated = lint::read_stated_times(text);
   if (stated.times.empty() || stated.local_zone || stated.other_zone) return std::nullopt;
@@ -115,8 +116,8 @@ std::optional<std::string> time_contradiction(const lint::FoundContext& ctx, std
 std::optional<std::string> frequency_contradiction(const lint::FoundContext& ctx,
                                                    Frequency frequency) {
   const Schedule& schedule = ctx.parsed.schedule;
-  if (schedule.one_time || schedule.at_reboot) return std::nullopt;
-  const long rate = schedule.rate.count();
+  if (schedule.extras().one_time || schedule.at_reboot) return std::nullopt;
+  const long rate = schedule.extras().rate.count();
   if (rate > 0) {
     const long wanted = frequency == Frequency::hourly ? 60 : 24 * 60;
     if (rate == wanted) return std::nullopt;
@@ -127,7 +128,7 @@ std::optional<std::string> frequency_contradiction(const lint::FoundContext& ctx
     if (rate % 60 == 0) return every(rate / 60, "hour");
     return every(rate, "minute");
   }
-  if (schedule.seconds != 1) return std::nullopt;
+  if (schedule.extras().seconds != 1) return std::nullopt;
   const std::size_t minutes = schedule.minutes.count(), hours = schedule.hours.count();
   if (frequency == Frequency::hourly) {
     if (minutes > 1) return fmt::format("{} times an hour", minutes);

@@ -117,10 +117,13 @@ std::string or_message(const Field& dom, const Field& dow, const Dialect& cron) 
     vixie = fmt::format(" (Vixie cron, which goes by the leading '*' of '{}', requires both)",
                         dom.starts_with_star() ? dom.text : dow.text);
   }
+  std::string setting;
+  if (!cron.days_and_setting.empty())
+    setting = fmt::format("; {} makes it require both", cron.days_and_setting);
   return fmt::format(
       "day-of-month '{}' and day-of-week '{}' are both restricted{}: {} runs the "
-      "job on days matching either field, not both{}",
-      dom.text, dow.text, why, cron.daemon, vixie);
+      "job on days matching either field, not both{}{}",
+      dom.text, dow.text, why, cron.daemon, vixie, setting);
 }
 
 void check(lint::RuleContext& ctx, const Entry& entry) {
@@ -139,7 +142,7 @@ void check_expression(lint::ExpressionContext& ctx) {
   const Field& dow = parsed.fields[4];
   if (dom.text.empty() || dow.text.empty()) return;
   std::string message;
-  if (const FugitCron* fugit = parsed.schedule.fugit_cron.get()) {
+  if (const FugitCron* fugit = parsed.schedule.extras().fugit_cron.get()) {
     // fugit holds nil for a day field that means every day; `&` makes it AND the fields.
     if (fugit->any_month_day || fugit->any_weekday || fugit->day_and) return;
     // The expression with fugit's `&` after the day-of-week field.

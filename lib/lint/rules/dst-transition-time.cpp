@@ -429,15 +429,15 @@ void check_expression(lint::ExpressionContext& ctx) {
       schedule.never_fires() || schedule.hours.count() == 24)
     return;
   // Dense schedules (more than once a minute) run through any change regardless.
-  if (schedule.minutes.count() * schedule.seconds.count() > 60) return;
+  if (schedule.minutes.count() * schedule.extras().seconds.count() > 60) return;
   const std::optional<ZoneTransitions> zone = compute_transitions(std::string(ctx.zone));
   if (!zone) return;
   const date::time_zone& local = *date::locate_zone(zone->name);
   const date::time_zone& utc = *date::locate_zone("UTC");
   // The wall-clock sets describe the schedule except where the system's own reading (Quartz's
   // `L`/`W`/`#`, fugit's) keeps more; those are left to the clock.
-  const bool sets_decide_days =
-      !schedule.quartz.any() && !schedule.quartz_cron && !schedule.fugit_cron;
+  const bool sets_decide_days = !schedule.extras().quartz.any() && !schedule.extras().quartz_cron &&
+                                !schedule.extras().fugit_cron;
   for (const Transition& transition : zone->transitions) {
     // Every hour of the day and the next, not only those near the change: after a 30-minute
     // change robfig/cron's hour walk loses the day's runs at minutes 0-29.

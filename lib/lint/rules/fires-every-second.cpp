@@ -44,7 +44,7 @@ void check(lint::FoundContext& ctx) {
   if (!ctx.parsed.ok() || ctx.parsed.special) return;
   const Field* second = find_field(ctx.parsed.second_and_year, FieldKind::second);
   const Schedule& schedule = ctx.parsed.schedule;
-  if (!second || !schedule.seconds.all()) return;
+  if (!second || !schedule.extras().seconds.all()) return;
   if (schedule.minutes.all() && schedule.hours.all()) return;
   const std::string_view system = kind == embedded::FileKind::spring_scheduled ? "Spring" : "Azure";
   const std::string_view expression = ctx.found.expression.value;

@@ -120,8 +120,8 @@ extern const lint::Rule time_zone_unknown{
     {.id = "time-zone-unknown",
      .severity = Severity::error,
      .category = lint::Category::dst,
-     .summary = "a schedule's zone (timezone, spec.timeZone, ScheduleExpressionTimezone, "
-                "time_zone, execution_timezone, zone, ...) that names no IANA zone",
+     .summary = "a schedule's zone (timezone, timeZone, time_zone, zone, ...) that names no "
+                "IANA zone",
      .doc = doc},
     nullptr,
     nullptr,
