@@ -629,8 +629,8 @@ EventBridgeReading read_eventbridge_expression(std::string_view expression,
         std::string suggestion(expression);
         suggestion.replace(f[replaced].begin, f[replaced].end - f[replaced].begin, "?");
         // The days as a crontab numbers them, which the suggestion would otherwise keep.
-        const std::string_view days = expression.substr(
-            f[day_of_week].begin, f[day_of_week].end - f[day_of_week].begin);
+        const std::string_view days =
+            expression.substr(f[day_of_week].begin, f[day_of_week].end - f[day_of_week].begin);
         const bool monday_one = days == "1-5" || days == "1-6";
         reject("field-syntax",
                fmt::format("Day-of-month and Day-of-week are both set: one of them must be '?' "

@@ -8,9 +8,10 @@
 //   (dialect eventbridge-scheduler);
 // - `google_cloud_scheduler_job`: `schedule` and `time_zone` (dialect cloud-scheduler);
 // and, for checks that compare words with the schedule, the resource's name and its `name` and
-// `description` when they are quoted strings (an interpolation in them kept as written). A value is a literal when it is one quoted string
-// without interpolation: its escapes (`\"`, `\\`, `\n`, `\uXXXX`, `$${`, `%%{`) are decoded and
-// every byte keeps the place of the characters it was read from. A string with `${...}` or
+// `description` when they are quoted strings (an interpolation in them kept as written). A value is
+// a literal when it is one quoted string without interpolation: its escapes (`\"`, `\\`, `\n`,
+// `\uXXXX`, `$${`, `%%{`) are decoded and every byte keeps the place of the characters it was read
+// from. A string with `${...}` or
 // `%{...}`, a heredoc, and any other expression (`var.schedule`, `local.cron`, a function call, a
 // conditional) is reported once as not a literal and not checked.
 //
