@@ -30,6 +30,15 @@ TEST(JsonString, AppendsToWhatIsThere) {
   EXPECT_EQ(out, R"(["a""")");
 }
 
+TEST(Utf8, AppendsEachCodePointAsItsBytes) {
+  std::string out = "x";
+  for (char32_t c : {U'*', U'\u00E9', U'\u2013', U'\U0001F600'}) append_utf8(out, c);
+  EXPECT_EQ(out, "x*\xC3\xA9\xE2\x80\x93\xF0\x9F\x98\x80");
+  std::string beyond;
+  append_utf8(beyond, 0x7FFFFFFF);  // \U7FFFFFFF in an escape: read as the last code point
+  EXPECT_EQ(beyond, "\xF4\x8F\xBF\xBF");
+}
+
 TEST(Utf8, SequenceLengthsOfValidAndInvalidBytes) {
   EXPECT_EQ(utf8_sequence_length("a", 0), 1u);
   EXPECT_EQ(utf8_sequence_length("\xC3\xA9", 0), 2u);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/utf8.hpp"
+
 namespace cronkit::embedded {
 namespace {
 
@@ -43,25 +45,9 @@ struct Decoder {
     found.sources.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
   }
   void add_code_point(std::uint32_t code, std::size_t begin, std::size_t end) {
-    std::array<char, 4> bytes{};
-    std::size_t size = 0;
-    if (code < 0x80) {
-      bytes[size++] = static_cast<char>(code);
-    } else if (code < 0x800) {
-      bytes[size++] = static_cast<char>(0xC0 | (code >> 6));
-      bytes[size++] = static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      bytes[size++] = static_cast<char>(0xE0 | (code >> 12));
-      bytes[size++] = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      bytes[size++] = static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      code = std::min<std::uint32_t>(code, 0x10FFFF);
-      bytes[size++] = static_cast<char>(0xF0 | (code >> 18));
-      bytes[size++] = static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      bytes[size++] = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      bytes[size++] = static_cast<char>(0x80 | (code & 0x3F));
-    }
-    for (std::size_t i = 0; i < size; ++i) add(bytes[i], begin, end);
+    std::string bytes;
+    append_utf8(bytes, code);
+    for (char byte : bytes) add(byte, begin, end);
   }
 };
 

@@ -1,5 +1,7 @@
 #include "text/utf8.hpp"
 
+#include <algorithm>
+
 namespace cronkit {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
@@ -58,6 +60,25 @@ std::string utf16le_with_bom(std::string_view text) {
     }
   }
   return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  c = std::min<char32_t>(c, 0x10FFFF);
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
 }
 
 }  // namespace cronkit

@@ -25,6 +25,7 @@
 #include <algorithm>
 
 #include "embedded/embedded.hpp"
+#include "text/utf8.hpp"
 
 namespace cronkit::embedded {
 namespace {
@@ -42,24 +43,6 @@ bool is_identifier_start(char c) {
 }
 bool is_identifier_char(char c) {
   return is_identifier_start(c) || (c >= '0' && c <= '9') || c == '-';
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // Where the scanner stopped, and why.

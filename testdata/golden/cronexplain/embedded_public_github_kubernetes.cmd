@@ -1,0 +1,1 @@
+cronexplain -f embedded/public/18F__handbook/.github/workflows/stale.yml -f embedded/public/kubernetes__website/content/en/examples/application/job/cronjob.yaml
