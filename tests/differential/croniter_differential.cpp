@@ -19,18 +19,17 @@
 // (.ci/run does that).
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "oracle_support.hpp"
 #include "parse/parse.hpp"
 #include "sim/simulate.hpp"
 #include "timezone/timezone.hpp"
@@ -38,7 +37,7 @@
 namespace cronkit {
 namespace {
 
-using UnixSeconds = long long;
+using differential::UnixSeconds;
 
 struct Case {
   DialectId dialect = DialectId::airflow;
@@ -58,13 +57,10 @@ struct Answer {
 Answer oracle_answer(const std::string& line) {
   Answer answer;
   answer.text = line;
-  if (line == "ok" || line.starts_with("ok ")) {
+  if (differential::is_ok_line(line)) {
     answer.ok = true;
-    std::istringstream words(line.substr(2));
-    for (std::string word; words >> word;) {
-      if (word == "none") break;  // "failed to find next date": no more firings
-      answer.times.push_back(std::stoll(word));
-    }
+    // Up to "none" ("failed to find next date": no more firings).
+    answer.times = differential::times_after_ok(line);
   } else if (line.starts_with("error ")) {
     answer.message = line.substr(6);
   }
@@ -72,29 +68,14 @@ Answer oracle_answer(const std::string& line) {
 }
 
 std::vector<Answer> ask_oracle(const std::vector<Case>& cases) {
-  char path[] = "/tmp/cronkit-croniter-XXXXXX";
-  const int fd = mkstemp(path);
-  EXPECT_GE(fd, 0);
-  {
-    std::ofstream requests(path, std::ios::binary);
-    for (const Case& c : cases) {
-      requests << dialect(c.dialect).name << '\x01' << c.expression << '\x01' << c.zone << '\x01'
-               << c.from << '\x01' << c.count << '\n';
-    }
+  std::vector<std::string> requests;
+  for (const Case& c : cases) {
+    requests.push_back(std::string(dialect(c.dialect).name) + '\x01' + c.expression + '\x01' +
+                       c.zone + '\x01' + std::to_string(c.from) + '\x01' + std::to_string(c.count));
   }
-  close(fd);
-  const std::string command = std::string(CRONKIT_CRONITER_ORACLE) + " < " + path;
-  std::string output;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    std::array<char, 65536> buffer{};
-    std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-    EXPECT_EQ(pclose(pipe), 0) << command;
-  }
-  unlink(path);
   std::vector<Answer> answers;
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);) answers.push_back(oracle_answer(line));
+  for (const std::string& line : differential::run_oracle(CRONKIT_CRONITER_ORACLE, requests))
+    answers.push_back(oracle_answer(line));
   return answers;
 }
 
@@ -206,15 +187,7 @@ bool agree(const Case& c, const Answer& oracle, const Answer& cronkit) {
 }
 
 std::string with_times(const Answer& answer, const std::string& zone_name) {
-  std::string error;
-  const date::time_zone* zone = find_zone(zone_name, error);
-  std::string text = answer.text;
-  if (zone && !answer.times.empty()) {
-    text += "\n      =";
-    for (UnixSeconds t : answer.times)
-      text += " " + format_rfc3339(date::sys_seconds{std::chrono::seconds{t}}, *zone);
-  }
-  return text;
+  return differential::with_times(answer.text, answer.times, zone_name);
 }
 
 // Expressions as people write them for DAGs, deployments and schedules, right and wrong, in
