@@ -653,6 +653,11 @@ std::string_view called_name(std::span<const SourceToken> tokens, std::size_t op
   return tokens[open - 1].spelling;
 }
 
+bool python_defines(std::span<const SourceToken> tokens, std::size_t open) {
+  return open >= 2 && tokens[open - 2].type == SourceToken::Type::name &&
+         (tokens[open - 2].spelling == "def" || tokens[open - 2].spelling == "class");
+}
+
 bool decorates(std::span<const SourceToken> tokens, std::size_t open) {
   if (called_name(tokens, open).empty()) return false;
   std::size_t at = open - 1;  // the name

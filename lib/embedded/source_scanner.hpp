@@ -97,6 +97,10 @@ bool python_imports(std::string_view text, std::string_view module);
 // `models.DAG(`), or nothing when a name does not come right before.
 std::string_view called_name(std::span<const SourceToken> tokens, std::size_t open);
 
+// Whether the `(` at tokens[open] opens a Python definition's parameters rather than a call:
+// `def DAG(` and `class DAG(` define the name, they do not call it.
+bool python_defines(std::span<const SourceToken> tokens, std::size_t open);
+
 // Whether the call at tokens[open] is a decorator or annotation: `@name(` or `@a.b.name(`.
 bool decorates(std::span<const SourceToken> tokens, std::size_t open);
 

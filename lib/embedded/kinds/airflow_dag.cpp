@@ -101,10 +101,7 @@ Extraction extract(std::string_view text) {
   for (std::size_t open = 1; open < tokens.size(); ++open) {
     if (!is_punctuation(tokens[open], "(")) continue;
     const std::string_view name = called_name(tokens, open);
-    // `def DAG(` and `class DAG(` define, they do not call.
-    if (open >= 2 && tokens[open - 2].type == SourceToken::Type::name &&
-        (tokens[open - 2].spelling == "def" || tokens[open - 2].spelling == "class"))
-      continue;
+    if (python_defines(tokens, open)) continue;
     const bool decorator = name == "dag" && decorates(tokens, open);
     if (name == "DAG" || decorator) {
       const CallArguments call = call_arguments(tokens, open);

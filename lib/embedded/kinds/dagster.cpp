@@ -57,9 +57,7 @@ Extraction extract(std::string_view text) {
   for (std::size_t open = 1; open < tokens.size(); ++open) {
     if (!is_punctuation(tokens[open], "(")) continue;
     const std::string_view name = called_name(tokens, open);
-    if (open >= 2 && tokens[open - 2].type == SourceToken::Type::name &&
-        (tokens[open - 2].spelling == "def" || tokens[open - 2].spelling == "class"))
-      continue;
+    if (python_defines(tokens, open)) continue;
     const bool decorator = name == "schedule" && decorates(tokens, open);
     if (name != "ScheduleDefinition" && !decorator) continue;
     const CallArguments call = call_arguments(tokens, open);
