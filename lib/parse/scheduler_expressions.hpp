@@ -16,6 +16,17 @@
 namespace cronkit {
 namespace {
 
+// The field of `kind` that a one-expression reader found at [range.begin, range.end) of the
+// expression (each reader has its own range type with those two members).
+template <typename Range>
+Field field_at(std::string_view source, const Range& range, FieldKind kind) {
+  Field field;
+  field.kind = kind;
+  field.text = source.substr(range.begin, range.end - range.begin);
+  field.span = span_in(TextPlace{}, range.begin, range.end);
+  return field;
+}
+
 // What Quartz's ParseException says, with what to write instead for the mistakes people make
 // most (a crontab line given to Quartz; both day fields set).
 std::string quartz_error_text(const QuartzReading& reading) {
@@ -61,14 +72,7 @@ void read_quartz_schedule(ParsedSchedule& result) {
   static constexpr std::array<FieldKind, 7> kinds = {
       FieldKind::second, FieldKind::minute,      FieldKind::hour, FieldKind::day_of_month,
       FieldKind::month,  FieldKind::day_of_week, FieldKind::year};
-  auto make_field = [&](std::size_t i) {
-    Field field;
-    field.kind = kinds[i];
-    field.text =
-        source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
-    field.span = field_span(i);
-    return field;
-  };
+  auto make_field = [&](std::size_t i) { return field_at(source, reading.fields[i], kinds[i]); };
   for (std::size_t i = 1; i <= 5; ++i) result.fields[i - 1] = make_field(i);
   result.second_and_year.push_back(make_field(0));
   if (reading.count == 7) result.second_and_year.push_back(make_field(6));
@@ -104,14 +108,7 @@ void read_gitlab_schedule(ParsedSchedule& result) {
     static constexpr std::array<FieldKind, 6> kinds = {FieldKind::second, FieldKind::minute,
                                                        FieldKind::hour,   FieldKind::day_of_month,
                                                        FieldKind::month,  FieldKind::day_of_week};
-    auto make_field = [&](std::size_t i) {
-      Field field;
-      field.kind = kinds[i];
-      field.text =
-          source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
-      field.span = span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
-      return field;
-    };
+    auto make_field = [&](std::size_t i) { return field_at(source, reading.fields[i], kinds[i]); };
     for (std::size_t i = 1; i <= 5; ++i) result.fields[i - 1] = make_field(i);
     if (reading.has_seconds) result.second_and_year.push_back(make_field(0));
   }
@@ -143,14 +140,7 @@ void read_eventbridge_schedule(ParsedSchedule& result, const Dialect& rules) {
   static constexpr std::array<FieldKind, 6> kinds = {FieldKind::minute,       FieldKind::hour,
                                                      FieldKind::day_of_month, FieldKind::month,
                                                      FieldKind::day_of_week,  FieldKind::year};
-  auto make_field = [&](std::size_t i) {
-    Field field;
-    field.kind = kinds[i];
-    field.text =
-        source.substr(reading.fields[i].begin, reading.fields[i].end - reading.fields[i].begin);
-    field.span = span_in(TextPlace{}, reading.fields[i].begin, reading.fields[i].end);
-    return field;
-  };
+  auto make_field = [&](std::size_t i) { return field_at(source, reading.fields[i], kinds[i]); };
   for (std::size_t i = 0; i < 5; ++i) result.fields[i] = make_field(i);
   result.second_and_year.push_back(make_field(5));
   result.schedule = quartz_schedule(*reading.cron, true, last_eventbridge_year);
