@@ -17,18 +17,15 @@
 // 2037 (the two sides' zone data part there, not their cron).
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <array>
 #include <chrono>
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "oracle_support.hpp"
 #include "parse/parse.hpp"
 #include "parse/quartz_expression.hpp"
 #include "sim/simulate.hpp"
@@ -37,7 +34,7 @@
 namespace cronkit {
 namespace {
 
-using UnixSeconds = long long;
+using differential::UnixSeconds;
 
 struct Case {
   std::string expression;
@@ -76,10 +73,9 @@ void cut_at(Answer& answer, UnixSeconds end) {
 Answer oracle_answer(const std::string& line) {
   Answer answer;
   answer.text = line;
-  if (line == "ok" || line.starts_with("ok ")) {
+  if (differential::is_ok_line(line)) {
     answer.kind = Answer::Kind::ok;
-    std::istringstream words(line.substr(2));
-    for (UnixSeconds t = 0; words >> t;) answer.times.push_back(t);
+    answer.times = differential::times_after_ok(line);
   } else if (line.starts_with("reject ")) {
     answer.kind = Answer::Kind::rejected;
     answer.message = line.substr(7);
@@ -89,29 +85,17 @@ Answer oracle_answer(const std::string& line) {
   return answer;
 }
 
-// All cases through one JVM: requests in a file, one answer line per request.
+// All cases through one JVM, one answer line per request.
 std::vector<Answer> ask_oracle(const std::vector<Case>& cases) {
-  char path[] = "/tmp/cronkit-quartz-XXXXXX";
-  const int fd = mkstemp(path);
-  EXPECT_GE(fd, 0);
-  {
-    std::ofstream requests(path, std::ios::binary);
-    for (const Case& c : cases)
-      requests << c.zone << '|' << c.from << '|' << c.count << '|' << c.expression << '\n';
+  std::vector<std::string> requests;
+  requests.reserve(cases.size());
+  for (const Case& c : cases) {
+    requests.push_back(c.zone + '|' + std::to_string(c.from) + '|' + std::to_string(c.count) + '|' +
+                       c.expression);
   }
-  close(fd);
-  const std::string command = std::string(CRONKIT_QUARTZ_ORACLE) + " < " + path;
-  std::string output;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    std::array<char, 65536> buffer{};
-    std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-    EXPECT_EQ(pclose(pipe), 0) << command;
-  }
-  unlink(path);
   std::vector<Answer> answers;
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);) answers.push_back(oracle_answer(line));
+  for (const std::string& line : differential::run_oracle(CRONKIT_QUARTZ_ORACLE, requests))
+    answers.push_back(oracle_answer(line));
   return answers;
 }
 
