@@ -106,6 +106,34 @@ TEST(CommentContradictsSchedule, HourlyAndDailyNames) {
                      serverless);
 }
 
+TEST(CommentContradictsSchedule, WorkflowCronJobAndDeploymentNames) {
+  const std::string cronjob =
+      "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: hourly-report\nspec:\n  "
+      "schedule: \"*/30 * * * *\"\n  timeZone: Etc/UTC\n";
+  EXPECT_CATCHES_AT(rule, cronjob, 6, 14, manifest);
+  EXPECT_NE(only_message(rule, cronjob, manifest)
+                .find("the CronJob name `hourly-report` says hourly, but `*/30 * * * *` runs 2 "
+                      "times an hour"),
+            std::string::npos);
+  const std::string workflow_text =
+      "name: Nightly build\non:\n  schedule:\n    - cron: '0 * * * *'\njobs: {}\n";
+  EXPECT_CATCHES_AT(rule, workflow_text, 4, 14, workflow);
+  EXPECT_NE(only_message(rule, workflow_text, workflow)
+                .find("the workflow name `Nightly build` says daily, but `0 * * * *` runs every "
+                      "hour"),
+            std::string::npos);
+  EXPECT_CATCHES_NOT(rule, "name: Nightly build\non:\n  schedule:\n    - cron: '17 3 * * *'\n",
+                     workflow);
+  EXPECT_CATCHES(rule,
+                 "deployments:\n  - name: daily-digest\n    schedule:\n      cron: '*/15 * * * "
+                 "*'\n",
+                 LintTestOptions{.file_kind = embedded::FileKind::prefect_deployment});
+  EXPECT_CATCHES(rule,
+                 "deployments:\n  - name: digest\n    description: Runs hourly\n    schedule:\n"
+                 "      cron: '0 6 * * *'\n",
+                 LintTestOptions{.file_kind = embedded::FileKind::prefect_deployment});
+}
+
 TEST(StatedTimes, WhatIsReadAsATime) {
   auto one = [](std::string_view text) {
     const lint::StatedTimes stated = lint::read_stated_times(text);

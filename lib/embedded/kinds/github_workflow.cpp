@@ -1,7 +1,8 @@
 // GitHub Actions workflows: `.github/workflows/*.yml`, whose `on.schedule` lists items
 // `- cron: '...'` with an optional `timezone: Area/City`.
 //
-// Read: the first document's top-level `on` mapping (the key is the string `on`, never YAML 1.1's
+// Read: the first document's top-level `name` (a label for checks that compare words with the
+// schedule) and `on` mapping (the key is the string `on`, never YAML 1.1's
 // boolean), its `schedule` sequence, in each item `cron` and `timezone` (scalars, or aliases of
 // scalars). Skipped silently: `on: push` and `on: [push]` (no schedule), a `schedule` that is not
 // a sequence, an item that is not a mapping (GitHub's own validation reports those). A `cron`
@@ -39,6 +40,12 @@ Extraction extract(std::string_view text) {
   if (!schedule) return extraction;
   const YamlNode& items = document.resolved(*schedule);
   if (items.type != YamlNode::Type::sequence) return extraction;
+  // The workflow's `name:`, which people often make say how often it runs ("Nightly build").
+  std::vector<FoundLabel> labels;
+  if (const std::optional<std::size_t> name = document.member(0, "name")) {
+    const YamlNode& named = document.resolved(*name);
+    if (named.type == YamlNode::Type::scalar) labels.push_back({"workflow", named.value});
+  }
   for (std::size_t i = 0; i < items.children.size(); ++i) {
     const std::size_t item = items.children[i];
     const std::optional<std::size_t> cron = document.member(item, "cron");
@@ -59,6 +66,7 @@ Extraction extract(std::string_view text) {
     found.expression = std::move(expression);
     found.dialect = DialectId::github_actions;
     found.owner = "on.schedule[" + std::to_string(i) + "]";
+    found.labels = labels;
     if (const std::optional<std::size_t> zone = document.member(item, "timezone")) {
       const YamlNode& zone_value = document.resolved(*zone);
       if (zone_value.type == YamlNode::Type::scalar) {

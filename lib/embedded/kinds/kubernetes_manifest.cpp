@@ -42,9 +42,13 @@ void add_cronjob(std::string_view text, const YamlDocument& document, std::size_
   const std::optional<std::size_t> kind = document.member(resource, "kind");
   if (!kind || document.resolved(*kind).value != "CronJob") return;
   std::string name = "CronJob";
+  std::vector<FoundLabel> labels;
   if (const std::optional<std::size_t> metadata = document.member(resource, "metadata")) {
-    if (const std::optional<std::size_t> named = document.member(*metadata, "name"))
-      name += " " + document.resolved(*named).value;
+    if (const std::optional<std::size_t> named = document.member(*metadata, "name")) {
+      const std::string& metadata_name = document.resolved(*named).value;
+      name += " " + metadata_name;
+      labels.push_back({"CronJob", metadata_name});
+    }
   }
   const std::optional<std::size_t> spec = document.member(resource, "spec");
   if (!spec) return;
@@ -65,6 +69,7 @@ void add_cronjob(std::string_view text, const YamlDocument& document, std::size_
   found.expression = std::move(expression);
   found.dialect = DialectId::kubernetes;
   found.owner = std::move(name);
+  found.labels = std::move(labels);
   if (const std::optional<std::size_t> zone = document.member(*spec, "timeZone")) {
     const YamlNode& zone_value = document.resolved(*zone);
     if (zone_value.type == YamlNode::Type::scalar) {

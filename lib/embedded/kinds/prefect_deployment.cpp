@@ -2,7 +2,8 @@
 // with a `schedule` mapping (Prefect 2) or a `schedules` list (Prefect 3) of `cron`, `timezone`
 // and `day_or`.
 //
-// Read: the first document's top-level `deployments` sequence; in each item `name`, `schedule`
+// Read: the first document's top-level `deployments` sequence; in each item `name` and
+// `description` (labels for checks that compare words with the schedule), `schedule`
 // (a mapping) and every mapping of `schedules`; in each, `cron`, `timezone` and `day_or`
 // (scalars, or aliases of scalars: a schedule written once under `definitions:` with an anchor
 // and used as `*daily` is read where it is written). `day_or: false` (also `False`, `no`, `off`,
@@ -42,7 +43,8 @@ bool reads_false(const YamlNode& node) {
 }
 
 void add_schedule(std::string_view text, const YamlDocument& document, std::size_t schedule,
-                  const std::string& owner, Extraction& extraction) {
+                  const std::string& owner, const std::vector<FoundLabel>& labels,
+                  Extraction& extraction) {
   if (document.resolved(schedule).type != YamlNode::Type::mapping) return;
   const std::optional<std::size_t> cron = document.member(schedule, "cron");
   if (!cron) return;
@@ -64,6 +66,7 @@ void add_schedule(std::string_view text, const YamlDocument& document, std::size
     if (reads_false(document.resolved(*day_or))) found.dialect = DialectId::prefect_day_or_false;
   }
   found.owner = owner;
+  found.labels = labels;
   if (const std::optional<std::size_t> zone = document.member(schedule, "timezone")) {
     const YamlNode& zone_value = document.resolved(*zone);
     if (zone_value.type == YamlNode::Type::scalar && !zone_value.value.empty() &&
@@ -87,17 +90,26 @@ Extraction extract(std::string_view text) {
   for (std::size_t i = 0; i < items.children.size(); ++i) {
     const std::size_t item = items.children[i];
     std::string owner = "deployments[" + std::to_string(i) + "]";
+    std::vector<FoundLabel> labels;
     if (const std::optional<std::size_t> name = document.member(item, "name")) {
       const YamlNode& named = document.resolved(*name);
-      if (named.type == YamlNode::Type::scalar) owner = "deployment " + named.value;
+      if (named.type == YamlNode::Type::scalar) {
+        owner = "deployment " + named.value;
+        labels.push_back({"deployment", named.value});
+      }
+    }
+    if (const std::optional<std::size_t> description = document.member(item, "description")) {
+      const YamlNode& text_value = document.resolved(*description);
+      if (text_value.type == YamlNode::Type::scalar)
+        labels.push_back({"description", text_value.value});
     }
     if (const std::optional<std::size_t> schedule = document.member(item, "schedule"))
-      add_schedule(text, document, *schedule, owner, extraction);
+      add_schedule(text, document, *schedule, owner, labels, extraction);
     if (const std::optional<std::size_t> schedules = document.member(item, "schedules")) {
       const YamlNode& list = document.resolved(*schedules);
       if (list.type != YamlNode::Type::sequence) continue;
       for (std::size_t schedule : list.children)
-        add_schedule(text, document, schedule, owner, extraction);
+        add_schedule(text, document, schedule, owner, labels, extraction);
     }
   }
   return extraction;
