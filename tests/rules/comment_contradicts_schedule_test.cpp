@@ -132,6 +132,14 @@ TEST(CommentContradictsSchedule, WorkflowCronJobAndDeploymentNames) {
                  "deployments:\n  - name: digest\n    description: Runs hourly\n    schedule:\n"
                  "      cron: '0 6 * * *'\n",
                  LintTestOptions{.file_kind = embedded::FileKind::prefect_deployment});
+  EXPECT_CATCHES(rule,
+                 "import dagster as dg\n\nnightly = dg.ScheduleDefinition(\n    "
+                 "name=\"nightly_refresh\", cron_schedule=\"0 * * * *\", job=refresh)\n",
+                 LintTestOptions{.file_kind = embedded::FileKind::dagster});
+  EXPECT_CATCHES_NOT(rule,
+                     "import dagster as dg\n\nnightly = dg.ScheduleDefinition(\n    "
+                     "name=\"nightly_refresh\", cron_schedule=\"0 2 * * *\", job=refresh)\n",
+                     LintTestOptions{.file_kind = embedded::FileKind::dagster});
 }
 
 TEST(StatedTimes, WhatIsReadAsATime) {

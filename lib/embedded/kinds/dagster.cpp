@@ -5,7 +5,8 @@
 // `ScheduleDefinition` (`dg.ScheduleDefinition(` too) and every decorator `@schedule(` /
 // `@dg.schedule(`; the `cron_schedule=` argument (for the decorator also its first positional
 // argument), a string literal or a list of string literals (Dagster takes several crons), and
-// `execution_timezone=`, a string literal. `name=` names the schedule in messages. Skipped
+// `execution_timezone=`, a string literal. `name=` names the schedule in messages; it and
+// `description=` (string literals) are the labels checks compare with the schedule. Skipped
 // silently: `build_schedule_from_partitioned_job(...)` and other helpers that derive the cron
 // from a partitions definition (no cron is written), a `None`. Anything else (a constant, an
 // f-string, `os.getenv(...)`) is reported once as not a literal.
@@ -25,10 +26,12 @@ bool dagster_content(std::string_view text) {
 }
 
 void add_schedule(std::string_view text, const ArgumentValue& value, const std::string& owner,
-                  const std::optional<FoundText>& zone, Extraction& extraction) {
+                  const std::optional<FoundText>& zone, const std::vector<FoundLabel>& labels,
+                  Extraction& extraction) {
   if (value.kind == ArgumentValue::Kind::none) return;
   if (value.kind == ArgumentValue::Kind::list) {
-    for (const ArgumentValue& item : value.items) add_schedule(text, item, owner, zone, extraction);
+    for (const ArgumentValue& item : value.items)
+      add_schedule(text, item, owner, zone, labels, extraction);
     return;
   }
   if (value.kind != ArgumentValue::Kind::literal) {
@@ -43,6 +46,7 @@ void add_schedule(std::string_view text, const ArgumentValue& value, const std::
   found.expression = value.text;
   found.dialect = DialectId::dagster;
   found.owner = owner;
+  found.labels = labels;
   if (zone) {
     found.zone = zone;
     found.zone_key = "execution_timezone";
@@ -66,16 +70,25 @@ Extraction extract(std::string_view text) {
       cron = &call.arguments.front();
     if (!cron) continue;
     std::string owner = decorator ? "@schedule" : "ScheduleDefinition";
+    std::vector<FoundLabel> labels;
     if (const CallArgument* named = named_argument(call, "name")) {
       const ArgumentValue value = argument_value(tokens, *named);
-      if (value.kind == ArgumentValue::Kind::literal) owner += " " + value.text.value;
+      if (value.kind == ArgumentValue::Kind::literal) {
+        owner += " " + value.text.value;
+        labels.push_back({"schedule", value.text.value});
+      }
+    }
+    if (const CallArgument* described = named_argument(call, "description")) {
+      const ArgumentValue value = argument_value(tokens, *described);
+      if (value.kind == ArgumentValue::Kind::literal)
+        labels.push_back({"description", value.text.value});
     }
     std::optional<FoundText> zone;
     if (const CallArgument* timezone = named_argument(call, "execution_timezone")) {
       const ArgumentValue value = argument_value(tokens, *timezone);
       if (value.kind == ArgumentValue::Kind::literal) zone = value.text;
     }
-    add_schedule(text, argument_value(tokens, *cron), owner, zone, extraction);
+    add_schedule(text, argument_value(tokens, *cron), owner, zone, labels, extraction);
   }
   return extraction;
 }
