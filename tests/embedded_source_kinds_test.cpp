@@ -6,8 +6,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "embedded/embedded.hpp"
+#include "embedded/source_scanner.hpp"
 
 namespace cronkit::embedded {
 namespace {
@@ -197,6 +199,10 @@ env = dg.ScheduleDefinition(job=j, cron_schedule=os.environ["CRON"])
   EXPECT_EQ(where(text, found.schedules[2].expression), "4:80 0 10 * * 2");
   EXPECT_EQ(where(text, found.schedules[3].expression), "6:15 15 * * * *");
   EXPECT_EQ(found.schedules[3].dialect, DialectId::dagster);
+  // Without name=, a decorated schedule is named after its function.
+  EXPECT_EQ(found.schedules[3].owner, "@schedule hourly");
+  ASSERT_EQ(found.schedules[3].labels.size(), 1u);
+  EXPECT_EQ(found.schedules[3].labels[0].value, "hourly");
   ASSERT_EQ(found.problems.size(), 1u);
   EXPECT_EQ(problem_at(text, found.problems[0]), "10:50 schedule-not-literal");
 }
@@ -272,6 +278,35 @@ class Jobs {
   EXPECT_EQ(where(kotlin, kt.schedules[0].expression), "4:24 0 30 9 * * *");
   ASSERT_EQ(kt.problems.size(), 1u);
   EXPECT_EQ(problem_at(kotlin, kt.problems[0]), "3:23 schedule-not-literal");
+  EXPECT_EQ(kt.schedules[0].owner, "@Scheduled b");
+}
+
+TEST(SourceKinds, TheNameADecoratorOrAnnotationIsOn) {
+  const std::string_view java = R"(class Jobs {
+  @Scheduled(cron = "0 0 * * * *")
+  @Transactional
+  @Timed(value = "jobs", histogram = true)
+  public List<Map<String, Integer>> hourlyTotals() { return null; }
+
+  @Scheduled(cron = "0 0 3 * * *") private static final String NOT_A_METHOD = "x";
+  @Schedules({@Scheduled(cron = "0 0 1 * * *"), @Scheduled(cron = "0 0 2 * * *")})
+  void twice() {}
+})";
+  const std::vector<SourceToken> tokens = scan_source(java, SourceLanguage::jvm);
+  std::vector<std::string> names;
+  for (std::size_t open = 1; open < tokens.size(); ++open) {
+    if (is_punctuation(tokens[open], "(") && called_name(tokens, open) == "Scheduled")
+      names.emplace_back(decorated_name(tokens, call_arguments(tokens, open).close));
+  }
+  // The field is no method, and inside @Schedules({...}) the annotations are list items.
+  EXPECT_EQ(names, (std::vector<std::string>{"hourlyTotals", "", "", ""}));
+
+  const std::string_view python =
+      "@app.timer_trigger(schedule=\"0 */5 * * * *\")\n"
+      "@other\nasync def every_five_minutes(timer): ...\n";
+  const std::vector<SourceToken> python_tokens = scan_source(python, SourceLanguage::python);
+  EXPECT_EQ(decorated_name(python_tokens, call_arguments(python_tokens, 4).close),
+            "every_five_minutes");
 }
 
 }  // namespace

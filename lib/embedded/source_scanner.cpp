@@ -667,6 +667,34 @@ bool decorates(std::span<const SourceToken> tokens, std::size_t open) {
   return at >= 1 && is_punctuation(tokens[at - 1], "@");
 }
 
+std::string_view decorated_name(std::span<const SourceToken> tokens, std::size_t close) {
+  auto is_name = [&](std::size_t at) {
+    return at < tokens.size() && tokens[at].type == SourceToken::Type::name;
+  };
+  std::size_t at = close + 1;
+  // Further decorators or annotations, each with its arguments if it has any.
+  while (at < tokens.size() && is_punctuation(tokens[at], "@") && is_name(at + 1)) {
+    at += 2;  // `@name`, then `.name` parts
+    while (at + 1 < tokens.size() && is_punctuation(tokens[at], ".") && is_name(at + 1)) at += 2;
+    if (at < tokens.size() && is_punctuation(tokens[at], "("))
+      at = call_arguments(tokens, at).close + 1;
+  }
+  // Keywords, modifiers and a return type (`def`, `async def`, `public void`, `fun`,
+  // `List<String>`), then the name right before the parameters' `(`. Anything else, or a long
+  // run, means the decorator is not directly on a definition.
+  static constexpr std::array<std::string_view, 6> type_punctuation = {"<", ">", ",",
+                                                                       "[", "]", "?"};
+  for (const std::size_t limit = at + 16; at < tokens.size() && at < limit; ++at) {
+    if (is_name(at) && at + 1 < tokens.size() && is_punctuation(tokens[at + 1], "("))
+      return tokens[at].spelling;
+    const bool part_of_a_type = tokens[at].type == SourceToken::Type::punctuation &&
+                                std::find(type_punctuation.begin(), type_punctuation.end(),
+                                          tokens[at].spelling) != type_punctuation.end();
+    if (!is_name(at) && !part_of_a_type) return {};
+  }
+  return {};
+}
+
 bool has_line_starting_with(std::string_view text, std::string_view prefix) {
   std::size_t at = 0;
   while (at < text.size()) {

@@ -104,6 +104,11 @@ bool python_defines(std::span<const SourceToken> tokens, std::size_t open);
 // Whether the call at tokens[open] is a decorator or annotation: `@name(` or `@a.b.name(`.
 bool decorates(std::span<const SourceToken> tokens, std::size_t open);
 
+// The name of what the decorator or annotation closing at tokens[close] decorates: `run` in
+// `@schedule(...) def run(` or `@Scheduled(...) public void run(`, past further decorators; empty
+// when a definition does not follow.
+std::string_view decorated_name(std::span<const SourceToken> tokens, std::size_t close);
+
 // Whether tokens[at] is the punctuation `spelling`.
 bool is_punctuation(const SourceToken& token, std::string_view spelling);
 

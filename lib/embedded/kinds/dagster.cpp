@@ -5,8 +5,9 @@
 // `ScheduleDefinition` (`dg.ScheduleDefinition(` too) and every decorator `@schedule(` /
 // `@dg.schedule(`; the `cron_schedule=` argument (for the decorator also its first positional
 // argument), a string literal or a list of string literals (Dagster takes several crons), and
-// `execution_timezone=`, a string literal. `name=` names the schedule in messages; it and
-// `description=` (string literals) are the labels checks compare with the schedule. Skipped
+// `execution_timezone=`, a string literal. `name=` (for the decorator, else the decorated
+// function's name) names the schedule in messages; it and `description=` (string literals) are
+// the labels checks compare with the schedule. Skipped
 // silently: `build_schedule_from_partitioned_job(...)` and other helpers that derive the cron
 // from a partitions definition (no cron is written), a `None`. Anything else (a constant, an
 // f-string, `os.getenv(...)`) is reported once as not a literal.
@@ -76,6 +77,12 @@ Extraction extract(std::string_view text) {
       if (value.kind == ArgumentValue::Kind::literal) {
         owner += " " + value.text.value;
         labels.push_back({"schedule", value.text.value});
+      }
+    } else if (decorator) {
+      // Without name=, the decorated function's name is the schedule's.
+      if (const std::string_view function = decorated_name(tokens, call.close); !function.empty()) {
+        owner += " " + std::string(function);
+        labels.push_back({"schedule", std::string(function)});
       }
     }
     if (const CallArgument* described = named_argument(call, "description")) {

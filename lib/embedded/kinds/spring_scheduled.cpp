@@ -10,7 +10,8 @@
 // with `${...}` (a property placeholder, resolved from the environment) or `#{...}` (SpEL), a
 // Kotlin string template (`"$cron"`), a constant, a concatenation. A `zone` that is not a
 // literal is left unchecked. Java text blocks and Kotlin raw strings are reported as not
-// literals.
+// literals. The annotated method's name names the schedule in messages and is the label checks
+// compare with the schedule (`nightlyCleanup` on an hourly cron).
 
 #include "embedded/embedded.hpp"
 #include "embedded/source_scanner.hpp"
@@ -69,6 +70,10 @@ Extraction extract(std::string_view text) {
     found.expression = value.text;
     found.dialect = DialectId::spring;
     found.owner = "@Scheduled";
+    if (const std::string_view method = decorated_name(tokens, call.close); !method.empty()) {
+      found.owner += " " + std::string(method);
+      found.labels.push_back({"method", std::string(method)});
+    }
     if (const CallArgument* zone = named_argument(call, "zone")) {
       const ArgumentValue zone_value = argument_value(tokens, *zone);
       if (zone_value.kind == ArgumentValue::Kind::literal && !zone_value.text.value.empty() &&
