@@ -140,6 +140,11 @@ TEST(CommentContradictsSchedule, WorkflowCronJobAndDeploymentNames) {
                      "import dagster as dg\n\nnightly = dg.ScheduleDefinition(\n    "
                      "name=\"nightly_refresh\", cron_schedule=\"0 2 * * *\", job=refresh)\n",
                      LintTestOptions{.file_kind = embedded::FileKind::dagster});
+  EXPECT_CATCHES(rule,
+                 "import azure.functions as func\napp = func.FunctionApp()\n\n"
+                 "@app.timer_trigger(schedule=\"0 */10 * * * *\", arg_name=\"timer\")\n"
+                 "def hourly_cleanup(timer: func.TimerRequest) -> None: ...\n",
+                 LintTestOptions{.file_kind = embedded::FileKind::azure_functions});
 }
 
 TEST(StatedTimes, WhatIsReadAsATime) {

@@ -9,7 +9,8 @@
 //   `TimerTrigger(` or `TimerTriggerAttribute(`, its first positional argument or its
 //   `Schedule`/`ScheduleExpression`/`schedule` argument.
 // - Python, a file importing azure.functions: every decorator `@x.timer_trigger(` and
-//   `@x.schedule(`, its `schedule=` argument (or second positional, after `arg_name`).
+//   `@x.schedule(`, its `schedule=` argument (or second positional, after `arg_name`), and the
+//   name of the function it decorates (for messages, and a label checks compare with it).
 // A schedule `%Name%` is an app setting, resolved when the function app starts: reported once as
 // not a literal, as are constants, interpolated strings and concatenations. The zone is not in
 // these files: the host reads the app setting WEBSITE_TIME_ZONE (UTC without it), so the
@@ -54,7 +55,8 @@ bool app_setting(std::string_view value) {
   return value.size() >= 2 && value.front() == '%' && value.back() == '%';
 }
 
-void add_schedule(FoundText expression, std::string owner, Extraction& extraction) {
+void add_schedule(FoundText expression, std::string owner, Extraction& extraction,
+                  std::vector<FoundLabel> labels = {}) {
   if (app_setting(expression.value)) {
     extraction.problems.push_back(
         {"schedule-not-literal", expression.begin, expression.end,
@@ -67,13 +69,14 @@ void add_schedule(FoundText expression, std::string owner, Extraction& extractio
   found.expression = std::move(expression);
   found.dialect = DialectId::azure;
   found.owner = std::move(owner);
+  found.labels = std::move(labels);
   extraction.schedules.push_back(std::move(found));
 }
 
 void add_value(std::string_view text, const ArgumentValue& value, const std::string& owner,
-               Extraction& extraction) {
+               Extraction& extraction, std::vector<FoundLabel> labels = {}) {
   if (value.kind == ArgumentValue::Kind::literal) {
-    add_schedule(value.text, owner, extraction);
+    add_schedule(value.text, owner, extraction, std::move(labels));
     return;
   }
   extraction.problems.push_back(
@@ -136,7 +139,14 @@ void extract_python(std::string_view text, Extraction& extraction) {
         call.arguments[1].name.empty())
       schedule = &call.arguments[1];
     if (!schedule) continue;
-    add_value(text, argument_value(tokens, *schedule), "@" + std::string(name), extraction);
+    // The decorated function, which names the function unless @app.function_name says otherwise.
+    std::string owner = "@" + std::string(name);
+    std::vector<FoundLabel> labels;
+    if (const std::string_view function = decorated_name(tokens, call.close); !function.empty()) {
+      owner += " " + std::string(function);
+      labels.push_back({"function", std::string(function)});
+    }
+    add_value(text, argument_value(tokens, *schedule), owner, extraction, std::move(labels));
   }
 }
 
