@@ -64,6 +64,10 @@ struct FoundSchedule {
   std::string owner;
   // A CronJob's `spec.startingDeadlineSeconds`, as written (a scalar; nothing when absent).
   std::optional<FoundText> starting_deadline_seconds;
+  // How a whole-line comment starts in the file's language, for checks that read the comments
+  // next to a schedule: `#` (YAML, Python), `//` (Java, Kotlin, C#), either (HCL).
+  enum class CommentMarkers : std::uint8_t { hash, slashes, hash_or_slashes };
+  CommentMarkers comment_markers = CommentMarkers::hash;
   // What the file calls the job, for checks that compare words with the schedule: a resource's
   // or function's name, a `Description`. In file order; empty when the kind has none.
   std::vector<FoundLabel> labels;

@@ -60,7 +60,9 @@ Span found_span(const embedded::FoundText& text, const embedded::LineIndex& line
 
 std::vector<std::string> FoundContext::nearby_comments() const {
   const std::string_view text = file_text;
-  const bool slashes = found.kind == embedded::FileKind::terraform;
+  using Markers = embedded::FoundSchedule::CommentMarkers;
+  const bool hash = found.comment_markers != Markers::slashes;
+  const bool slashes = found.comment_markers != Markers::hash;
   auto trimmed = [](std::string_view s) {
     const std::size_t first = s.find_first_not_of(" \t\r");
     if (first == std::string_view::npos) return std::string_view();
@@ -70,7 +72,7 @@ std::vector<std::string> FoundContext::nearby_comments() const {
   // The comment a whole line is, without its marker; nothing when the line is not one.
   auto comment_of = [&](std::string_view line) -> std::optional<std::string_view> {
     line = trimmed(line);
-    if (line.starts_with('#')) return trimmed(line.substr(1));
+    if (hash && line.starts_with('#')) return trimmed(line.substr(1));
     if (slashes && line.starts_with("//")) return trimmed(line.substr(2));
     return std::nullopt;
   };

@@ -37,7 +37,8 @@ class FoundContext {
   std::string_view file_text;  // the whole file the schedule was found in
 
   // The comments written next to the schedule: the comment lines directly above its line (up to
-  // the first line that is blank or not a comment; `#`, and `//` in Terraform files), nearest
+  // the first line that is blank or not a comment; `#` or `//` as the file's language writes
+  // comments: FoundSchedule::comment_markers), nearest
   // last, then a comment at the end of its own line. Each without its marker and blanks;
   // `cronlint:` directives left out. None for JSON, which has no comments.
   std::vector<std::string> nearby_comments() const;

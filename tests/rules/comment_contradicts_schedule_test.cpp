@@ -147,6 +147,21 @@ TEST(CommentContradictsSchedule, WorkflowCronJobAndDeploymentNames) {
                  LintTestOptions{.file_kind = embedded::FileKind::azure_functions});
 }
 
+TEST(CommentContradictsSchedule, CommentsAsTheLanguageWritesThem) {
+  const LintTestOptions spring{.file_kind = embedded::FileKind::spring_scheduled};
+  const std::string java =
+      "import org.springframework.scheduling.annotation.Scheduled;\nclass Jobs {\n"
+      "  // Runs at 3:00 every day\n  @Scheduled(cron = \"0 0 4 * * *\")\n"
+      "  public void exportAll() {}\n}\n";
+  EXPECT_CATCHES_AT(rule, java, 4, 22, spring);
+  // In C#, `#` starts a preprocessor line, not a comment.
+  const LintTestOptions azure{.file_kind = embedded::FileKind::azure_functions};
+  EXPECT_CATCHES(
+      rule, "// Runs at 3:00 every day\n[TimerTrigger(\"0 0 4 * * *\")] TimerInfo timer\n", azure);
+  EXPECT_CATCHES_NOT(rule, "#region at 3:00\n[TimerTrigger(\"0 0 4 * * *\")] TimerInfo timer\n",
+                     azure);
+}
+
 TEST(StatedTimes, WhatIsReadAsATime) {
   auto one = [](std::string_view text) {
     const lint::StatedTimes stated = lint::read_stated_times(text);

@@ -159,6 +159,8 @@ Extraction extract(std::string_view text) {
     extract_python(text, extraction);
   } else {
     extract_csharp(text, extraction);
+    for (FoundSchedule& found : extraction.schedules)
+      found.comment_markers = FoundSchedule::CommentMarkers::slashes;
   }
   return extraction;
 }

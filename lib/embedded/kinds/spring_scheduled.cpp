@@ -67,6 +67,7 @@ Extraction extract(std::string_view text) {
     if (value.text.value == "-") continue;
     FoundSchedule found;
     found.kind = FileKind::spring_scheduled;
+    found.comment_markers = FoundSchedule::CommentMarkers::slashes;
     found.expression = value.text;
     found.dialect = DialectId::spring;
     found.owner = "@Scheduled";

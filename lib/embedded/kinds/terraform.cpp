@@ -431,6 +431,7 @@ void add_resource(std::string_view text, const Resource& resource, Extraction& e
   }
   FoundSchedule found;
   found.kind = FileKind::terraform;
+  found.comment_markers = FoundSchedule::CommentMarkers::hash_or_slashes;
   found.expression = schedule.string->text;
   found.dialect = kind.dialect;
   found.owner = owner;
