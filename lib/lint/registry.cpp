@@ -51,6 +51,7 @@ namespace cronkit::rules {
   X(hour_out_of_range) \
   X(inverted_existence_guard) \
   X(line_continuation) \
+  X(local_time_without_zone) \
   X(log_path_unwritable) \
   X(mail_without_recipient) \
   X(mailto_invalid) \

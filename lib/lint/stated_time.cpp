@@ -3,6 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
+
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include "timezone/timezone.hpp"
 
 namespace cronkit::lint {
 namespace {
@@ -34,19 +40,68 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
-// Abbreviations of zones that observe daylight saving time (or are one half of such a zone),, where
-// they cannot be an English word. matched in capitals only, where they cannot be an English word.
-// Not CST (also China's, which has no daylight saving time), MST (also Arizona's) or IST (India's,
-// Ireland's, Israel's).
-constexpr std::array dst_abbreviations = {"EST",  "EDT",  "CDT",  "PST",  "PDT", "MDT",
-                                          "ET",   "PT",   "CET",  "CEST", "BST", "EET",
-                                          "EEST", "AEST", "AEDT", "NZST", "NZDT"};
-// Words that name such a zone in any case, when followed by "time" or "standard"/"daylight".
-constexpr std::array dst_regions = {"eastern", "central", "pacific", "mountain"};
+// A name of a zone that observes daylight saving time, and the IANA zone of the place most people
+// who write it mean: the evidence of a finding is computed in that zone.
+struct DstZoneName {
+  std::string_view name;
+  std::string_view zone;
+};
+// Abbreviations of such zones (or of one half of such a zone), matched in capitals only, where
+// they cannot be an English word. Not CST (also China's, which has no daylight saving time), MST
+// (also Arizona's) or IST (India's, Ireland's, Israel's).
+constexpr std::array<DstZoneName, 17> dst_abbreviations = {{
+    {"EST", "America/New_York"},
+    {"EDT", "America/New_York"},
+    {"ET", "America/New_York"},
+    {"CDT", "America/Chicago"},
+    {"PST", "America/Los_Angeles"},
+    {"PDT", "America/Los_Angeles"},
+    {"PT", "America/Los_Angeles"},
+    {"MDT", "America/Denver"},
+    {"CET", "Europe/Paris"},
+    {"CEST", "Europe/Paris"},
+    {"BST", "Europe/London"},
+    {"EET", "Europe/Athens"},
+    {"EEST", "Europe/Athens"},
+    {"AEST", "Australia/Sydney"},
+    {"AEDT", "Australia/Sydney"},
+    {"NZST", "Pacific/Auckland"},
+    {"NZDT", "Pacific/Auckland"},
+}};
+// Words that name such a zone in any case, when followed by "time" or "standard"/"daylight", or
+// when they directly follow a clock time ("6am Pacific").
+constexpr std::array<DstZoneName, 4> dst_regions = {{{"eastern", "America/New_York"},
+                                                     {"central", "America/Chicago"},
+                                                     {"pacific", "America/Los_Angeles"},
+                                                     {"mountain", "America/Denver"}}};
+
+const DstZoneName* abbreviation_named(std::string_view word) {
+  for (const DstZoneName& entry : dst_abbreviations) {
+    if (entry.name == word) return &entry;
+  }
+  return nullptr;
+}
+const DstZoneName* region_named(std::string_view low_word) {
+  for (const DstZoneName& entry : dst_regions) {
+    if (entry.name == low_word) return &entry;
+  }
+  return nullptr;
+}
 // Words that make a stated time relative to something else, not the time the job runs.
 constexpr std::array relative_words = {"after", "before",  "until", "till",     "between",
                                        "later", "earlier", "ago",   "than",     "previous",
                                        "prior", "instead", "was",   "formerly", "offset"};
+
+// A reference year for the zone's standard and daylight-saving offsets: its current rules, not
+// today's date (which the linter is not told).
+constexpr int rules_year = 2026;
+
+// "05:00 PST": the UTC time `minute_of_day` in the offset of `info`.
+std::string local_clock(int minute_of_day, const date::sys_info& info) {
+  const auto offset = std::chrono::duration_cast<std::chrono::minutes>(info.offset).count();
+  const long local = ((minute_of_day + offset) % 1440 + 1440) % 1440;
+  return fmt::format("{:02}:{:02} {}", local / 60, local % 60, info.abbrev);
+}
 
 }  // namespace
 
@@ -63,19 +118,27 @@ StatedTimes read_stated_times(std::string_view text) {
   // Zones.
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string_view word = words[k];
-    if (std::find(dst_abbreviations.begin(), dst_abbreviations.end(), word) !=
-        dst_abbreviations.end()) {
+    if (const DstZoneName* abbreviation = abbreviation_named(word)) {
+      // A second abbreviation of the same zone (EST, then EDT) is its other season.
+      if (stated.local_zone_id == abbreviation->zone && stated.local_zone != word &&
+          !(word == "ET" || word == "PT" || stated.local_zone == "ET" || stated.local_zone == "PT"))
+        stated.mentions_seasons = true;
       stated.local_zone = std::string(word);
+      stated.local_zone_id = std::string(abbreviation->zone);
     }
-    if (std::find(dst_regions.begin(), dst_regions.end(), low_words[k]) != dst_regions.end() &&
-        k + 1 < words.size() &&
+    if (low_words[k] == "summer" || low_words[k] == "winter" || word == "DST")
+      stated.mentions_seasons = true;
+    const DstZoneName* region = region_named(low_words[k]);
+    if (region && k + 1 < words.size() &&
         (low_words[k + 1] == "time" || low_words[k + 1] == "standard" ||
          low_words[k + 1] == "daylight")) {
       stated.local_zone = std::string(word) + " " + std::string(words[k + 1]);
+      stated.local_zone_id = std::string(region->zone);
     }
     if (low_words[k] == "local" &&
         (k + 1 >= words.size() || low_words[k + 1] == "time" || low_words[k + 1] == "timezone")) {
       stated.local_zone = k + 1 < words.size() ? "local " + std::string(words[k + 1]) : "local";
+      stated.local_zone_id.reset();  // whose local time is not said
     }
   }
   for (std::string_view utc : {"utc", "gmt"}) {
@@ -175,6 +238,17 @@ StatedTimes read_stated_times(std::string_view text) {
       continue;
     }
     if (!anchored(i)) continue;
+    // "6am Pacific": a region's name right after the time names its zone.
+    if (!stated.local_zone) {
+      std::size_t w = k;
+      while (w < low.size() && low[w] == ' ') ++w;
+      std::size_t w_end = w;
+      while (w_end < low.size() && is_letter(low[w_end])) ++w_end;
+      if (const DstZoneName* region = region_named(std::string_view(low).substr(w, w_end - w))) {
+        stated.local_zone = std::string(text.substr(w, w_end - w));
+        stated.local_zone_id = std::string(region->zone);
+      }
+    }
     stated.times.push_back({hour, minute, std::string(text.substr(i, (pm ? k : j) - i))});
   }
   if (relative) stated.times.clear();
@@ -200,6 +274,24 @@ std::optional<StatedTimes::Frequency> frequency_in_name(std::string_view name) {
                      std::find(parts.begin(), parts.end(), "nightly") != parts.end();
   if (hourly == daily) return std::nullopt;
   return hourly ? StatedTimes::Frequency::hourly : StatedTimes::Frequency::daily;
+}
+
+// "05:00 PST in winter and 06:00 PDT in summer": the UTC time of day in `zone` under its
+// standard and its daylight-saving offset; nothing when the zone has no daylight saving time.
+std::optional<std::string> utc_time_in_both_seasons(int minute_of_day, std::string_view zone_name) {
+  std::string error;
+  const date::time_zone* zone = find_zone(zone_name, error);
+  if (!zone) return std::nullopt;
+  const date::sys_info january =
+      zone->get_info(date::sys_days{date::year{rules_year} / date::January / 15});
+  const date::sys_info july =
+      zone->get_info(date::sys_days{date::year{rules_year} / date::July / 15});
+  if ((january.save == std::chrono::minutes{0}) == (july.save == std::chrono::minutes{0}))
+    return std::nullopt;
+  const date::sys_info& winter = january.save == std::chrono::minutes{0} ? january : july;
+  const date::sys_info& summer = january.save == std::chrono::minutes{0} ? july : january;
+  return fmt::format("{} in winter and {} in summer", local_clock(minute_of_day, winter),
+                     local_clock(minute_of_day, summer));
 }
 
 }  // namespace cronkit::lint

@@ -23,6 +23,10 @@ TEST(EventbridgeLocalTime, AComment) {
             std::string::npos)
       << message;
   EXPECT_NE(message.find("ScheduleExpressionTimezone"), std::string::npos) << message;
+  EXPECT_NE(message.find("(14:00 UTC is 09:00 EST in winter and 10:00 EDT in summer in "
+                         "America/New_York)"),
+            std::string::npos)
+      << message;
 }
 
 TEST(EventbridgeLocalTime, ADescriptionATrailingCommentAndAScheduleWithoutZone) {

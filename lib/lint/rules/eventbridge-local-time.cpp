@@ -23,6 +23,9 @@ the year: `cron(0 14 * * ? *)` is 9:00 in New York in winter and 10:00 in summer
 Scheduler (`AWS::Scheduler::Schedule`, SAM's `ScheduleV2`, `aws_scheduler_schedule`) takes
 `ScheduleExpressionTimezone` and keeps the local time all year.
 
+Where the words name a zone ("Eastern", `CET`; not "local time"), the message gives the UTC
+time of the schedule's first run of the day in that zone in winter and in summer.
+
 It is advice: the UTC hour may be what is wanted, and the comment only explains it for one
 season. A schedule that runs every hour, and a rate(), do not depend on the hour and are not
 reported.
@@ -68,13 +71,25 @@ void check(lint::FoundContext& ctx) {
              : "set ScheduleExpressionTimezone to the zone meant";
     const std::string where_dst =
         stated.local_zone->starts_with("local") ? " (where it has daylight saving time)" : "";
+    // The evidence, where the text names a zone: the UTC time in it in both seasons.
+    std::string seasons;
+    if (stated.local_zone_id && schedule.minutes.any() && schedule.hours.any()) {
+      int hour = 0, minute = 0;
+      while (!schedule.hours.test(static_cast<std::size_t>(hour))) ++hour;
+      while (!schedule.minutes.test(static_cast<std::size_t>(minute))) ++minute;
+      if (const std::optional<std::string> both =
+              lint::utc_time_in_both_seasons(hour * 60 + minute, *stated.local_zone_id))
+        seasons = fmt::format(" ({:02}:{:02} UTC is {} in {})", hour, minute, *both,
+                              *stated.local_zone_id);
+    }
     ctx.report(0, found.expression.value.size(),
                fmt::format("the {} says `{}`, a local time ({}), but `{}` runs in UTC{}: {}{} "
                            "moves an hour against UTC when daylight saving time starts and ends, "
-                           "so the job runs an hour off that local time for part of the year; {}",
+                           "so the job runs an hour off that local time for part of the year{}; "
+                           "{}",
                            where, text, *stated.local_zone, found.expression.value,
                            rule ? " (EventBridge rules have no zone)" : " (no zone given)",
-                           *stated.local_zone, where_dst, fix));
+                           *stated.local_zone, where_dst, seasons, fix));
     return;
   }
 }

@@ -1,0 +1,1 @@
+cronlint embedded/k8s/local-time.yaml

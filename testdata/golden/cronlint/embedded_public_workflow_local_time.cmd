@@ -1,0 +1,1 @@
+cronlint embedded/public/knative__release/.github/workflows/knative-serving.yaml

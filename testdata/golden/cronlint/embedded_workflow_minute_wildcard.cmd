@@ -1,0 +1,1 @@
+cronlint embedded/minute-wildcard/.github/workflows/digest.yml
