@@ -260,6 +260,36 @@ TEST(Dialect, PrecedenceOfCommandLineDirectiveConfigAndDefault) {
   EXPECT_TRUE(linted(plain, DialectId::debian, std::nullopt).dialect_declared);
 }
 
+// A scheduler that is handed one expression has no crontab to read a file as: its name in a
+// crontab's directive is reported at the directive and ignored, so the file (and, in a directory
+// walk, every other file) is still linted, under the dialect that applies without it.
+TEST(Dialect, SchedulerDialectInADirectiveIsReportedAndIgnored) {
+  Directives directives = scan_directives("# cronlint: dialect=kubernetes\n0 1 * * * x\n");
+  EXPECT_FALSE(directives.dialect);
+  ASSERT_EQ(directives.problems.size(), 1u);
+  EXPECT_EQ(directives.problems[0].span.line, 1u);
+  EXPECT_EQ(directives.problems[0].span.column, 13u);
+  EXPECT_NE(directives.problems[0].message.find("reads no crontab file"), std::string::npos);
+  // The unknown-name message offers only the daemons that read crontab files.
+  Directives unknown = scan_directives("# cronlint: dialect=vixie\n");
+  ASSERT_EQ(unknown.problems.size(), 1u);
+  EXPECT_EQ(unknown.problems[0].message.find("kubernetes"), std::string::npos);
+
+  LintInput input;
+  input.text = "# cronlint: dialect=airflow\n0 1 * * * root /x\n";
+  input.display_path = "/etc/cron.d/x";
+  input.path_for_defaults = "/etc/cron.d/x";
+  input.configured_dialect = DialectId::cronie;
+  input.selection = RuleSelection{{{"all", false}, {"directive-invalid", true}}};
+  const LintedFile linted = lint_text(std::move(input));
+  EXPECT_FALSE(linted.file_kind);
+  EXPECT_EQ(linted.crontab.dialect, DialectId::cronie);
+  ASSERT_EQ(linted.result.findings.size(), 1u);
+  EXPECT_EQ(linted.result.findings[0].rule, "directive-invalid");
+  EXPECT_EQ(linted.result.findings[0].span.line, 1u);
+  EXPECT_EQ(linted.result.findings[0].span.column, 13u);
+}
+
 // A daemon without system crontabs reads every file as a user crontab, /etc/crontab included.
 TEST(Dialect, NoSystemCrontabsMeansTheUserFormat) {
   LintInput input;

@@ -53,6 +53,30 @@ struct FoundLabel {
   std::string value;
 };
 
+// A date and time written as one literal call (Airflow's `datetime(2020, 1, 1)`,
+// `datetime.datetime(2020, 1, 1, 6)`, `pendulum.datetime(2021, 6, 1, tz="UTC")`): its fields,
+// the zone it names, and where the call is written.
+struct FoundDateTime {
+  FoundText text;  // value: the call as written; sources: its bytes
+  int year = 1970;
+  unsigned month = 1, day = 1, hour = 0, minute = 0, second = 0;
+  // The IANA zone the call names (`tz="UTC"`, `tzinfo=timezone.utc`; pendulum's default, UTC);
+  // empty for a naive datetime, which Airflow reads in its configured default_timezone.
+  std::string zone;
+};
+
+// What an Airflow DAG says about the runs it has before it is first deployed
+// (kinds/airflow_dag.cpp): `catchup=` when written True or False, the start_date when it is a
+// literal date (the DAG's own `start_date=`, else `"start_date"` of its `default_args`), and its
+// end_date.
+struct FoundDagRuns {
+  std::optional<FoundText> catchup;  // value "True" or "False", as written
+  std::optional<FoundDateTime> start_date;
+  std::optional<FoundDateTime> end_date;
+  // An end_date is written that is not a literal date (a name, a call): where runs stop is unknown.
+  bool end_date_unknown = false;
+};
+
 struct FoundSchedule {
   FileKind kind = FileKind::github_workflow;
   FoundText expression;
@@ -71,6 +95,8 @@ struct FoundSchedule {
   // What the file calls the job, for checks that compare words with the schedule: a resource's
   // or function's name, a `Description`. In file order; empty when the kind has none.
   std::vector<FoundLabel> labels;
+  // An Airflow DAG's catchup, start_date and end_date (nothing for other kinds).
+  std::optional<FoundDagRuns> dag_runs;
 };
 
 // What the extractor reports itself, under a lint rule's id: the file is not YAML

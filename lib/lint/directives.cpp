@@ -118,11 +118,27 @@ Directives scan_directives(std::string_view text) {
         directives.format = value == "system" ? CrontabFormat::system : CrontabFormat::user;
       } else if (key == "kind" && embedded::file_kind_named(value)) {
         directives.file_kind = embedded::file_kind_named(value)->id;
-      } else if (key == "dialect" && dialect_from_name(value)) {
+      } else if (key == "dialect" && dialect_from_name(value) &&
+                 dialect(*dialect_from_name(value)).reads_crontab_files) {
         directives.dialect = dialect_from_name(value);
+      } else if (key == "dialect" && dialect_from_name(value)) {
+        // A scheduler that is handed one expression (Kubernetes, Airflow, ...) has no crontab
+        // file to read this one as. Refusing the whole run would hide every other file of a
+        // directory walk, so the directive is reported where it is written and the file is
+        // read as it would be without it.
+        const Dialect& scheduler = dialect(*dialect_from_name(value));
+        directives.problems.push_back(
+            {span, "dialect=" + std::string(value) + " names " + std::string(scheduler.daemon) +
+                       ", which reads no crontab file (it is handed one expression at a time): "
+                       "the directive is ignored and the file is read as a crontab; lint such a "
+                       "schedule with `cronlint --dialect " +
+                       std::string(value) +
+                       " --expr 'EXPR'`, or name the file's kind (`kind=...`) when it is a "
+                       "workflow, manifest or DAG file"});
       } else if (key == "dialect") {
         std::string names;
         for (DialectId id : all_dialects) {
+          if (!dialect(id).reads_crontab_files) continue;
           if (!names.empty()) names += ", ";
           names += dialect(id).name;
         }

@@ -152,6 +152,7 @@ LintResult lint_embedded_file(std::string_view text, embedded::FileKind kind,
     const ParsedSchedule parsed = parse_schedule(found.expression.value, found.dialect);
     for (const Rule* rule : found_rules) {
       FoundContext context(found, parsed, rule->info, text, lines, findings);
+      context.options = &options;
       rule->check_found(context);
     }
   }

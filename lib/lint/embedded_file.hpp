@@ -35,6 +35,8 @@ class FoundContext {
   const ParsedSchedule& parsed;  // parsed.ok(): the dialect accepts the expression
   const RuleInfo& rule;
   std::string_view file_text;  // the whole file the schedule was found in
+  // The options of the run (--tz, the reference instant); set by lint_embedded_file().
+  const LintOptions* options = nullptr;
 
   // The comments written next to the schedule: the comment lines directly above its line (up to
   // the first line that is blank or not a comment; `#` or `//` as the file's language writes

@@ -11,6 +11,7 @@ namespace cronkit::rules {
 // replaced by '_'; it is defined in lib/lint/rules/<id>.cpp).
 // clang-format off
 #define CRONKIT_LINT_RULES(X) \
+  X(airflow_catchup_backlog) \
   X(cd_without_and) \
   X(command_too_long) \
   X(comment_contradicts_schedule) \

@@ -37,6 +37,7 @@
 //     under ctx.options.root (never outside it, never executing anything).
 //   - A check never prints, throws or exits.
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -136,6 +137,10 @@ struct LintOptions {
   // cronkit.toml's `mail-transfer-agent`: whether the host can deliver the mail cron sends a
   // job's output to. Unset: unknown, the rules about output going to mail hedge.
   std::optional<bool> mail_transfer_agent;
+  // The instant the rules that count runs "until now" count up to (airflow-catchup-backlog):
+  // cronlint's --from, else the minute cronlint runs in; each such finding states it. Unset (a
+  // library caller that gave none): those rules are silent.
+  std::optional<std::chrono::sys_seconds> reference_time;
   // --shellcheck: also run ShellCheck on each command (rule ids `shellcheck/SCxxxx`).
   bool shellcheck = false;
   std::string shellcheck_program = "shellcheck";

@@ -22,6 +22,7 @@
 //   --expr                        the example is one schedule expression, linted as
 //                                 `cronlint --dialect NAME --expr` lints it
 //   --tz=ZONE                     the zone the crontab runs in
+//   --from=YYYY-MM-DDTHH:MM:SSZ   the instant the rules that count runs until now count up to
 //   --kind=KIND                   the example is a file of that kind (github-workflow, ...)
 //   --check-paths                 the rule reads the filesystem; then, under a temporary --root:
 //   file=PATH[:MODE]              a regular file (one line of text, no `#!`; mode 0644 by default)
@@ -31,7 +32,11 @@
 //   still-reported                ("## Use instead" only) the better form is still reported,
 //                                 by design: the rule reports every such entry
 
+#include <date/date.h>
+
+#include <chrono>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -120,6 +125,15 @@ inline DocExample doc_example(std::string_view doc, std::string_view heading) {
                    embedded::file_kind_named(std::string_view(token).substr(7))) {
           example.options.file_kind =
               embedded::file_kind_named(std::string_view(token).substr(7))->id;
+        } else if (token.starts_with("--from=")) {
+          std::istringstream in(token.substr(7));
+          std::chrono::sys_seconds instant;
+          in >> date::parse("%Y-%m-%dT%H:%M:%SZ", instant);
+          if (in.fail()) {
+            example.problems.push_back("bad time in `" + token + "`");
+          } else {
+            example.options.reference_time = instant;
+          }
         } else if (token.starts_with("--tz=")) {
           example.options.zone = token.substr(5);
         } else if (token == "--check-paths") {

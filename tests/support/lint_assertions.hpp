@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,8 @@ struct LintTestOptions {
   // --expr: the text (without its final newline) is one schedule expression, linted as
   // `cronlint --dialect DIALECT --tz ZONE --expr TEXT` lints it.
   bool expression = false;
+  // --from: the instant the rules that count runs until now count up to.
+  std::optional<std::chrono::sys_seconds> reference_time = std::nullopt;
 };
 
 // All findings of `rule` for `text`.
@@ -69,6 +72,7 @@ inline std::vector<lint::Finding> findings_of(std::string_view rule, std::string
   if (options.declare_dialect) input.dialect = options.dialect;
   input.file_kind = options.file_kind;
   input.options.zone = options.zone;
+  input.options.reference_time = options.reference_time;
   input.options.root = options.root;
   input.selection.changes.emplace_back(std::string(rule), true);
   if (const lint::Rule* registered = lint::find_rule(rule)) {

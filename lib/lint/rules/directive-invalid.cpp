@@ -12,8 +12,10 @@ namespace cronkit::rules {
 namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
-Finds `# cronlint:` comments that cronlint does not understand: an unknown key (`disabel=`), or a
-rule id in a `disable=` / `disable-file=` list that no rule has (`dom-dow-xor`).
+Finds `# cronlint:` comments that cronlint does not understand: an unknown key (`disabel=`), a
+rule id in a `disable=` / `disable-file=` list that no rule has (`dom-dow-xor`), or a `dialect=`
+that names a scheduler which reads no crontab file (`dialect=kubernetes`: the controller is handed
+one expression, so the directive is ignored and the file is read as a crontab).
 
 ## Why is this bad?
 The comment was meant to silence a finding or to say what the file is; as written it does

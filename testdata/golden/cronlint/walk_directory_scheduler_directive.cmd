@@ -1,0 +1,1 @@
+cronlint walk/scheduler-directive
