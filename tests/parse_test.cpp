@@ -51,7 +51,7 @@ TEST(ParseEntry, KeepsFieldSpellingAndPositions) {
   EXPECT_TRUE(item.first_is_name);
   EXPECT_EQ(item.first, 1);
   EXPECT_EQ(item.last, 5);
-  EXPECT_EQ(item.step, 2);
+  EXPECT_EQ(item.step(), 2);
   EXPECT_EQ(item.text, "mon-fri/2");
   EXPECT_EQ(e.command.raw, "/opt/run.sh --fast");
   EXPECT_EQ(e.command.span.column, 26u);

@@ -44,16 +44,16 @@ inline constexpr std::array<FieldKind, 5> all_field_kinds = {
     FieldKind::day_of_week};
 
 // One element of a comma-separated field: `*`, `5`, `mon`, `1-5`, `*/15`, `mon-fri/2`.
-// Members are ordered by size so that an item packs into 56 bytes: a million-line crontab holds
-// millions of them.
+// A million-line crontab holds millions of items, and the memory they take is most of what
+// parsing one costs, so an item is 32 bytes: where it is in the file is not stored but derived
+// from its text, which lies within its field's text (Field::span_of), and the step is a number
+// with a bit saying whether it was written.
 struct FieldItem {
   std::string_view text;  // the item exactly as written, e.g. "mon-fri/2"
-  Span span;
   // The values this item stands for before the step: for `*` the field's whole range, for a value
   // `first == last`. A reversed range (`5-1`) keeps first > last: cron reads it as an empty set.
   int first = 0;
   int last = 0;
-  std::optional<int> step;  // `/N`; absent means 1
   enum class Kind : std::uint8_t { star, value, range };
   Kind kind = Kind::value;
   bool first_is_name = false;  // `jan`, `Mon`: spelled as a name, not a number
@@ -68,11 +68,23 @@ struct FieldItem {
     last_in_month,    // `5L`: the month's last Friday
     nth_in_month,     // `5#3`: the month's third Friday
   };
-  DaySuffix day_suffix : 4 = DaySuffix::none;
-  std::uint8_t nth : 4 = 0;  // `#N`: 1-5
+  DaySuffix day_suffix : 3 = DaySuffix::none;
+  std::uint8_t nth : 3 = 0;  // `#N`: 1-5
+
+  // `/N`; nothing when no step is written (which means 1).
+  std::optional<int> step() const { return has_step_ ? std::optional<int>(step_) : std::nullopt; }
+  void set_step(int step) {
+    step_ = step;
+    has_step_ = true;
+  }
   // `?`: gorhill/cronexpr's "any value", read like `*`.
   bool is_question_mark() const { return kind == Kind::star && text.starts_with('?'); }
+
+ private:
+  bool has_step_ : 1 = false;
+  int step_ = 0;
 };
+static_assert(sizeof(FieldItem) <= 32, "a million-line crontab holds millions of items");
 
 // One time field as written, e.g. "1,15" or "*/5", with its items and what they expand to.
 struct Field {
@@ -90,7 +102,16 @@ struct Field {
   // crontab holds five million fields).
   std::string_view ignored_tail() const {
     if (items.empty() || text.empty()) return {};
-    return text.substr(std::min<std::size_t>(items.back().span.end - span.begin, text.size()));
+    const std::string_view last = items.back().text;
+    return text.substr(std::min<std::size_t>(last.data() + last.size() - text.data(), text.size()));
+  }
+  // Where one of this field's items is in the file: its text lies within the field's, on the
+  // field's line.
+  Span span_of(const FieldItem& item) const {
+    const auto offset = static_cast<std::uint32_t>(item.text.data() - text.data());
+    const auto size = static_cast<std::uint32_t>(item.text.size());
+    return Span{span.line, span.column + offset, span.column + offset + size, span.begin + offset,
+                span.begin + offset + size};
   }
   Span ignored_tail_span() const {
     const std::string_view tail = ignored_tail();
@@ -105,7 +126,7 @@ struct Field {
   // step: `*/2` is restricted).
   bool has_star_item() const {
     return std::any_of(items.begin(), items.end(), [](const FieldItem& item) {
-      return item.kind == FieldItem::Kind::star && !item.step;
+      return item.kind == FieldItem::Kind::star && !item.step();
     });
   }
 };

@@ -22,6 +22,27 @@ bool is_construct_byte(char c) {
   return construct_bytes[static_cast<unsigned char>(c)];
 }
 
+// What may stand before a path in a shell word: operators, descriptor numbers, quotes, `$(`.
+bool comes_before_path(char c) {
+  return (c >= '0' && c <= '9') || std::string_view("<>&|;()\"'").find(c) != std::string_view::npos;
+}
+
+// Whether `word` contains the extension of a script (`report.py`, `sync.sh.bak`). Each extension
+// starts with a dot, so only the word's dots are looked at rather than searching the word once
+// per extension: every command of a crontab goes through here.
+bool has_script_extension(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> extensions = {
+      ".py", ".js", ".mjs", ".cjs", ".ts", ".sh", ".bash", ".php", ".rb", ".pl", ".R", ".lua"};
+  for (std::size_t dot = word.find('.'); dot != std::string_view::npos;
+       dot = word.find('.', dot + 1)) {
+    const std::string_view from_dot = word.substr(dot);
+    for (std::string_view extension : extensions) {
+      if (from_dot.starts_with(extension)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool may_have_unterminated_construct(std::string_view raw) {
@@ -89,10 +110,7 @@ bool may_have_relative_path(std::string_view raw) {
     if (token.empty()) break;
     // Strip what can come before a path: operators, descriptor numbers, quotes, `$(`.
     std::size_t k = 0;
-    while (k < token.size() &&
-           std::string_view("<>&|;()0123456789\"'").find(token[k]) != std::string_view::npos) {
-      ++k;
-    }
+    while (k < token.size() && comes_before_path(token[k])) ++k;
     std::string_view rest = token.substr(k);
     if (token.find(">&") != std::string_view::npos || token.find("<&") != std::string_view::npos) {
       after_redirection = false;  // `2>&1`, `>&2`: a descriptor, not a file
@@ -108,11 +126,7 @@ bool may_have_relative_path(std::string_view raw) {
     if (after_redirection && !anchored) return true;
     after_redirection = false;
     if (anchored) continue;
-    if (rest.find('/') != std::string_view::npos) return true;
-    for (std::string_view extension : {".py", ".js", ".mjs", ".cjs", ".ts", ".sh", ".bash", ".php",
-                                       ".rb", ".pl", ".R", ".lua"}) {
-      if (rest.find(extension) != std::string_view::npos) return true;
-    }
+    if (rest.find('/') != std::string_view::npos || has_script_extension(rest)) return true;
   }
   return after_redirection;
 }

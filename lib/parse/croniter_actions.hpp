@@ -112,7 +112,7 @@ void croniter_field_items(EntryBuilder& builder, std::size_t field) {
     }
     if (text.starts_with("*/")) {
       item.kind = FieldItem::Kind::star;
-      item.step = static_cast<int>(std::min<long long>(croniter_int(text.substr(2)), 1000));
+      item.set_step(static_cast<int>(std::min<long long>(croniter_int(text.substr(2)), 1000)));
       continue;
     }
     if (field == 2 && text == "l") {
@@ -153,7 +153,8 @@ void croniter_field_items(EntryBuilder& builder, std::size_t field) {
       body = body.substr(0, hash);
     }
     if (const std::size_t slash = body.rfind('/'); slash != std::string_view::npos) {
-      item.step = static_cast<int>(std::min<long long>(croniter_int(body.substr(slash + 1)), 1000));
+      item.set_step(
+          static_cast<int>(std::min<long long>(croniter_int(body.substr(slash + 1)), 1000)));
       body = body.substr(0, slash);
       item.last = range.high;
     }
@@ -162,9 +163,9 @@ void croniter_field_items(EntryBuilder& builder, std::size_t field) {
       item.first = number(body.substr(0, dash), item.first_is_name);
       item.last = number(body.substr(dash + 1), item.last_is_name);
     } else {
-      item.kind = item.step ? FieldItem::Kind::range : FieldItem::Kind::value;
+      item.kind = item.step() ? FieldItem::Kind::range : FieldItem::Kind::value;
       item.first = number(body, item.first_is_name);
-      if (!item.step) item.last = item.first;
+      if (!item.step()) item.last = item.first;
     }
     if (field == 4) {
       if (item.first == 7) item.first = 0;
@@ -181,8 +182,6 @@ struct action<g::croniter_item> {
     const std::size_t begin = builder.offset(in.begin());
     const std::size_t end = builder.offset(in.end());
     item.text = builder.line.substr(begin, end - begin);
-    item.span.begin = static_cast<std::uint32_t>(begin);
-    item.span.end = static_cast<std::uint32_t>(end);
     builder.items.push_back(item);
   }
 };

@@ -141,7 +141,7 @@ int read_cronexpr_value(EntryBuilder& builder, std::string_view token, std::size
       return suffixed->value;
     }
   }
-  reject_cronexpr_item(builder, item_start ? begin : item.span.begin);
+  reject_cronexpr_item(builder, item_start ? begin : builder.item_begin);
 }
 
 // A run of letters and digits in a time field: a number or one of the field's names.
@@ -201,7 +201,7 @@ struct action<g::every_value> {
     // cronexpr's day of week is 0-6 (`*/4` is 0 and 4, not Sunday twice).
     builder.item.last =
         builder.cronexpr() ? cronexpr_high(builder.field_kind()) : builder.facts().high;
-    builder.item.span.begin = static_cast<std::uint32_t>(builder.offset(in.begin()));
+    builder.item_begin = builder.offset(in.begin());
     builder.item_has_range = true;
   }
 };
@@ -215,7 +215,7 @@ struct action<g::range_first> {
   static void apply(const Input& in, EntryBuilder& builder) {
     builder.item = FieldItem{};
     builder.item.kind = FieldItem::Kind::value;
-    builder.item.span.begin = static_cast<std::uint32_t>(builder.offset(in.begin()));
+    builder.item_begin = builder.offset(in.begin());
     builder.item.first = builder.item.last = read_value(
         builder, in.string_view(), builder.offset(in.begin()), builder.item.first_is_name, true);
     builder.item_has_range = false;
@@ -227,7 +227,7 @@ struct action<g::range_last> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
     if (builder.item.day_suffix != FieldItem::DaySuffix::none)
-      reject_cronexpr_item(builder, builder.item.span.begin);
+      reject_cronexpr_item(builder, builder.item_begin);
     builder.item.kind = FieldItem::Kind::range;
     builder.item.last = read_value(builder, in.string_view(), builder.offset(in.begin()),
                                    builder.item.last_is_name, false);
@@ -243,8 +243,9 @@ struct action<g::step_slash> {
       // cronexpr: `*/n`, `a-b/n` and `a/n` (a through the field's last value); not after `?`,
       // `L`, `W` or `#`.
       FieldItem& item = builder.item;
-      if (item.day_suffix != FieldItem::DaySuffix::none || builder.line[item.span.begin] == '?') {
-        reject_cronexpr_item(builder, item.span.begin);
+      if (item.day_suffix != FieldItem::DaySuffix::none ||
+          builder.line[builder.item_begin] == '?') {
+        reject_cronexpr_item(builder, builder.item_begin);
       }
       if (!builder.item_has_range) {
         item.kind = FieldItem::Kind::range;
@@ -262,7 +263,7 @@ struct action<g::step_slash> {
     }
     // cron refuses `1/20`: a step needs `*` or a range to step through.
     if (!builder.item_has_range) {
-      std::size_t begin = builder.item.span.begin;
+      std::size_t begin = builder.item_begin;
       std::size_t end = builder.offset(in.end());
       while (end < builder.line.size() &&
              std::isalnum(static_cast<unsigned char>(builder.line[end])))
@@ -288,14 +289,14 @@ struct action<g::step> {
       // last value.
       std::optional<int> step = cronexpr_step(builder.field_kind(), token);
       if (!step) {
-        const std::string_view item = item_text_from(builder, builder.item.span.begin);
+        const std::string_view item = item_text_from(builder, builder.item_begin);
         std::string lowered(item);
         std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) {
           return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         });
         const bool digits =
             std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!digits) reject_cronexpr_item(builder, builder.item.span.begin);
+        if (!digits) reject_cronexpr_item(builder, builder.item_begin);
         reject(std::all_of(token.begin(), token.end(), [](char c) { return c == '0'; })
                    ? "step-zero"
                    : "field-syntax",
@@ -303,7 +304,7 @@ struct action<g::step> {
                            builder.facts().name, cronexpr_high(builder.field_kind())),
                begin, begin + token.size());
       }
-      builder.item.step = *step;
+      builder.item.set_step(*step);
       return;
     }
     bool digits =
@@ -317,7 +318,7 @@ struct action<g::step> {
     if (step < 0)
       reject("field-syntax", fmt::format("step {} is too large for cron", token), begin,
              begin + token.size());
-    builder.item.step = step;
+    builder.item.set_step(step);
   }
 };
 
@@ -331,7 +332,7 @@ struct action<g::nth_week> {
     if (builder.field_kind() != FieldKind::day_of_week || item.kind != FieldItem::Kind::value ||
         item.day_suffix != FieldItem::DaySuffix::none || week.size() != 1 || week[0] < '1' ||
         week[0] > '5') {
-      reject_cronexpr_item(builder, item.span.begin);
+      reject_cronexpr_item(builder, builder.item_begin);
     }
     item.day_suffix = FieldItem::DaySuffix::nth_in_month;
     item.nth = static_cast<std::uint8_t>(week[0] - '0');
@@ -365,14 +366,14 @@ void add_cronexpr_item_values(EntryBuilder& builder, Bits& bits, int offset = 0)
       return;
   }
   if (item.first > item.last) {
-    if (!item.step) {
+    if (!item.step()) {
       // supercronic's copy of cronexpr refuses a reversed plain range (day of week 7 is 0
       // first, so `5-7` is reversed).
       reject("range-reversed",
              fmt::format("invalid interval {} (normalized to {}-{}): supercronic does not wrap "
                          "ranges around",
                          item.text, item.first, item.last),
-             item.span.begin, item.span.end);
+             builder.begin_of(item), builder.end_of(item));
     }
     const bool day_field = builder.field_kind() == FieldKind::day_of_month ||
                            builder.field_kind() == FieldKind::day_of_week;
@@ -384,10 +385,10 @@ void add_cronexpr_item_values(EntryBuilder& builder, Bits& bits, int offset = 0)
                            "an empty {} field makes supercronic crash when it computes "
                            "the next run",
                            item.text, builder.facts().name),
-         item.span.begin, item.span.end, Severity::warning});
+         builder.begin_of(item), builder.end_of(item), Severity::warning});
     return;
   }
-  const int step = item.step.value_or(1);
+  const int step = item.step().value_or(1);
   for (int value = item.first; value <= item.last; value += step) {
     bits.set(static_cast<std::size_t>(value - offset));
   }
@@ -402,11 +403,11 @@ void add_item_values(EntryBuilder& builder, Bits& bits) {
   auto out_of_range = [&](int value) {
     reject(std::string(field.rule_id),
            fmt::format("{} {} is out of range {}-{}", field.name, value, field.low, field.high),
-           item.span.begin, item.span.end);
+           builder.begin_of(item), builder.end_of(item));
   };
   int first = item.first;
   int last = item.last;
-  int step = item.step.value_or(1);
+  int step = item.step().value_or(1);
   if (first > last && last == 0 && dialect.reversed_range_ending_in_zero_means_seven) last = 7;
   if (!dialect.checks_only_generated_values) {
     if (first < field.low || first > field.high) out_of_range(first);
@@ -418,7 +419,7 @@ void add_item_values(EntryBuilder& builder, Bits& bits) {
                              fmt::format("range {} is reversed: cron reads it as an empty set and "
                                          "never wraps around",
                                          item.text),
-                             item.span.begin, item.span.end, Severity::warning});
+                             builder.begin_of(item), builder.end_of(item), Severity::warning});
   }
   for (long value = first; value <= last; value += step) {
     if (value < field.low || value > field.high) out_of_range(static_cast<int>(value));
@@ -431,8 +432,8 @@ struct action<g::item> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
     FieldItem& item = builder.item;
-    item.span.end = static_cast<std::uint32_t>(builder.offset(in.end()));
-    item.text = builder.line.substr(item.span.begin, item.span.end - item.span.begin);
+    item.text =
+        builder.line.substr(builder.item_begin, builder.offset(in.end()) - builder.item_begin);
     Schedule& s = builder.schedule;
     if (builder.cronexpr()) {
       switch (builder.field_kind()) {

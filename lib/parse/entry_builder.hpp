@@ -51,6 +51,7 @@ struct EntryBuilder {
     field_index = -1;
     field_begin = 0;
     item = FieldItem{};
+    item_begin = 0;
     item_has_range = false;
     user.reset();
     user_begin = 0;
@@ -78,7 +79,8 @@ struct EntryBuilder {
   std::array<std::size_t, 7> field_items_end{};
   int field_index = -1;  // the field being read; -1 before the first
   std::size_t field_begin = 0;
-  FieldItem item;  // the item being read
+  FieldItem item;              // the item being read
+  std::size_t item_begin = 0;  // where it starts; its text is set once it is complete
   bool item_has_range = false;
   std::optional<std::string_view> user;
   std::size_t user_begin = 0;
@@ -99,6 +101,9 @@ struct EntryBuilder {
   bool robfig_day_of_month_star = false, robfig_day_of_week_star = false;
 
   std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - line.data()); }
+  // The offsets of a complete item (one whose text is set) in `line`.
+  std::size_t begin_of(const FieldItem& read) const { return offset(read.text.data()); }
+  std::size_t end_of(const FieldItem& read) const { return begin_of(read) + read.text.size(); }
   FieldKind field_kind() const { return static_cast<FieldKind>(field_index); }
   bool cronexpr() const { return dialect.seconds_and_year_fields; }
   const FieldFacts& facts() const { return field_facts(static_cast<FieldKind>(field_index)); }

@@ -115,7 +115,7 @@ void finish_cronexpr_fields(EntryBuilder& builder) {
   } else {
     s.minute_star = builder.fields[0].starts_with_star();
     s.hour_star = builder.fields[1].starts_with_star();
-    // The fields' item spans are set when the entry is stored; read the builder's items.
+    // The fields point at their items only once the entry is stored; read the builder's items.
     auto has_star_item = [&](FieldKind kind) {
       const auto i = static_cast<std::size_t>(kind);
       const auto first =
@@ -123,7 +123,7 @@ void finish_cronexpr_fields(EntryBuilder& builder) {
       const auto last =
           builder.items.begin() + static_cast<std::ptrdiff_t>(builder.field_items_end[i]);
       return std::any_of(first, last, [](const FieldItem& item) {
-        return item.kind == FieldItem::Kind::star && !item.step;
+        return item.kind == FieldItem::Kind::star && !item.step();
       });
     };
     s.day_of_month_star = has_star_item(FieldKind::day_of_month);

@@ -39,14 +39,12 @@ namespace {
 static_assert(std::is_trivially_destructible_v<FieldItem>);
 
 // Copies the builder's fields into `fields` and their items into `storage` (room for
-// builder.items.size() items), turning their spans from line offsets into file positions.
+// builder.items.size() items), turning the fields' spans from line offsets into file positions
+// (an item's position is derived from its text and its field's span).
 // cronexpr's second and year fields, when read, go to `second_and_year` (room for two).
 std::size_t place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, FieldItem* storage,
                          const TextPlace& place, Field* second_and_year = nullptr) {
-  FieldItem* out = std::uninitialized_copy(builder.items.begin(), builder.items.end(), storage);
-  for (FieldItem* item = storage; item != out; ++item) {
-    item->span = span_in(place, item->span.begin, item->span.end);
-  }
+  std::uninitialized_copy(builder.items.begin(), builder.items.end(), storage);
   auto place_field = [&](Field& field, std::size_t i) {
     field = builder.fields[i];
     std::size_t begin = builder.field_items_begin[i];

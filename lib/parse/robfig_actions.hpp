@@ -196,7 +196,7 @@ struct action<g::robfig_range_start> {
     builder.robfig_hyphens = 0;
     builder.robfig_slashes = 0;
     builder.item = FieldItem{};
-    builder.item.span.begin = static_cast<std::uint32_t>(builder.offset(in.begin()));
+    builder.item_begin = builder.offset(in.begin());
   }
 };
 
@@ -222,9 +222,8 @@ struct action<g::robfig_item> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
     FieldItem& item = builder.item;
-    const std::size_t begin = item.span.begin;
+    const std::size_t begin = builder.item_begin;
     const std::size_t end = builder.offset(in.end());
-    item.span.end = static_cast<std::uint32_t>(end);
     item.text = builder.line.substr(begin, end - begin);
     const FieldKind kind = builder.field_kind();
     const RobfigBounds bounds = robfig_bounds(kind);
@@ -286,7 +285,7 @@ struct action<g::robfig_item> {
     item.first = static_cast<int>(first);
     item.last = static_cast<int>(last);
     if (builder.robfig_slashes == 1) {
-      item.step = static_cast<int>(std::min<unsigned long long>(step, 1000));
+      item.set_step(static_cast<int>(std::min<unsigned long long>(step, 1000)));
     }
     Schedule& s = builder.schedule;
     for (unsigned long long value = first; value <= last; value += step) {

@@ -57,9 +57,7 @@ void read_busybox_field(EntryBuilder& builder, std::string_view token, std::size
   std::size_t item_start = 0;
   bool new_item = true;
   auto finish_item = [&]() {
-    item.span.begin = static_cast<std::uint32_t>(begin + item_start);
-    item.span.end = static_cast<std::uint32_t>(begin + p);
-    item.text = builder.line.substr(item.span.begin, item.span.end - item.span.begin);
+    item.text = builder.line.substr(begin + item_start, p - item_start);
     builder.items.push_back(item);
   };
   for (;;) {
@@ -136,7 +134,7 @@ void read_busybox_field(EntryBuilder& builder, std::string_view token, std::size
       skip = end > q ? cron_atoi(token.substr(q, end - q)) : 0;
       if (negative) skip = -skip;
       p = end > q ? end : p + 1;
-      item.step = skip;
+      item.set_step(skip);
     }
     // The fill loop with its failsafe: a value beyond the table never ends the loop, which then
     // sets every slot it passes in 1024 rounds.
@@ -159,7 +157,7 @@ void read_busybox_field(EntryBuilder& builder, std::string_view token, std::size
                            "failsafe stops it, so the field means every {}, and logs \"{}\"",
                            item.text, facts.name, daemon, facts.name,
                            daemon_field_log(builder, token)),
-               item.span.begin, item.span.end, Severity::warning});
+               builder.begin_of(item), builder.end_of(item), Severity::warning});
           return;
         }
       } while (n1 != n2);
@@ -284,8 +282,6 @@ bool read_systemd_field(EntryBuilder& builder, std::string_view token, std::size
     const std::string_view text = token.substr(item_begin, item_end - item_begin);
     FieldItem item;
     item.text = builder.line.substr(begin + item_begin, text.size());
-    item.span.begin = static_cast<std::uint32_t>(begin + item_begin);
-    item.span.end = static_cast<std::uint32_t>(begin + item_end);
     // `range, step = value.split('/')`: anything but exactly one '/' leaves the whole item as
     // the range, and step 1.
     std::string_view range = text;
@@ -299,7 +295,7 @@ bool read_systemd_field(EntryBuilder& builder, std::string_view token, std::size
       }
       if (*number == 0) return garbled("step 0 (Python: slice step cannot be zero)");
       step = *number;
-      item.step = static_cast<int>(std::clamp(step, -1'000'000LL, 1'000'000LL));
+      item.set_step(static_cast<int>(std::clamp(step, -1'000'000LL, 1'000'000LL)));
     }
     if (range == "*") {
       item.kind = FieldItem::Kind::star;

@@ -48,12 +48,12 @@ Prefect with `day_or: false` never OR the fields.)doc";
 bool fills_busybox_table(const Field& field) {
   if (field.kind == FieldKind::day_of_month) {
     return std::any_of(field.items.begin(), field.items.end(), [](const FieldItem& item) {
-      return item.kind == FieldItem::Kind::star && item.step.value_or(1) == 1;
+      return item.kind == FieldItem::Kind::star && item.step().value_or(1) == 1;
     });
   }
   std::bitset<7> days;
   for (const FieldItem& item : field.items) {
-    const int step = std::max(1, item.step.value_or(1));
+    const int step = std::max(1, item.step().value_or(1));
     if (item.first > 6 || item.last > 6) {
       days.set();  // busybox's fill loop never meets the end and sets the whole table
       continue;

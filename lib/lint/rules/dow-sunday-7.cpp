@@ -48,16 +48,16 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   for (const FieldItem& item : dow.items) {
     if (item.kind == FieldItem::Kind::star || !mentions_seven(item.text)) continue;
     if (item.kind == FieldItem::Kind::value && has_sunday_as_zero) {
-      ctx.report(item.span,
+      ctx.report(dow.span_of(item),
                  "day-of-week 7 is Sunday, which 0 already selects: the 7 is "
                  "redundant");
-    } else if (item.kind == FieldItem::Kind::value && !item.step) {
-      ctx.report(item.span,
+    } else if (item.kind == FieldItem::Kind::value && !item.step()) {
+      ctx.report(dow.span_of(item),
                  "day-of-week 7 means Sunday in Vixie cron and cronie, but some crons accept "
                  "only 0-6: write 0 (or sun)",
-                 lint::Fix{.span = item.span, .replacement = "0", .safe = true});
+                 lint::Fix{.span = dow.span_of(item), .replacement = "0", .safe = true});
     } else {
-      ctx.report(item.span,
+      ctx.report(dow.span_of(item),
                  fmt::format("day-of-week '{}' uses 7 for Sunday: Vixie cron and cronie accept "
                              "it, some crons accept only 0-6",
                              item.text));

@@ -61,8 +61,13 @@ std::uint64_t hash_bytes(std::string_view text, std::uint64_t seed) {
     value ^= value >> 32;
   }
   if (i < text.size()) {
+    // The last 1-7 bytes are gathered in a register: copying them into a word in memory and
+    // loading that stalls the load behind the narrower stores, and most field texts are this
+    // short.
     std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + i, text.size() - i);
+    for (std::size_t k = 0; i + k < text.size(); ++k) {
+      word |= std::uint64_t{static_cast<unsigned char>(text[i + k])} << (8 * k);
+    }
     value = (value ^ word) * multiplier;
     value ^= value >> 32;
   }
@@ -98,30 +103,49 @@ bool same_job(const Entry& a, const Entry& b) {
 
 void check(lint::RuleContext& ctx) {
   const std::vector<Entry>& entries = ctx.crontab.entries;
-  // First a bitmap indexed by the top bits of each hash, small enough to stay in the cache: an
-  // entry whose bit is already set may repeat an earlier job. Only the entries whose bit was hit
-  // twice are then sorted and compared: in a file without duplicates, a few percent of them.
-  std::size_t bitmap_bits = 64;
-  while (bitmap_bits < 8 * entries.size()) bitmap_bits *= 2;
-  const int shift = 64 - std::countr_zero(bitmap_bits);
-  std::vector<std::uint64_t> seen(bitmap_bits / 64), repeated(bitmap_bits / 64);
-  std::vector<std::uint64_t> hashes(entries.size());
+  // (hash, entry index) of every accepted entry, in file order: the one pass that reads the
+  // entries themselves (a million of them are several hundred megabytes).
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> hashed;
+  hashed.reserve(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (!entries[i].accepted) continue;
-    hashes[i] = entry_hash(entries[i]);
-    const std::uint64_t bit = hashes[i] >> shift;
-    const std::uint64_t mask = std::uint64_t{1} << (bit % 64);
-    if (seen[bit / 64] & mask) repeated[bit / 64] |= mask;
-    seen[bit / 64] |= mask;
+    if (entries[i].accepted)
+      hashed.emplace_back(entry_hash(entries[i]), static_cast<std::uint32_t>(i));
   }
-  // (hash, entry index) sorted: equal jobs end up next to each other, in file order.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (!entries[i].accepted) continue;
-    const std::uint64_t bit = hashes[i] >> shift;
-    if (repeated[bit / 64] >> (bit % 64) & 1) {
-      keys.emplace_back(hashes[i], static_cast<std::uint32_t>(i));
+  // Then a bitmap indexed by the top bits of each hash: an entry whose bit is already set may
+  // repeat an earlier job. Only the entries whose bit was hit twice are then sorted and
+  // compared: in a file without duplicates, a small share of them. Each bitmap word holds the
+  // "seen" bits and the next one the "repeated" bits of the same hashes, so that one cache line
+  // serves both.
+  std::size_t bitmap_bits = 64;
+  while (bitmap_bits < 8 * hashed.size()) bitmap_bits *= 2;
+  const int shift = 64 - std::countr_zero(bitmap_bits);
+  std::vector<std::uint64_t> bitmap(2 * (bitmap_bits / 64));
+  auto seen_word = [&](std::uint64_t hash) -> std::uint64_t& {
+    return bitmap[2 * ((hash >> shift) / 64)];
+  };
+  auto repeated_word = [&](std::uint64_t hash) -> std::uint64_t& {
+    return bitmap[2 * ((hash >> shift) / 64) + 1];
+  };
+  auto bit_of = [&](std::uint64_t hash) { return std::uint64_t{1} << ((hash >> shift) % 64); };
+  // The words are visited in random order, and the bitmap of a big file does not fit in the
+  // cache: each word is requested this many entries before it is needed.
+  constexpr std::size_t prefetch_distance = 16;
+  for (std::size_t k = 0; k < hashed.size(); ++k) {
+    if (k + prefetch_distance < hashed.size()) {
+      __builtin_prefetch(&seen_word(hashed[k + prefetch_distance].first), 1);
     }
+    const std::uint64_t hash = hashed[k].first;
+    std::uint64_t& seen = seen_word(hash);
+    if (seen & bit_of(hash)) repeated_word(hash) |= bit_of(hash);
+    seen |= bit_of(hash);
+  }
+  // Equal jobs end up next to each other once sorted, in file order.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
+  for (std::size_t k = 0; k < hashed.size(); ++k) {
+    if (k + prefetch_distance < hashed.size()) {
+      __builtin_prefetch(&repeated_word(hashed[k + prefetch_distance].first), 0);
+    }
+    if (repeated_word(hashed[k].first) & bit_of(hashed[k].first)) keys.push_back(hashed[k]);
   }
   std::sort(keys.begin(), keys.end());
   for (std::size_t i = 1; i < keys.size(); ++i) {

@@ -33,12 +33,12 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   for (const Field& field : entry.fields) {
     const FieldFacts& facts = field_facts(field.kind);
     for (const FieldItem& item : field.items) {
-      if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
+      if (!item.step() || *item.step() <= 1 || item.kind == FieldItem::Kind::value) continue;
       int first = item.kind == FieldItem::Kind::star ? facts.low : item.first;
       int last = item.kind == FieldItem::Kind::star ? facts.high : item.last;
       if (first > last) continue;  // range-reversed
       std::set<int> values;
-      for (int v = first; v <= last; v += *item.step) {
+      for (int v = first; v <= last; v += *item.step()) {
         values.insert(field.kind == FieldKind::day_of_week && v == 7 ? 0 : v);
       }
       if (values.size() != 1) continue;
@@ -50,10 +50,10 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       std::string value = field.kind == FieldKind::day_of_week && *values.begin() == 0
                               ? std::string("0 (Sunday)")
                               : std::to_string(*values.begin());
-      ctx.report(item.span,
+      ctx.report(field.span_of(item),
                  fmt::format("{} step '{}' selects only {}: it fires once per {}, not every {} "
                              "{}s (a step never carries over into the next {})",
-                             facts.name, item.text, value, unit, *item.step,
+                             facts.name, item.text, value, unit, *item.step(),
                              field.kind == FieldKind::day_of_month  ? std::string("day")
                              : field.kind == FieldKind::day_of_week ? std::string("day")
                                                                     : std::string(facts.name),

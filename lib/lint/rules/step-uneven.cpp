@@ -46,13 +46,13 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
     const FieldFacts& facts = field_facts(field.kind);
     bool dow = field.kind == FieldKind::day_of_week;
     for (const FieldItem& item : field.items) {
-      if (!item.step || *item.step <= 1 || item.kind == FieldItem::Kind::value) continue;
+      if (!item.step() || *item.step() <= 1 || item.kind == FieldItem::Kind::value) continue;
       int first = item.kind == FieldItem::Kind::star ? facts.low : item.first;
       int last = item.kind == FieldItem::Kind::star ? facts.high : item.last;
       // Only a step that runs to the end of the field restarts "early"; `0-30/7` is what it says.
       bool to_the_end = last == facts.high || (dow && last == 6);
       if (!to_the_end || first > last) continue;
-      int step = *item.step;
+      int step = *item.step();
       std::set<int> values;
       int last_value = first;
       for (int v = first; v <= last; v += step) {
@@ -61,7 +61,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       }
       if (values.size() <= 1) continue;  // step-exceeds-range
       if (field.kind == FieldKind::day_of_month) {
-        ctx.report(item.span,
+        ctx.report(field.span_of(item),
                    fmt::format("day-of-month step '{}' restarts every month: months have 28 to "
                                "31 days, so the gap after day {} is not {} days",
                                item.text, last_value, step));
@@ -69,7 +69,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       }
       int gap = first + facts.cycle - last_value;
       if (gap == step) continue;
-      ctx.report(item.span,
+      ctx.report(field.span_of(item),
                  fmt::format("{} step '{}' does not divide {}: it fires at {}, ..., {} and then "
                              "at {} again, a gap of {} instead of {}",
                              facts.name, item.text, facts.cycle, value_name(field.kind, first),
