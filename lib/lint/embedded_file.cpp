@@ -106,6 +106,16 @@ std::vector<std::string> FoundContext::nearby_comments() const {
   return comments;
 }
 
+std::vector<FoundContext::NearbyText> FoundContext::nearby_texts() const {
+  std::vector<NearbyText> texts;
+  for (std::string& comment : nearby_comments()) texts.push_back({"comment", std::move(comment)});
+  for (const embedded::FoundLabel& label : found.labels) {
+    if (label.key == "Description" || label.key == "description")
+      texts.push_back({label.key, label.value});
+  }
+  return texts;
+}
+
 void FoundContext::report(std::size_t begin, std::size_t end, std::string message) {
   const Span span = found_span(found.expression, lines_, begin, end);
   sink_.push_back(

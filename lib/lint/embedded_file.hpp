@@ -40,10 +40,18 @@ class FoundContext {
 
   // The comments written next to the schedule: the comment lines directly above its line (up to
   // the first line that is blank or not a comment; `#` or `//` as the file's language writes
-  // comments: FoundSchedule::comment_markers), nearest
-  // last, then a comment at the end of its own line. Each without its marker and blanks;
-  // `cronlint:` directives left out. None for JSON, which has no comments.
+  // comments: FoundSchedule::comment_markers), nearest last, then a comment at the end of its
+  // own line. Each without its marker and blanks; `cronlint:` directives left out. None for
+  // JSON, which has no comments.
   std::vector<std::string> nearby_comments() const;
+  // The words next to the schedule that may state when it runs, nearest first, each with where
+  // it stands for messages: the nearby comments ("comment"), then a `Description` or
+  // `description` label (its key).
+  struct NearbyText {
+    std::string where;
+    std::string text;
+  };
+  std::vector<NearbyText> nearby_texts() const;
 
   // A finding about the bytes [begin, end) of the expression's value.
   void report(std::size_t begin, std::size_t end, std::string message);

@@ -149,13 +149,7 @@ std::optional<std::string> frequency_contradiction(const lint::FoundContext& ctx
 void check(lint::FoundContext& ctx) {
   if (!ctx.parsed.ok()) return;
   const std::size_t size = ctx.found.expression.value.size();
-  // Texts, nearest first: the comments, then descriptions.
-  std::vector<std::pair<std::string, std::string>> texts;  // (where, text)
-  for (std::string& comment : ctx.nearby_comments()) texts.emplace_back("comment", comment);
-  for (const embedded::FoundLabel& label : ctx.found.labels) {
-    if (label.key == "Description" || label.key == "description")
-      texts.emplace_back(label.key, label.value);
-  }
+  const std::vector<lint::FoundContext::NearbyText> texts = ctx.nearby_texts();
   for (const auto& [where, text] : texts) {
     if (std::optional<std::string> message = time_contradiction(ctx, text, where)) {
       ctx.report(0, size, *message);

@@ -56,12 +56,7 @@ void check(lint::FoundContext& ctx) {
   if ((!rule && !scheduler) || found.zone || !ctx.parsed.ok()) return;
   const Schedule& schedule = ctx.parsed.schedule;
   if (schedule.is_rate_or_one_time() || schedule.hours.count() == 24) return;
-  std::vector<std::pair<std::string, std::string>> texts;  // (where, text)
-  for (std::string& comment : ctx.nearby_comments()) texts.emplace_back("comment", comment);
-  for (const embedded::FoundLabel& label : found.labels) {
-    if (label.key == "Description" || label.key == "description")
-      texts.emplace_back(label.key, label.value);
-  }
+  const std::vector<lint::FoundContext::NearbyText> texts = ctx.nearby_texts();
   for (const auto& [where, text] : texts) {
     const lint::StatedTimes stated = lint::read_stated_times(text);
     if (!stated.local_zone || stated.times.empty() || stated.says_utc) continue;

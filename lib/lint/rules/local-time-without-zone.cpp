@@ -65,12 +65,7 @@ void check(lint::FoundContext& ctx) {
                                     ? fmt::format(" (its first run of the day)")
                                     : std::string();
 
-  std::vector<std::pair<std::string, std::string>> texts;  // (where, text)
-  for (std::string& comment : ctx.nearby_comments()) texts.emplace_back("comment", comment);
-  for (const embedded::FoundLabel& label : found.labels) {
-    if (label.key == "Description" || label.key == "description")
-      texts.emplace_back(label.key, label.value);
-  }
+  const std::vector<lint::FoundContext::NearbyText> texts = ctx.nearby_texts();
   for (const auto& [where, text] : texts) {
     const lint::StatedTimes stated = lint::read_stated_times(text);
     // A UTC time or an offset next to the local one: the fixed UTC hour is what is meant.
