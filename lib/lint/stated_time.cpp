@@ -48,8 +48,9 @@ struct DstZoneName {
 };
 // Abbreviations of such zones (or of one half of such a zone), matched in capitals only, where
 // they cannot be an English word. Not CST (also China's, which has no daylight saving time), MST
-// (also Arizona's) or IST (India's, Ireland's, Israel's).
-constexpr std::array<DstZoneName, 17> dst_abbreviations = {{
+// (also Arizona's), AEST (also Queensland's, which has none either) or IST (India's, Ireland's,
+// Israel's).
+constexpr std::array<DstZoneName, 16> dst_abbreviations = {{
     {"EST", "America/New_York"},
     {"EDT", "America/New_York"},
     {"ET", "America/New_York"},
@@ -63,7 +64,6 @@ constexpr std::array<DstZoneName, 17> dst_abbreviations = {{
     {"BST", "Europe/London"},
     {"EET", "Europe/Athens"},
     {"EEST", "Europe/Athens"},
-    {"AEST", "Australia/Sydney"},
     {"AEDT", "Australia/Sydney"},
     {"NZST", "Pacific/Auckland"},
     {"NZDT", "Pacific/Auckland"},

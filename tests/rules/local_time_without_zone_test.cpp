@@ -41,9 +41,11 @@ TEST(LocalTimeWithoutZone, ZonesAndSeasonsComeFromTheZoneDatabase) {
                 .find("08:00 UTC is 09:00 CET in winter and 10:00 CEST in summer"),
             std::string::npos);
   // The southern hemisphere's summer is in January.
-  EXPECT_NE(only_message(rule, workflow_with("    - cron: '0 22 * * *' # at 8am AEST\n"), workflow)
+  EXPECT_NE(only_message(rule, workflow_with("    - cron: '0 22 * * *' # at 9am AEDT\n"), workflow)
                 .find("22:00 UTC is 08:00 AEST in winter and 09:00 AEDT in summer"),
             std::string::npos);
+  // AEST alone is Brisbane's time too, all year: no zone with a change to compare with.
+  EXPECT_CATCHES_NOT(rule, workflow_with("    - cron: '0 22 * * *' # at 8am AEST\n"), workflow);
   // A time that is the local time in neither season, with several runs a day.
   const std::string message = only_message(
       rule, workflow_with("    # runs at 9am Eastern time\n    - cron: '30 9,21 * * *'\n"),
