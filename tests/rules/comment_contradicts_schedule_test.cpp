@@ -147,6 +147,22 @@ TEST(CommentContradictsSchedule, WorkflowCronJobAndDeploymentNames) {
                  LintTestOptions{.file_kind = embedded::FileKind::azure_functions});
 }
 
+TEST(CommentContradictsSchedule, AirflowDagIds) {
+  const LintTestOptions dag{.file_kind = embedded::FileKind::airflow_dag};
+  EXPECT_CATCHES(rule,
+                 "from airflow import DAG\nwith DAG(dag_id=\"daily_report\", "
+                 "schedule=\"@hourly\") as d:\n    pass\n",
+                 dag);
+  EXPECT_CATCHES(rule,
+                 "from airflow.decorators import dag\n@dag(schedule=\"*/20 * * * *\")\n"
+                 "def hourly_sync():\n    pass\n",
+                 dag);
+  EXPECT_CATCHES_NOT(rule,
+                     "from airflow import DAG\nwith DAG(\"daily_report\", "
+                     "schedule=\"0 6 * * *\") as d:\n    pass\n",
+                     dag);
+}
+
 TEST(CommentContradictsSchedule, CommentsAsTheLanguageWritesThem) {
   const LintTestOptions spring{.file_kind = embedded::FileKind::spring_scheduled};
   const std::string java =

@@ -13,6 +13,10 @@
 // an f-string, a concatenation) is reported once as not a literal. Positional schedules
 // (`DAG("id", None, "0 3 * * *")`, Airflow 1's order) are not read.
 //
+// The DAG's id (`dag_id=` or the first positional argument; for `@dag`, the decorated
+// function's name unless `dag_id=` is given) names the schedule in messages; it and a literal
+// `description=` are the labels checks compare with the schedule (a timetable takes its DAG's).
+//
 // With each schedule, what the DAG says about the runs it has before it is deployed
 // (FoundDagRuns): `catchup=True`/`False` as written; its `start_date=` and `end_date=` when each
 // is one literal call `datetime(...)`, `datetime.datetime(...)` or `pendulum.datetime(...)` of
@@ -295,7 +299,7 @@ FoundDagRuns dag_runs(std::string_view text, std::span<const SourceToken> tokens
 
 void add_schedule(std::string_view text, const ArgumentValue& value, std::string owner,
                   std::optional<FoundText> zone, std::optional<FoundDagRuns> runs,
-                  Extraction& extraction) {
+                  std::vector<FoundLabel> labels, Extraction& extraction) {
   if (value.kind == ArgumentValue::Kind::none || value.kind == ArgumentValue::Kind::list) return;
   if (value.kind != ArgumentValue::Kind::literal) {
     extraction.problems.push_back({"schedule-not-literal", value.begin, value.end,
@@ -316,21 +320,38 @@ void add_schedule(std::string_view text, const ArgumentValue& value, std::string
     found.zone_key = "timezone";
   }
   found.dag_runs = std::move(runs);
+  found.labels = std::move(labels);
   extraction.schedules.push_back(std::move(found));
 }
 
-// "DAG nightly_report" when the DAG's id is a literal.
-std::string dag_owner(std::span<const SourceToken> tokens, const CallArguments& call,
-                      bool decorator) {
-  if (decorator) return "@dag";
-  const CallArgument* id = named_argument(call, "dag_id");
-  if (!id && !call.arguments.empty() && call.arguments.front().name.empty())
-    id = &call.arguments.front();
-  if (id) {
-    const ArgumentValue value = argument_value(tokens, *id);
-    if (value.kind == ArgumentValue::Kind::literal) return "DAG " + value.text.value;
+// What a DAG is called: its id when it is a literal (for `@dag`, the decorated function's name
+// unless `dag_id=` says otherwise), and a literal `description=`.
+struct DagNames {
+  std::string owner;  // "DAG nightly_report", "@dag nightly_report", "DAG"
+  std::vector<FoundLabel> labels;
+};
+DagNames dag_names(std::span<const SourceToken> tokens, const CallArguments& call, bool decorator) {
+  DagNames names{decorator ? "@dag" : "DAG", {}};
+  std::string id;
+  const CallArgument* id_argument = named_argument(call, "dag_id");
+  if (!id_argument && !decorator && !call.arguments.empty() && call.arguments.front().name.empty())
+    id_argument = &call.arguments.front();
+  if (id_argument) {
+    const ArgumentValue value = argument_value(tokens, *id_argument);
+    if (value.kind == ArgumentValue::Kind::literal) id = value.text.value;
+  } else if (decorator) {
+    id = std::string(decorated_name(tokens, call.close));
   }
-  return "DAG";
+  if (!id.empty()) {
+    names.owner += " " + id;
+    names.labels.push_back({"DAG", id});
+  }
+  if (const CallArgument* description = named_argument(call, "description")) {
+    const ArgumentValue value = argument_value(tokens, *description);
+    if (value.kind == ArgumentValue::Kind::literal)
+      names.labels.push_back({"description", value.text.value});
+  }
+  return names;
 }
 
 Extraction extract(std::string_view text) {
@@ -341,6 +362,7 @@ Extraction extract(std::string_view text) {
   struct DagSchedule {
     std::size_t first = 0, last = 0;
     FoundDagRuns runs;
+    std::vector<FoundLabel> labels;
   };
   std::vector<DagSchedule> dag_schedules;
   for (std::size_t open = 1; open < tokens.size(); ++open) {
@@ -350,15 +372,15 @@ Extraction extract(std::string_view text) {
     const bool decorator = name == "dag" && decorates(tokens, open);
     if (name == "DAG" || decorator) {
       const CallArguments call = call_arguments(tokens, open);
-      const std::string owner = dag_owner(tokens, call, decorator);
+      const DagNames names = dag_names(tokens, call, decorator);
       const FoundDagRuns runs = dag_runs(text, tokens, call);
       for (std::string_view key : {"schedule", "schedule_interval"}) {
         const CallArgument* argument = named_argument(call, key);
         if (!argument) continue;
-        dag_schedules.push_back({argument->first, argument->last, runs});
+        dag_schedules.push_back({argument->first, argument->last, runs, names.labels});
         if (not_a_cron_call(value_call(tokens, *argument))) continue;
-        add_schedule(text, argument_value(tokens, *argument), owner, std::nullopt, runs,
-                     extraction);
+        add_schedule(text, argument_value(tokens, *argument), names.owner, std::nullopt, runs,
+                     names.labels, extraction);
       }
     } else if (cron_timetable(name)) {
       const CallArguments call = call_arguments(tokens, open);
@@ -372,11 +394,15 @@ Extraction extract(std::string_view text) {
         if (value.kind == ArgumentValue::Kind::literal) zone = value.text;
       }
       std::optional<FoundDagRuns> runs;
+      std::vector<FoundLabel> labels;
       for (const DagSchedule& schedule : dag_schedules) {
-        if (schedule.first <= open && open < schedule.last) runs = schedule.runs;
+        if (schedule.first <= open && open < schedule.last) {
+          runs = schedule.runs;
+          labels = schedule.labels;
+        }
       }
       add_schedule(text, argument_value(tokens, *cron), std::string(name), std::move(zone),
-                   std::move(runs), extraction);
+                   std::move(runs), std::move(labels), extraction);
     }
   }
   return extraction;

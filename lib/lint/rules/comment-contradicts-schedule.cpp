@@ -12,12 +12,12 @@ namespace cronkit::rules {
 namespace {
 
 constexpr std::string_view doc = R"doc(## What it does
-In a file that is not a crontab (a workflow, a manifest, a CloudFormation or Serverless
-template, a Terraform file, a Prefect deployment, Dagster, Spring or Azure code), compares
-the schedule with what is written right next to it: the comment lines directly above the
-schedule's line and a comment at the end of it, the `Description` / `description`, and the job's
-name (a workflow's `name`, a CronJob's `metadata.name`, a Prefect deployment's or Dagster
-schedule's `name`, the method a Spring `@Scheduled` is on, the Python function an Azure
+In a file that is not a crontab (a workflow, a manifest, a CloudFormation or Serverless template,
+a Terraform file, a Prefect deployment, Airflow, Dagster, Spring or Azure code), compares the
+schedule with what is written right next to it: the comment lines directly above the schedule's
+line and a comment at the end of it, the `Description` / `description`, and the job's name (a
+workflow's `name`, a CronJob's `metadata.name`, a Prefect deployment's or Dagster schedule's
+`name`, an Airflow DAG's id, the method a Spring `@Scheduled` is on, the Python function an Azure
 `@app.timer_trigger` is on, the resource, function or event name, `Name`, `name`). It reports:
 
 - a comment or description that states one time of day as the time the job runs ("At 11pm
