@@ -8,6 +8,7 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include "schedule/schedule.hpp"
 #include "timezone/timezone.hpp"
 
 namespace cronkit::lint {
@@ -274,6 +275,14 @@ std::optional<StatedTimes::Frequency> frequency_in_name(std::string_view name) {
                      std::find(parts.begin(), parts.end(), "nightly") != parts.end();
   if (hourly == daily) return std::nullopt;
   return hourly ? StatedTimes::Frequency::hourly : StatedTimes::Frequency::daily;
+}
+
+std::optional<int> first_minute_of_day(const Schedule& schedule) {
+  if (schedule.hours.none() || schedule.minutes.none()) return std::nullopt;
+  int hour = 0, minute = 0;
+  while (!schedule.hours.test(static_cast<std::size_t>(hour))) ++hour;
+  while (!schedule.minutes.test(static_cast<std::size_t>(minute))) ++minute;
+  return hour * 60 + minute;
 }
 
 // "05:00 PST in winter and 06:00 PDT in summer": the UTC time of day in `zone` under its

@@ -10,6 +10,10 @@
 #include <string_view>
 #include <vector>
 
+namespace cronkit {
+struct Schedule;
+}
+
 namespace cronkit::lint {
 
 struct TimeOfDay {
@@ -44,6 +48,10 @@ StatedTimes read_stated_times(std::string_view text);
 // Whether a name ("HourlyCleanupRule", "hourly-sync", "daily_report") has the word "hourly" or
 // "daily" in it, split at non-letters and at lower-to-upper case changes.
 std::optional<StatedTimes::Frequency> frequency_in_name(std::string_view name);
+
+// The schedule's first time of day, to compare with a stated time: its lowest hour and minute,
+// in minutes after midnight; nothing when either set is empty (a rate(), an at(), @reboot).
+std::optional<int> first_minute_of_day(const Schedule& schedule);
 
 // "13:00 UTC is 05:00 PST in winter and 06:00 PDT in summer" without its subject: the UTC time
 // of day `minute_of_day` in `zone` (an IANA name, such as StatedTimes::local_zone_id) under the

@@ -95,9 +95,9 @@ std::optional<std::string> time_contradiction(const lint::FoundContext& ctx, std
   }
   const std::optional<std::string> zone = zone_of(ctx.found);
   if (stated.says_utc && !(zone && is_utc(*zone))) return std::nullopt;
-  int hour = 0, minute = 0;
-  while (!schedule.hours.test(static_cast<std::size_t>(hour))) ++hour;
-  while (!schedule.minutes.test(static_cast<std::size_t>(minute))) ++minute;
+  const std::optional<int> first = lint::first_minute_of_day(schedule);
+  if (!first) return std::nullopt;
+  const int hour = *first / 60, minute = *first % 60;
   const lint::TimeOfDay& time = stated.times[0];
   if (time.hour == hour && time.minute == minute) return std::nullopt;
   std::string hint;
@@ -134,12 +134,8 @@ std::optional<std::string> frequency_contradiction(const lint::FoundContext& ctx
   const std::size_t minutes = schedule.minutes.count(), hours = schedule.hours.count();
   if (frequency == Frequency::hourly) {
     if (minutes > 1) return fmt::format("{} times an hour", minutes);
-    if (hours == 1) {
-      int hour = 0, minute = 0;
-      while (!schedule.hours.test(static_cast<std::size_t>(hour))) ++hour;
-      while (!schedule.minutes.test(static_cast<std::size_t>(minute))) ++minute;
-      return "once a day, at " + clock(hour, minute);
-    }
+    if (const std::optional<int> first = lint::first_minute_of_day(schedule); hours == 1 && first)
+      return "once a day, at " + clock(*first / 60, *first % 60);
     return std::nullopt;
   }
   if (hours == 24) return minutes == 1 ? "every hour" : fmt::format("{} times an hour", minutes);

@@ -68,13 +68,11 @@ void check(lint::FoundContext& ctx) {
         stated.local_zone->starts_with("local") ? " (where it has daylight saving time)" : "";
     // The evidence, where the text names a zone: the UTC time in it in both seasons.
     std::string seasons;
-    if (stated.local_zone_id && schedule.minutes.any() && schedule.hours.any()) {
-      int hour = 0, minute = 0;
-      while (!schedule.hours.test(static_cast<std::size_t>(hour))) ++hour;
-      while (!schedule.minutes.test(static_cast<std::size_t>(minute))) ++minute;
+    const std::optional<int> first = lint::first_minute_of_day(schedule);
+    if (stated.local_zone_id && first) {
       if (const std::optional<std::string> both =
-              lint::utc_time_in_both_seasons(hour * 60 + minute, *stated.local_zone_id))
-        seasons = fmt::format(" ({:02}:{:02} UTC is {} in {})", hour, minute, *both,
+              lint::utc_time_in_both_seasons(*first, *stated.local_zone_id))
+        seasons = fmt::format(" ({:02}:{:02} UTC is {} in {})", *first / 60, *first % 60, *both,
                               *stated.local_zone_id);
     }
     ctx.report(0, found.expression.value.size(),

@@ -57,10 +57,9 @@ void check(lint::FoundContext& ctx) {
   if (schedule.is_rate_or_one_time() || schedule.at_reboot) return;
   // Every hour: no hour to move. Some months only: the usual pair of summer and winter schedules.
   if (schedule.hours.count() == 24 || schedule.months.count() < 12) return;
-  int hour = 0, minute = 0;
-  while (!schedule.hours.test(static_cast<std::size_t>(hour))) ++hour;
-  while (!schedule.minutes.test(static_cast<std::size_t>(minute))) ++minute;
-  const std::string written = fmt::format("{:02}:{:02}", hour, minute);
+  const std::optional<int> first = lint::first_minute_of_day(schedule);
+  if (!first) return;
+  const std::string written = fmt::format("{:02}:{:02}", *first / 60, *first % 60);
   const std::string first_run = schedule.hours.count() * schedule.minutes.count() > 1
                                     ? fmt::format(" (its first run of the day)")
                                     : std::string();
@@ -76,8 +75,7 @@ void check(lint::FoundContext& ctx) {
     // "9am EST / 10am EDT", "9am Eastern (summer)": the seasons are dealt with.
     if (distinct.size() > 1 || stated.mentions_seasons) continue;
     const std::string& zone = *stated.local_zone_id;
-    const std::optional<std::string> seasons =
-        lint::utc_time_in_both_seasons(hour * 60 + minute, zone);
+    const std::optional<std::string> seasons = lint::utc_time_in_both_seasons(*first, zone);
     if (!seasons) continue;
     const std::string_view expression = found.expression.value;
     if (github) {
