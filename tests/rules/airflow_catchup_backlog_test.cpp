@@ -34,6 +34,22 @@ TEST(AirflowCatchupBacklog, CountsTheRunsWithAirflowsClockAtTheCatchupValue) {
       << message;
 }
 
+TEST(AirflowCatchupBacklog, AStartDateIsADayItsMonthHas) {
+  // 29 February exists in 2020 only; Python refuses datetime(2021, 2, 29), so it is no date.
+  EXPECT_CATCHES(rule,
+                 dag_file("    \"leap\",\n    schedule=\"0 3 * * *\",\n"
+                          "    start_date=datetime(2020, 2, 29),\n    catchup=True,"),
+                 dag);
+  EXPECT_CATCHES_NOT(rule,
+                     dag_file("    \"leap\",\n    schedule=\"0 3 * * *\",\n"
+                              "    start_date=datetime(2021, 2, 29),\n    catchup=True,"),
+                     dag);
+  EXPECT_CATCHES_NOT(rule,
+                     dag_file("    \"april\",\n    schedule=\"0 3 * * *\",\n"
+                              "    start_date=datetime(2021, 4, 31),\n    catchup=True,"),
+                     dag);
+}
+
 TEST(AirflowCatchupBacklog, ReadsPendulumZonesPresetsTimetablesAndDecorators) {
   // A monthly preset from 2010 in Paris: every month of 2010 to 2026, December included.
   const std::string paris = dag_file(

@@ -30,6 +30,8 @@
 #include <array>
 #include <charconv>
 
+#include <date/date.h>
+
 #include "embedded/embedded.hpp"
 #include "embedded/source_scanner.hpp"
 
@@ -171,13 +173,14 @@ std::optional<FoundDateTime> literal_datetime(std::string_view text,
     fields[index] = *number;
   }
   const auto [year, month, day, hour, minute, second] = fields;
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 ||
-      second > 59)
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 ||
+      minute > 59 || second > 59)
     return std::nullopt;
-  static constexpr std::array<int, 12> month_days = {31, 29, 31, 30, 31, 30,
-                                                     31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  if (day > month_days[static_cast<std::size_t>(month - 1)] || (month == 2 && day == 29 && !leap))
+  // A day the month has (29 February in leap years only), as Python's datetime requires.
+  if (!date::year_month_day{date::year{static_cast<int>(year)},
+                            date::month{static_cast<unsigned>(month)},
+                            date::day{static_cast<unsigned>(day)}}
+           .ok())
     return std::nullopt;
   found.text = written_text(text, tokens, argument.first, argument.last);
   found.year = static_cast<int>(year);
