@@ -43,8 +43,8 @@ TEST(ParseEntry, KeepsFieldSpellingAndPositions) {
   ASSERT_EQ(tab.entries.size(), 1u);
   const Entry& e = tab.entries[0];
   EXPECT_EQ(e.fields[3].text, "jan-mar");
-  EXPECT_EQ(e.fields[3].span.column, 8u);
-  EXPECT_EQ(e.fields[3].span.end_column, 15u);
+  EXPECT_EQ(e.fields[3].span().column, 8u);
+  EXPECT_EQ(e.fields[3].span().end_column, 15u);
   ASSERT_EQ(e.fields[4].items.size(), 1u);
   const FieldItem& item = e.fields[4].items[0];
   EXPECT_EQ(item.kind, FieldItem::Kind::range);
@@ -101,8 +101,8 @@ TEST(ParseEntry, SpecialsExpandWithCronsFlags) {
   EXPECT_EQ(tab.entries[3].schedule.months.to_ulong(), 0b10u);
   EXPECT_TRUE(tab.entries[4].schedule.at_reboot);
   EXPECT_EQ(tab.entries[4].command.raw, "e");
-  EXPECT_EQ(tab.entries[0].special_span.column, 1u);
-  EXPECT_EQ(tab.entries[0].special_span.end_column, 8u);
+  EXPECT_EQ(tab.entries[0].special_span().column, 1u);
+  EXPECT_EQ(tab.entries[0].special_span().end_column, 8u);
 }
 
 TEST(ParseDiagnostics, OutOfRangeNamesTheFieldAndTheValue) {
@@ -279,7 +279,7 @@ TEST(ParseSystem, UserFieldAndDebiansSingleBlank) {
   ASSERT_EQ(tab.entries.size(), 2u);
   EXPECT_EQ(*tab.entries[0].user, "root");
   EXPECT_EQ(tab.entries[0].command.raw, "  cmd  x");
-  EXPECT_EQ(tab.entries[0].user_span.column, 11u);
+  EXPECT_EQ(tab.entries[0].user_span().column, 11u);
   Crontab cronie = parse_system("@reboot   root   cmd  x\n", DialectId::cronie);
   EXPECT_EQ(cronie.entries[0].command.raw, "cmd  x");
   EXPECT_EQ(only_diagnostic(parse_system("0 0 * * * root\n")),

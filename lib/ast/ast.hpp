@@ -93,8 +93,25 @@ struct Field {
   // block (one bump allocation per entry, which is what makes a million-line file parse in a
   // fraction of a second); in a ParsedSchedule, in the schedule's own storage.
   std::span<const FieldItem> items;
-  Span span;
   FieldKind kind = FieldKind::minute;
+
+  // Where the field is in the file. Only where it starts is stored, and its end follows from the
+  // length of `text` (a million-line crontab holds five million fields): the span is as long as
+  // the text, except where a whole word stands for the fields (Spring's `@daily` gives each of
+  // its six fields the word's span and the text of its expansion, "0 0 0 * * *").
+  Span span() const {
+    const auto size = static_cast<std::uint32_t>(text.size()) + span_beyond_text_;
+    return Span{line_, column_, column_ + size, begin_, begin_ + size};
+  }
+  // Places the field, whose `text` must already be set, at `span`.
+  void set_span(const Span& span) {
+    line_ = span.line;
+    column_ = span.column;
+    begin_ = span.begin;
+    const std::size_t length = span.length();
+    span_beyond_text_ =
+        length > text.size() ? static_cast<std::uint16_t>(length - text.size()) : std::uint16_t{0};
+  }
 
   // Debian's cron stops reading a field at the first character it does not understand and skips
   // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything: the
@@ -110,14 +127,15 @@ struct Field {
   Span span_of(const FieldItem& item) const {
     const auto offset = static_cast<std::uint32_t>(item.text.data() - text.data());
     const auto size = static_cast<std::uint32_t>(item.text.size());
-    return Span{span.line, span.column + offset, span.column + offset + size, span.begin + offset,
-                span.begin + offset + size};
+    return Span{line_, column_ + offset, column_ + offset + size, begin_ + offset,
+                begin_ + offset + size};
   }
   Span ignored_tail_span() const {
     const std::string_view tail = ignored_tail();
     if (tail.empty()) return Span{};
+    const Span whole = span();
     const auto size = static_cast<std::uint32_t>(tail.size());
-    return Span{span.line, span.end_column - size, span.end_column, span.end - size, span.end};
+    return Span{whole.line, whole.end_column - size, whole.end_column, whole.end - size, whole.end};
   }
   // Whether the field's text starts with `*`: this, not the expanded set, is what cron uses for
   // the day rule and for the "wildcard job" classification across clock jumps.
@@ -129,7 +147,14 @@ struct Field {
       return item.kind == FieldItem::Kind::star && !item.step();
     });
   }
+
+ private:
+  std::uint16_t span_beyond_text_ = 0;
+  std::uint32_t line_ = 0;
+  std::uint32_t column_ = 0;
+  std::uint32_t begin_ = 0;
 };
+static_assert(sizeof(Field) <= 48, "a million-line crontab holds five million fields");
 
 // `@reboot`, `@daily`, ...: a word that replaces all five time fields.
 enum class Special : std::uint8_t {
@@ -183,8 +208,15 @@ struct Command {
   std::optional<std::uint32_t> first_unescaped_percent;  // byte offset within `raw`
 };
 
+// A piece of an entry's own line, as byte offsets from the line's start: 8 bytes where a Span
+// takes 20 (Entry::span_of turns it into one).
+struct LinePart {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
 // Members are ordered so that the small ones fill the gaps the large ones leave: a million-line
-// crontab holds a million entries.
+// crontab holds a million entries, and the memory they take is most of what parsing one costs.
 struct Entry {
   Span span;  // the whole line, without its line end
   std::optional<Special> special;
@@ -192,12 +224,14 @@ struct Entry {
   bool accepted = true;
   // FreeBSD's per-line options between the schedule (or user) and the command: `-n` mails only
   // when the job fails, `-q` does not log the run. Bits of BsdLineOption; their text is
-  // line_options_span.
+  // line_options_span().
   std::uint8_t line_options = 0;
   enum BsdLineOption : std::uint8_t { mail_only_on_failure = 1, no_run_log = 2 };
-  Span line_options_span;  // from the first option to the command; empty when there are none
-  Span special_span;
-  Span user_span;
+  // Index into Crontab::environment: the assignments with an index below this are in force.
+  std::uint32_t environment_in_force = 0;
+  LinePart line_options_part;   // from the first option to the command
+  LinePart special_part;        // the @-word
+  LinePart user_part;           // the user name (system format)
   std::array<Field, 5> fields;  // the written fields; empty when `special` is set
   // gorhill/cronexpr's second and year fields, when written (kind `second` first, then `year`),
   // in the crontab's arena: almost no entry has them, so they do not widen every entry.
@@ -205,8 +239,18 @@ struct Entry {
   std::optional<std::string_view> user;  // system format only
   Command command;
   Schedule schedule;  // what the fields expand to, with cron's flags
-  // Index into Crontab::environment: the assignments with an index below this are in force.
-  std::size_t environment_in_force = 0;
+
+  // Where a part of this entry's line is in the file.
+  Span span_of(LinePart part) const {
+    return Span{span.line, span.column + part.begin, span.column + part.end,
+                span.begin + part.begin, span.begin + part.end};
+  }
+  // The options' span; empty (all zero) when there are none.
+  Span line_options_span() const { return line_options != 0 ? span_of(line_options_part) : Span{}; }
+  // The @-word's span; empty (all zero) for an entry without one.
+  Span special_span() const { return special ? span_of(special_part) : Span{}; }
+  // The user name's span; empty (all zero) in a user crontab.
+  Span user_span() const { return user ? span_of(user_part) : Span{}; }
 };
 
 // `NAME=value`, as cron reads it: no expansion of `$VAR` or `~`; quotes are removed.

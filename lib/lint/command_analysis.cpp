@@ -39,7 +39,7 @@ CommandAnalysis analyze_command(const Command& command, const Dialect& dialect) 
 CommandAnalysis analyze_entry(const Crontab& crontab, const Entry& entry, const Dialect& dialect) {
   if (crontab.format == CrontabFormat::system && entry.user &&
       looks_like_command_token(*entry.user)) {
-    Span span = entry.user_span;
+    Span span = entry.user_span();
     span.end = entry.command.span.end;
     span.end_column = entry.command.span.end_column;
     return analyze_command_text(crontab.source().substr(span.begin, span.end - span.begin), span,

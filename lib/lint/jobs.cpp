@@ -39,9 +39,12 @@ std::shared_ptr<Entry> job_of_rejected_line(const Crontab& crontab, const Line& 
   auto entry = std::make_shared<Entry>();
   entry->span = rejected.span;
   entry->accepted = false;
-  entry->environment_in_force = rejected.environment_in_force;
+  entry->environment_in_force = static_cast<std::uint32_t>(rejected.environment_in_force);
   entry->user = rejected.user;
-  entry->user_span = rejected.user_span;
+  if (rejected.user) {
+    entry->user_part = {rejected.user_span.begin - rejected.span.begin,
+                        rejected.user_span.end - rejected.span.begin};
+  }
   entry->command = rejected.command;
   return entry;
 }
@@ -74,7 +77,7 @@ std::shared_ptr<Entry> job_after_schedule_tokens(const Crontab& crontab, const L
   job->accepted = false;
   job->environment_in_force = entry.environment_in_force;
   job->user = entry.user;
-  job->user_span = entry.user_span;
+  job->user_part = entry.user_part;
   std::size_t begin = entry.command.span.begin - line.span.begin + skip;
   std::string_view text = crontab.line_text(line);
   job->command = split_command(text.substr(begin), dialect, &holder->memory);

@@ -14,7 +14,7 @@ const shell::Script& RunCache::job_analysis(const Crontab& crontab, const Entry&
   // analyze_entry() reads the text of this span, which the crontab fixes: the span is the key.
   Span span = job.command.span;
   if (crontab.format == CrontabFormat::system && job.user && looks_like_command_token(*job.user)) {
-    span.begin = job.user_span.begin;
+    span.begin = job.user_span().begin;
   }
   for (Analysed& analysed : analyses_) {
     if (analysed.begin == span.begin && analysed.end == span.end &&

@@ -358,7 +358,7 @@ void finish_croniter_fields(EntryBuilder& builder) {
              fmt::format("day-of-week field does not support mixing literal values and nth day of "
                          "week syntax.  Cron: '{}'    dow={} vs nth={}",
                          text, croniter_repr(plain), croniter_repr(dow.nth)),
-             builder.fields[4].span.begin, builder.fields[4].span.end);
+             builder.fields[4].span().begin, builder.fields[4].span().end);
     }
   }
   if (expander.random_field) {
@@ -367,13 +367,13 @@ void finish_croniter_fields(EntryBuilder& builder) {
       // CronSchedule.valid_cron_string, after croniter.is_valid.
       reject("field-syntax",
              fmt::format("Random and Hashed expressions are unsupported, received: \"{}\"", text),
-             field.span.begin, field.span.end);
+             field.span().begin, field.span().end);
     }
     reject("field-syntax",
            fmt::format("{}: croniter draws a random value for this field each time {} reads the "
                        "expression, which cronkit does not model",
                        field.text, dialect.daemon),
-           field.span.begin, field.span.end);
+           field.span().begin, field.span().end);
   }
   if (dialect.croniter_caller == CroniterCaller::dagster) {
     // is_valid_cron_string: exactly five fields, and no 30th or 31st of February alone.
@@ -382,7 +382,7 @@ void finish_croniter_fields(EntryBuilder& builder) {
              fmt::format("Dagster takes exactly 5 fields; croniter reads {} (the 6th is seconds, "
                          "the 7th a year)",
                          count),
-             builder.fields[5].span.begin, builder.line.size());
+             builder.fields[5].span().begin, builder.line.size());
     }
     const CroniterField& month = fields[3];
     const CroniterField& dom = fields[2];
@@ -393,7 +393,7 @@ void finish_croniter_fields(EntryBuilder& builder) {
       reject("never-fires",
              fmt::format("Dagster refuses the {}th of February (is_valid_cron_string)",
                          dom.values.begin()->number),
-             builder.fields[2].span.begin, builder.fields[3].span.end);
+             builder.fields[2].span().begin, builder.fields[3].span().end);
     }
   }
   Schedule& s = builder.schedule;

@@ -85,7 +85,7 @@ class CroniterExpander {
 
   [[noreturn]] void fail(std::string code, std::string message, std::size_t field) const {
     const Field& f = builder_.fields[field];
-    reject(std::move(code), std::move(message), f.span.begin, f.span.end);
+    reject(std::move(code), std::move(message), f.span().begin, f.span().end);
   }
   [[noreturn]] void not_acceptable(std::size_t field) const {
     // _alphaconv: CroniterNotAlphaError with the lower-cased fields joined by one space.

@@ -522,8 +522,7 @@ struct field_action {
     std::size_t begin = builder.offset(in.begin());
     std::size_t end = builder.offset(in.end());
     field.text = builder.line.substr(begin, end - begin);
-    field.span.begin = static_cast<std::uint32_t>(begin);
-    field.span.end = static_cast<std::uint32_t>(end);
+    field.set_span(Span{0, 0, 0, begin, end});  // offsets in the line until place_fields()
     builder.field_items_end[static_cast<std::size_t>(Kind)] = builder.items.size();
   }
 };

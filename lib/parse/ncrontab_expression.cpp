@@ -317,11 +317,11 @@ void read_ncrontab_schedule(ParsedSchedule& result) {
     const auto [begin, end] = p.tokens[i];
     fields[k].kind = field_kinds[k];
     fields[k].text = source.substr(begin, end - begin);
-    fields[k].span = span_of(begin, end);
+    fields[k].set_span(span_of(begin, end));
     try {
       bits[k] = parse_field(fields[k].text, kinds[k]);
     } catch (const NcrontabError& error) {
-      result.diagnostics.push_back(Diagnostic{"field-syntax", Severity::error, fields[k].span,
+      result.diagnostics.push_back(Diagnostic{"field-syntax", Severity::error, fields[k].span(),
                                               azure_error_text(source, error.message), true});
       return;
     }

@@ -52,7 +52,8 @@ std::size_t place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, Fi
     if (end < begin) end = begin;  // a field that was never read (an @-special)
     field.items = std::span<const FieldItem>(storage + begin, end - begin);
     if (field.text.empty()) return;
-    field.span = span_in(place, field.span.begin, field.span.end);
+    const Span offsets = field.span();  // offsets in the line, so far
+    field.set_span(span_in(place, offsets.begin, offsets.end));
   };
   for (std::size_t i = 0; i < fields.size(); ++i) place_field(fields[i], i);
   std::size_t extra = 0;
@@ -303,7 +304,7 @@ class CrontabParser {
     if (dialect_.field_reader != FieldReader::vixie_get_list || dialect_.field_error_log.empty() ||
         builder.special || builder.field_index < 0 ||
         (builder.field_index == 4 && builder.fields[4].text.data() != nullptr &&
-         problem.begin >= builder.fields[4].span.end) ||
+         problem.begin >= builder.fields[4].span().end) ||
         problem.code == "field-count") {
       return problem;
     }
@@ -360,7 +361,7 @@ class CrontabParser {
     entry.span = line.span;
     entry.special = builder.special;
     if (builder.special) {
-      entry.special_span = span_in(rest_place, builder.special_begin, builder.special_end);
+      entry.special_part = in_line(rest_place, builder.special_begin, builder.special_end);
     }
     auto* items = builder.items.empty()
                       ? nullptr
@@ -376,13 +377,13 @@ class CrontabParser {
     if (extra_count > 0) entry.second_and_year = std::span<const Field>(extra, extra_count);
     if (builder.line_options != 0) {
       entry.line_options = builder.line_options;
-      entry.line_options_span =
-          span_in(rest_place, builder.line_options_begin, builder.line_options_end);
+      entry.line_options_part =
+          in_line(rest_place, builder.line_options_begin, builder.line_options_end);
     }
     if (builder.user) {
       entry.user = builder.user;
-      entry.user_span =
-          span_in(rest_place, builder.user_begin, builder.user_begin + builder.user->size());
+      entry.user_part =
+          in_line(rest_place, builder.user_begin, builder.user_begin + builder.user->size());
     }
     std::size_t command_begin = builder.command_begin;
     if (tab_.format == CrontabFormat::system && dialect_.skips_all_blanks_after_user) {
@@ -395,7 +396,7 @@ class CrontabParser {
     entry.command = split_command(raw, dialect_, memory_);
     entry.command.span = span_in(rest_place, command_begin, rest.size());
     entry.schedule = builder.schedule;
-    entry.environment_in_force = tab_.environment.size();
+    entry.environment_in_force = static_cast<std::uint32_t>(tab_.environment.size());
 
     for (const LineProblem& note : builder.notes) {
       tab_.diagnostics.push_back(to_diagnostic(note, rest_place, false));

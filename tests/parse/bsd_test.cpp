@@ -19,8 +19,8 @@ TEST(BsdLineOptions, StoredWithTheirSpan) {
   ASSERT_EQ(tab.entries.size(), 1u);
   const Entry& e = tab.entries[0];
   EXPECT_EQ(e.line_options, Entry::mail_only_on_failure | Entry::no_run_log);
-  EXPECT_EQ(e.line_options_span.column, 12u);
-  EXPECT_EQ(e.line_options_span.end_column, 18u);
+  EXPECT_EQ(e.line_options_span().column, 12u);
+  EXPECT_EQ(e.line_options_span().end_column, 18u);
   EXPECT_EQ(e.command.shell_command, "/usr/local/bin/backup");
   EXPECT_TRUE(tab.diagnostics.empty());
 

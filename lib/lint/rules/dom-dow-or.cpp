@@ -131,7 +131,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   const Field& dom = entry.fields[2];
   const Field& dow = entry.fields[4];
   std::string message = or_message(dom, dow, ctx.dialect);
-  if (!message.empty()) ctx.report(lint::join_spans(dom.span, dow.span), std::move(message));
+  if (!message.empty()) ctx.report(lint::join_spans(dom.span(), dow.span()), std::move(message));
 }
 
 // A scheduler's expression: the same rule, in that scheduler's terms.
@@ -147,7 +147,7 @@ void check_expression(lint::ExpressionContext& ctx) {
     if (fugit->any_month_day || fugit->any_weekday || fugit->day_and) return;
     // The expression with fugit's `&` after the day-of-week field.
     const std::string_view text = parsed.text();
-    const std::size_t dow_end = dow.span.end;
+    const std::size_t dow_end = dow.span().end;
     const std::string with_and =
         fmt::format("{}&{}", text.substr(0, dow_end), text.substr(dow_end));
     message = fmt::format(
@@ -163,7 +163,7 @@ void check_expression(lint::ExpressionContext& ctx) {
   } else {
     message = or_message(dom, dow, ctx.dialect);
   }
-  if (!message.empty()) ctx.report(dom.span.begin, dow.span.end, std::move(message));
+  if (!message.empty()) ctx.report(dom.span().begin, dow.span().end, std::move(message));
 }
 
 }  // namespace

@@ -68,7 +68,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
         entry.fields[2].text, fmt::join(skipped, ", "),
         february_leap_only ? " (February: except in leap years)" : "");
   }
-  ctx.report(entry.fields[2].span, std::move(message));
+  ctx.report(entry.fields[2].span(), std::move(message));
 }
 
 }  // namespace

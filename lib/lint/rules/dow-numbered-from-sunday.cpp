@@ -59,7 +59,7 @@ void check_expression(lint::ExpressionContext& ctx) {
       const int last = piece.back() - '0';
       // What the writer meant, read with 1 = Monday: Monday to Friday (or Saturday).
       const int meant_last = last + 1;
-      ctx.report(day_of_week.span.begin + at, day_of_week.span.begin + comma,
+      ctx.report(day_of_week.span().begin + at, day_of_week.span().begin + comma,
                  fmt::format("{} numbers days from 1 = Sunday: {} is Sunday to {}; for Monday to "
                              "{} write 2-{} or MON-{}",
                              ctx.dialect.daemon, piece, day_names[static_cast<std::size_t>(last)],

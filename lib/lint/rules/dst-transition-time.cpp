@@ -300,8 +300,8 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (!transitions) return;
   std::optional<Hit> hit = check_zone(entry.schedule, *transitions, ctx.dialect);
   if (!hit) return;
-  Span span = entry.special ? entry.special_span
-                            : lint::join_spans(entry.fields[0].span, entry.fields[1].span);
+  Span span = entry.special ? entry.special_span()
+                            : lint::join_spans(entry.fields[0].span(), entry.fields[1].span());
   ctx.report(hit->severity, span, std::move(hit->message));
 }
 

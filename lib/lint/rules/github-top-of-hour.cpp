@@ -36,7 +36,7 @@ void check(lint::FoundContext& ctx) {
   const Schedule& schedule = ctx.parsed.schedule;
   if (schedule.at_reboot || schedule.minutes.count() != 1 || !schedule.minutes.test(0)) return;
   const Field& minute = ctx.parsed.fields[0];
-  ctx.report(minute.span.begin, minute.span.end,
+  ctx.report(minute.span().begin, minute.span().end,
              fmt::format("`{}` runs at minute 0, the start of the hour, when GitHub documents "
                          "delays of scheduled runs under high load (and dropped runs when it is "
                          "high enough); another minute, such as 17, is less likely to be late",

@@ -39,11 +39,11 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   std::size_t hours = entry.schedule.hours.count();
   if (hours == 0 || hours == 24) return;
   ctx.report(
-      lint::join_spans(minute.span, hour.span),
+      lint::join_spans(minute.span(), hour.span()),
       fmt::format("minute '{}' with hour '{}': the job runs every minute of {} ({} times "
                   "a day), not once at the start of the hour",
                   minute.text, hour.text, hours == 1 ? "that hour" : "those hours", 60 * hours),
-      lint::Fix{minute.span, "0"});
+      lint::Fix{minute.span(), "0"});
 }
 
 // "first", "second", ...: a field's place in the expression, for messages.
@@ -70,15 +70,15 @@ void check_expression(lint::ExpressionContext& ctx) {
   const std::string_view text = parsed.text();
   // Where the minute field is: after a seconds field in Quartz, Spring and six-field Azure.
   std::string place;
-  if (second && second->span.begin < minute.span.begin) {
+  if (second && second->span().begin < minute.span().begin) {
     std::size_t before = 0;  // the fields written before the minute
     for (const Field& field : parsed.second_and_year)
-      before += field.span.begin < minute.span.begin;
+      before += field.span().begin < minute.span().begin;
     place = fmt::format(" (the {} field: in {}, the first field is the second)", ordinal(before),
                         ctx.dialect.daemon);
   }
   const std::string once =
-      fmt::format("{}0{}", text.substr(0, minute.span.begin), text.substr(minute.span.end));
+      fmt::format("{}0{}", text.substr(0, minute.span().begin), text.substr(minute.span().end));
   const std::size_t runs = 60 * hours * seconds;
   // A system with a shortest interval (GitHub's five minutes) does not run what is asked for:
   // the message says what the expression asks, and too-frequent says what the system does.
@@ -88,7 +88,7 @@ void check_expression(lint::ExpressionContext& ctx) {
                         ctx.dialect.daemon, hours == 1 ? "that hour" : "those hours", runs)
           : fmt::format("{} runs the job every minute of {} ({} times a day)", ctx.dialect.daemon,
                         hours == 1 ? "that hour" : "those hours", runs);
-  ctx.report(minute.span.begin, hour.span.end,
+  ctx.report(minute.span().begin, hour.span().end,
              fmt::format("minute '{}'{} with hour '{}': {}, not once at the start of {}; `{}` "
                          "runs once{}",
                          minute.text, place, hour.text, does, hours == 1 ? "the hour" : "each hour",

@@ -32,10 +32,10 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) return;
   std::string why = entry.schedule.why_never_fires();
   if (why.empty()) return;
-  Span span = entry.special ? entry.special_span : entry.fields[0].span;
+  Span span = entry.special ? entry.special_span() : entry.fields[0].span();
   if (!entry.special) {
-    span.end = entry.fields[4].span.end;
-    span.end_column = entry.fields[4].span.end_column;
+    span.end = entry.fields[4].span().end;
+    span.end_column = entry.fields[4].span().end_column;
   }
   ctx.report(span, fmt::format("the schedule never fires: {}", why));
 }

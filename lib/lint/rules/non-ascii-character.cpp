@@ -121,18 +121,18 @@ std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Lin
   if (line.kind == Line::Kind::entry) {
     const Entry& entry = ctx.crontab.entries[line.index];
     if (entry.special) {
-      if (offset >= entry.special_span.begin && offset < entry.special_span.end) {
+      if (offset >= entry.special_span().begin && offset < entry.special_span().end) {
         return "schedule";
       }
     } else {
       for (const Field& field : entry.fields) {
         // The field's span covers what cron read; what follows up to the next blank too.
-        std::size_t end = field.span.end;
+        std::size_t end = field.span().end;
         if (field.ignored_tail_span().end > end) end = field.ignored_tail_span().end;
-        if (offset >= field.span.begin && offset < end) return field_facts(field.kind).name;
+        if (offset >= field.span().begin && offset < end) return field_facts(field.kind).name;
       }
     }
-    if (entry.user && offset >= entry.user_span.begin && offset < entry.user_span.end) {
+    if (entry.user && offset >= entry.user_span().begin && offset < entry.user_span().end) {
       return "user";
     }
     if (offset < entry.command.span.begin) return "schedule";

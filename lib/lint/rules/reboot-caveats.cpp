@@ -28,7 +28,7 @@ job is; suppress the finding once the job copes with an early start)
 
 void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special != Special::reboot) return;
-  ctx.report(entry.special_span,
+  ctx.report(entry.special_span(),
              fmt::format("@reboot runs once when {} starts at boot (not when the daemon is "
                          "restarted), possibly before the network, mounts and databases are "
                          "up; a systemd unit with dependencies is more reliable",

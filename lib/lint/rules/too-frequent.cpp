@@ -26,7 +26,7 @@ placeholder left over from testing.
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special || !ctx.schedule_is_trusted(entry)) return;
   if (!entry.schedule.minutes.all() || !entry.schedule.hours.all()) return;
-  ctx.report(lint::join_spans(entry.fields[0].span, entry.fields[1].span),
+  ctx.report(lint::join_spans(entry.fields[0].span(), entry.fields[1].span()),
              "the job runs every minute, 1440 times a day: is this a placeholder from testing?");
 }
 

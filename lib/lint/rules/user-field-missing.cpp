@@ -59,7 +59,7 @@ void check(lint::RuleContext& ctx) {
       const Entry& entry = ctx.crontab.entries[line.index];
       if (!entry.user) continue;
       user = *entry.user;
-      user_span = entry.user_span;
+      user_span = entry.user_span();
     } else if (line.kind == Line::Kind::rejected) {
       // A rejected line may still be an entry whose user field is missing; find the token in
       // the user position as cron would.

@@ -48,7 +48,7 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   if (lint::looks_like_command_token(user)) return;  // user-field-missing
   std::string why = problem(user);
   if (why.empty()) return;
-  ctx.report(entry.user_span,
+  ctx.report(entry.user_span(),
              fmt::format("`{}` cannot be a user name: {}; cron rejects the entry (\"bad "
                          "username\"){}",
                          lint::excerpt(user), why,

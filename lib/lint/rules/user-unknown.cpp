@@ -36,7 +36,7 @@ void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view user = *entry.user;
   if (lint::looks_like_command_token(user)) return;
   if (lint::find_user(ctx, user)) return;
-  ctx.report(entry.user_span,
+  ctx.report(entry.user_span(),
              fmt::format("user `{}` is not in {}: {}", lint::excerpt(user),
                          lint::under_root(ctx.options.root, "/etc/passwd"),
                          ctx.dialect.unknown_user_rejected_at_parse
