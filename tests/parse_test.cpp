@@ -263,9 +263,9 @@ TEST(ParseCommand, PercentSplitsCommandAndStandardInput) {
       "0 0 * * * a\\\\%b\n");
   EXPECT_EQ(tab.entries[0].command.shell_command, "echo 100");
   EXPECT_EQ(tab.entries[0].command.standard_input, " done\n");
-  EXPECT_EQ(tab.entries[0].command.first_unescaped_percent, 8u);
+  EXPECT_EQ(tab.entries[0].command.first_unescaped_percent(), 8u);
   EXPECT_EQ(tab.entries[1].command.shell_command, "date +%Y-%m");
-  EXPECT_FALSE(tab.entries[1].command.first_unescaped_percent.has_value());
+  EXPECT_FALSE(tab.entries[1].command.first_unescaped_percent().has_value());
   EXPECT_EQ(tab.entries[2].command.standard_input, "Hello,\n\nBye\n");
   // Debian turns `\\` into `\` in the command part; cronie keeps both.
   EXPECT_EQ(tab.entries[3].command.shell_command, "a\\");

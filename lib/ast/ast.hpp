@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <memory_resource>
 #include <optional>
@@ -205,7 +206,42 @@ struct Command {
   std::string_view shell_command;   // what `$SHELL -c` receives (`\%` already read as `%`)
   std::string_view standard_input;  // text after the first unescaped `%`, `%` read as newlines
   Span span;
-  std::optional<std::uint32_t> first_unescaped_percent;  // byte offset within `raw`
+
+  // The byte offset of the first unescaped `%` within `raw`, if there is one.
+  std::optional<std::uint32_t> first_unescaped_percent() const {
+    return percent_ != no_percent ? std::optional<std::uint32_t>(percent_) : std::nullopt;
+  }
+  void set_first_unescaped_percent(std::uint32_t offset) { percent_ = offset; }
+
+ private:
+  // A sentinel rather than a std::optional, which would take 8 bytes instead of 4: a
+  // million-line crontab holds a million commands. No command is 4 GiB long.
+  static constexpr std::uint32_t no_percent = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t percent_ = no_percent;
+};
+
+// An optional piece of text in 16 bytes, where std::optional<std::string_view> takes 24: nothing
+// is a view without data, so an empty text that was written (data, no length) is still there.
+class OptionalText {
+ public:
+  OptionalText() = default;
+  OptionalText(std::nullopt_t) {}      // NOLINT(google-explicit-constructor): reads like optional
+  OptionalText(std::string_view text)  // NOLINT(google-explicit-constructor)
+      : text_(text.data() ? text : std::string_view("", 0)) {}
+  OptionalText(const std::optional<std::string_view>& text)  // NOLINT(google-explicit-constructor)
+      : OptionalText(text ? OptionalText(*text) : OptionalText()) {}
+
+  bool has_value() const { return text_.data() != nullptr; }
+  explicit operator bool() const { return has_value(); }
+  const std::string_view& operator*() const { return text_; }
+  const std::string_view* operator->() const { return &text_; }
+  // As for std::optional: equal when both are nothing or both hold the same text.
+  friend bool operator==(const OptionalText& a, const OptionalText& b) {
+    return a.has_value() == b.has_value() && a.text_ == b.text_;
+  }
+
+ private:
+  std::string_view text_;
 };
 
 // A piece of an entry's own line, as byte offsets from the line's start: 8 bytes where a Span
@@ -236,7 +272,7 @@ struct Entry {
   // gorhill/cronexpr's second and year fields, when written (kind `second` first, then `year`),
   // in the crontab's arena: almost no entry has them, so they do not widen every entry.
   std::span<const Field> second_and_year;
-  std::optional<std::string_view> user;  // system format only
+  OptionalText user;  // system format only
   Command command;
   Schedule schedule;  // what the fields expand to, with cron's flags
 

@@ -280,7 +280,7 @@ ShellCheckResult run_shellcheck(const Crontab& crontab, const std::string& progr
   for (const Entry& entry : crontab.entries) {
     if (!entry.accepted) continue;
     std::string_view raw = entry.command.raw;
-    std::size_t cut = entry.command.first_unescaped_percent.value_or(raw.size());
+    std::size_t cut = entry.command.first_unescaped_percent().value_or(raw.size());
     // The command as the shell gets it (`\%` read as `%`), and where each of its bytes came from.
     std::string command;
     std::vector<std::size_t> origin;

@@ -97,7 +97,7 @@ Command split_command(std::string_view raw, const Dialect& dialect,
     } else if (c == '\\') {
       escaped = true;
     } else if (c == '%') {
-      command.first_unescaped_percent = static_cast<std::uint32_t>(i);
+      command.set_first_unescaped_percent(static_cast<std::uint32_t>(i));
       // cron writes standard input only when there is text after the `%`.
       if (i + 1 < raw.size()) {
         command.standard_input = store(translate_standard_input(raw.substr(i + 1)), memory);

@@ -33,8 +33,8 @@ finding for that line.
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   const Command& command = entry.command;
-  if (!command.first_unescaped_percent) return;
-  std::size_t first = *command.first_unescaped_percent;
+  if (!command.first_unescaped_percent()) return;
+  std::size_t first = *command.first_unescaped_percent();
   std::string_view raw = command.raw;
   // busybox crond, supercronic and systemd-cron hand `%` to the shell like any other character.
   if (!ctx.dialect.percent_is_special) return;
