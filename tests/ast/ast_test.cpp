@@ -1,6 +1,10 @@
-// Syntax-tree facts shared by every tool: the `@` specials and how a schedule is shown.
+// Syntax-tree facts shared by every tool: the `@` specials, how a schedule is shown, and the
+// spans the compact tree derives rather than stores.
 
 #include <gtest/gtest.h>
+
+#include <optional>
+#include <string_view>
 
 #include "ast/ast.hpp"
 #include "parse/parse.hpp"
@@ -41,6 +45,80 @@ TEST(ScheduleText, FieldsJoinedBySingleSpacesOrTheSpecial) {
   EXPECT_EQ(schedule_text(crontab.entries[1].special, crontab.entries[1].fields), "@weekly");
   ParsedSchedule parsed = parse_schedule("*/5  9-17 * * mon");
   EXPECT_EQ(schedule_text(parsed.special, parsed.fields), "*/5 9-17 * * mon");
+}
+
+// The tree stores little and derives the rest (docs/architecture.md): a field keeps where it
+// starts and takes its length from its text, an entry's @-word, options and user are offsets into
+// its line. What is derived must be what was stored before.
+TEST(CompactTree, AFieldsSpanEndsWhereItsTextEnds) {
+  Crontab crontab = parse_crontab("  */5 9-17 * * 1-5 cmd\n", ParseOptions{});
+  ASSERT_EQ(crontab.entries.size(), 1u);
+  const Field& hour = crontab.entries[0].fields[1];
+  EXPECT_EQ(hour.text, "9-17");
+  EXPECT_EQ(hour.span(), (Span{1, 7, 11, 6, 10}));
+  EXPECT_EQ(hour.span_of(hour.items[0]), hour.span());
+  const Field& minute = crontab.entries[0].fields[0];
+  EXPECT_EQ(minute.span(), (Span{1, 3, 6, 2, 5}));
+}
+
+TEST(CompactTree, AnIgnoredTailEndsTheFieldsSpan) {
+  // Debian's cron reads `5#3` as `5` and skips the rest of the token.
+  Crontab crontab = parse_crontab("0 0 * * 5#3 cmd\n", ParseOptions{});
+  ASSERT_EQ(crontab.entries.size(), 1u);
+  const Field& day_of_week = crontab.entries[0].fields[4];
+  EXPECT_EQ(day_of_week.ignored_tail(), "#3");
+  EXPECT_EQ(day_of_week.ignored_tail_span(), (Span{1, 10, 12, 9, 11}));
+  EXPECT_EQ(day_of_week.span(), (Span{1, 9, 12, 8, 11}));
+}
+
+TEST(CompactTree, SpringsMacroGivesEveryFieldTheWordsSpan) {
+  // `@daily` stands for "0 0 0 * * *": each field has the expansion's text and the word's span.
+  ParsedSchedule parsed = parse_schedule(" @daily", DialectId::spring);
+  ASSERT_TRUE(parsed.ok());
+  for (const Field& field : parsed.fields) {
+    EXPECT_EQ(field.text.size(), 1u) << field.text;
+    EXPECT_EQ(field.span(), (Span{1, 2, 8, 1, 7})) << field.text;
+  }
+}
+
+TEST(CompactTree, AnEntrysPartsAreSpansOfItsLine) {
+  ParseOptions system;
+  system.format = CrontabFormat::system;
+  Crontab crontab = parse_crontab("# jobs\n@daily  root  cmd\n", system);
+  ASSERT_EQ(crontab.entries.size(), 1u);
+  const Entry& entry = crontab.entries[0];
+  EXPECT_EQ(entry.special_span(), (Span{2, 1, 7, 7, 13}));
+  ASSERT_TRUE(entry.user);
+  EXPECT_EQ(*entry.user, "root");
+  EXPECT_EQ(entry.user_span(), (Span{2, 9, 13, 15, 19}));
+  EXPECT_EQ(entry.line_options_span(), Span{}) << "no options: an empty span, as before";
+
+  Crontab user_crontab = parse_crontab("0 1 * * * cmd\n", ParseOptions{});
+  ASSERT_EQ(user_crontab.entries.size(), 1u);
+  EXPECT_FALSE(user_crontab.entries[0].user);
+  EXPECT_EQ(user_crontab.entries[0].user_span(), Span{});
+  EXPECT_EQ(user_crontab.entries[0].special_span(), Span{});
+}
+
+TEST(CompactTree, OptionalTextKeepsAnEmptyTextThatWasWritten) {
+  const std::string_view line = "x";
+  const OptionalText nothing;
+  const OptionalText empty{line.substr(1)};
+  const OptionalText from_optional{std::optional<std::string_view>(line)};
+  EXPECT_FALSE(nothing);
+  EXPECT_TRUE(empty);
+  EXPECT_EQ(*empty, "");
+  EXPECT_EQ(*from_optional, "x");
+  EXPECT_FALSE(nothing == empty);
+  EXPECT_TRUE(from_optional == OptionalText(std::string_view("x")));
+  EXPECT_FALSE(OptionalText(std::optional<std::string_view>()));
+}
+
+TEST(CompactTree, APercentIsAnOffsetOrNothing) {
+  Crontab crontab = parse_crontab("0 1 * * * echo a%b\n0 2 * * * true\n", ParseOptions{});
+  ASSERT_EQ(crontab.entries.size(), 2u);
+  EXPECT_EQ(crontab.entries[0].command.first_unescaped_percent(), 6u);
+  EXPECT_FALSE(crontab.entries[1].command.first_unescaped_percent());
 }
 
 }  // namespace
