@@ -1,1 +1,1 @@
-cronexport --no-config --to windows export/monthly
+cronexport --no-config --to windows --from 2026-01-01 export/monthly
