@@ -85,8 +85,9 @@ void check_rejected_jobs(RuleContext& ctx) {
 }
 template <JobCheck CheckJob>
 void check_job_of(RuleContext& ctx, const Entry& entry) {
-  std::shared_ptr<Entry> holder;
-  if (const Entry* job = job_of(ctx.crontab, entry, ctx.dialect, holder)) CheckJob(ctx, *job);
+  if (const Entry* job = ctx.run_cache().job_of(ctx.crontab, entry, ctx.dialect)) {
+    CheckJob(ctx, *job);
+  }
 }
 
 }  // namespace cronkit::lint

@@ -11,6 +11,11 @@ bool is_blank(char c) {
   return c == ' ' || c == '\t';
 }
 
+// The bytes of is_schedule_word().
+bool is_schedule_word_byte(char c) {
+  return (c >= '0' && c <= '9') || c == '*' || c == '?' || c == ',' || c == '-' || c == '/';
+}
+
 // The bytes may_have_unterminated_construct() acts on; every other byte is skipped.
 constexpr std::array<bool, 256> construct_bytes = [] {
   std::array<bool, 256> table{};
@@ -20,6 +25,21 @@ constexpr std::array<bool, 256> construct_bytes = [] {
 
 bool is_construct_byte(char c) {
   return construct_bytes[static_cast<unsigned char>(c)];
+}
+
+// How may_have_bare_word() sees a byte: it splits words at blanks and `;&|()`<>`, removes quotes
+// and backslashes, and leaves words with a `/` alone.
+enum WordByteClass : unsigned char { plain = 0, separator = 1, quoting = 2, slash = 4 };
+constexpr std::array<unsigned char, 256> word_byte_classes = [] {
+  std::array<unsigned char, 256> table{};
+  for (unsigned char c : std::string_view(" \t;&|()`<>")) table[c] = separator;
+  for (unsigned char c : std::string_view("'\"\\")) table[c] = quoting;
+  table['/'] = slash;
+  return table;
+}();
+
+unsigned word_byte_class(char c) {
+  return word_byte_classes[static_cast<unsigned char>(c)];
 }
 
 // What may stand before a path in a shell word: operators, descriptor numbers, quotes, `$(`.
@@ -146,45 +166,24 @@ bool may_contain_word(std::string_view raw, std::string_view word) {
 }
 
 bool may_have_bare_word(std::string_view raw, bool (*is_wanted)(std::string_view)) {
-  auto separates = [](char c) {
-    switch (c) {
-      case ' ':
-      case '\t':
-      case ';':
-      case '&':
-      case '|':
-      case '(':
-      case ')':
-      case '`':
-      case '<':
-      case '>':
-        return true;
-      default:
-        return false;
-    }
-  };
   std::string unquoted;  // only for a word with quotes or backslashes
-  std::size_t start = 0;
-  bool quoted = false, has_slash = false;
-  for (std::size_t i = 0; i <= raw.size(); ++i) {
-    if (i < raw.size() && !separates(raw[i])) {
-      quoted = quoted || raw[i] == '\'' || raw[i] == '"' || raw[i] == '\\';
-      has_slash = has_slash || raw[i] == '/';  // a path, not a bare word
-      continue;
-    }
-    if (i > start && !has_slash) {
-      std::string_view word = raw.substr(start, i - start);
-      if (quoted) {
-        unquoted.clear();
-        for (char c : word) {
-          if (c != '\'' && c != '"' && c != '\\') unquoted += c;
-        }
-        word = unquoted;
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    while (i < raw.size() && word_byte_class(raw[i]) == separator) ++i;
+    const std::size_t start = i;
+    // One table load per byte: what the word holds is the OR of its bytes' classes.
+    unsigned holds = 0;
+    for (unsigned c; i < raw.size() && (c = word_byte_class(raw[i])) != separator; ++i) holds |= c;
+    if (i == start || (holds & slash)) continue;  // a path, not a bare word
+    std::string_view word = raw.substr(start, i - start);
+    if (holds & quoting) {
+      unquoted.clear();
+      for (char c : word) {
+        if (word_byte_class(c) != quoting) unquoted += c;
       }
-      if (!word.empty() && is_wanted(word)) return true;
+      word = unquoted;
     }
-    start = i + 1;
-    quoted = has_slash = false;
+    if (!word.empty() && is_wanted(word)) return true;
   }
   return false;
 }
@@ -200,6 +199,19 @@ bool is_schedule_word(std::string_view word) {
     }
   }
   return has_digit_or_star;
+}
+
+bool may_have_sixth_schedule_word(const Entry& entry) {
+  if (entry.special || !entry.second_and_year.empty()) return true;
+  std::string_view sixth = entry.user ? *entry.user : entry.command.raw;
+  std::size_t begin = 0;
+  while (begin < sixth.size() && is_blank(sixth[begin])) ++begin;
+  std::size_t end = begin;
+  for (; end < sixth.size() && !is_blank(sixth[end]); ++end) {
+    // The usual sixth word (`/usr/bin/job`, `root`) stops here at its first or second byte.
+    if (!is_schedule_word_byte(sixth[end])) return false;
+  }
+  return is_schedule_word(sixth.substr(begin, end - begin));
 }
 
 }  // namespace cronkit::lint

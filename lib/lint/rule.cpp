@@ -91,11 +91,9 @@ bool is_structural_code(std::string_view code) {
   return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
 
-RunCache& RuleContext::run_cache() {
-  if (!cache) {
-    own_cache_ = std::make_shared<RunCache>();
-    cache = own_cache_.get();
-  }
+RunCache& RuleContext::own_run_cache() {
+  own_cache_ = std::make_shared<RunCache>();
+  cache = own_cache_.get();
   return *cache;
 }
 

@@ -161,10 +161,12 @@ using FoundCheckFunction = void (*)(FoundContext& ctx);
 // in a workflow or manifest is linted (lint/expression.hpp).
 using ExpressionCheckFunction = void (*)(ExpressionContext& ctx);
 
-// A rule has a whole-file check, a per-entry check, or both (the file check runs first). The
-// per-entry checks of all rules run in one pass over the entries, entry by entry, so that a
-// million-line crontab is walked once instead of once per rule: prefer check_entry for anything
-// that looks at one entry at a time. A rule about schedules found in other files (workflows,
+// A rule has a whole-file check, a per-entry check, or both (a syntax rule's file check runs
+// before the per-entry checks, every other rule's after them). The per-entry checks of all rules
+// run in one pass over the entries, entry by entry, so that a million-line crontab is walked once
+// instead of once per rule: prefer check_entry for anything that reads an entry, even in a rule
+// about the whole file (collect in RuleContext::state(), conclude in the file check), since a
+// whole-file walk that reads every entry waits for memory at each one. A rule about schedules found in other files (workflows,
 // manifests) has a check_found instead; a rule whose findings come from reading such a file
 // (`yaml-syntax`) has no check at all. A rule about what a scheduler does with an expression
 // (its day rule, its clock, its numbering) has a check_expression, which runs for `--expr` and
@@ -200,7 +202,7 @@ class RuleContext {
   // What the rules of one run share (the analysis of the job being checked, passwd): set by the
   // driver; a context used on its own makes its own.
   RunCache* cache = nullptr;
-  RunCache& run_cache();
+  RunCache& run_cache() { return cache ? *cache : own_run_cache(); }
   // Lines whose words cron does not split as an entry's (a wrong field count, a field cron
   // cannot read, a command in the user field): set by the driver, which keeps every rule but
   // the syntax ones off them, so that a broken line gets its one structural finding and no
@@ -238,10 +240,22 @@ class RuleContext {
   // A span for bytes [begin, end) of the line `line` (offsets within the file).
   Span span_at(const Line& line, std::size_t begin, std::size_t end) const;
 
+  // What the rule keeps during one run, from entry to entry and into its whole-file check: a T
+  // made on first use. The per-entry check collects while each entry is in the cache (a walk over
+  // a million entries afterwards waits for memory at every one) and the whole-file check, which
+  // for rules other than the syntax ones runs after the per-entry checks, concludes.
+  template <typename T>
+  T& state() {
+    if (!state_) state_ = std::make_shared<T>();
+    return *static_cast<T*>(state_.get());
+  }
+
  private:
+  std::shared_ptr<void> state_;
   const std::vector<bool>& syntax_error_lines_;
   std::vector<Finding>& sink_;
   std::shared_ptr<RunCache> own_cache_;
+  RunCache& own_run_cache();
 };
 
 // Whether `name` (a path or file name) names a template by its extension (LintOptions).

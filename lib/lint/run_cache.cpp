@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 
 namespace cronkit::lint {
 
@@ -24,6 +25,16 @@ const shell::Script& RunCache::job_analysis(const Crontab& crontab, const Entry&
   }
   analyses_.push_back({span.begin, span.end, dialect.id, analyze_entry(crontab, job, dialect)});
   return analyses_.back().analysis;
+}
+
+const Entry* RunCache::job_of(const Crontab& crontab, const Entry& entry,
+                              const Dialect& dialect) {
+  if (&entry != job_entry_) {
+    job_holder_.reset();
+    job_ = lint::job_of(crontab, entry, dialect, job_holder_);
+    job_entry_ = &entry;
+  }
+  return job_;
 }
 
 const std::string& RunCache::file_text(const std::string& path) {

@@ -28,7 +28,15 @@ class RunCache {
   // entry shares one analysis, and the rejected-jobs loop calls it after each job.
   const shell::Script& job_analysis(const Crontab& crontab, const Entry& job,
                                     const Dialect& dialect);
-  void next_job() { analyses_.clear(); }
+  void next_job() {
+    if (!analyses_.empty()) analyses_.clear();
+    job_entry_ = nullptr;
+    job_holder_.reset();
+  }
+
+  // The job of `entry` as the command rules read it (jobs.hpp, job_of()), worked out once per
+  // entry instead of once per job rule; valid until next_job().
+  const Entry* job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect);
 
   // A small system file (ROOT/etc/group), read once per run: per-entry checks look the same
   // user up for every entry. A missing file reads as empty.
@@ -66,6 +74,10 @@ class RunCache {
   // The jobs analysed since next_job() (one, or two when a job's command starts after a
   // schedule-like token); a deque so that handed-out references survive a push_back.
   std::deque<Analysed> analyses_;
+  // job_of(): the entry last asked about, its job, and the made-up job that may be.
+  const Entry* job_entry_ = nullptr;
+  const Entry* job_ = nullptr;
+  std::shared_ptr<Entry> job_holder_;
   std::unordered_map<std::string, std::string> files_;
   std::unordered_map<std::string, std::vector<PasswdEntry>> passwd_;
   // derived(): by the derived value's type and its key.

@@ -174,32 +174,45 @@ bool is_secret_name(std::string_view name) {
 
 namespace {
 
-// The bytes a credential found by find_credential() can start at: the ':' of "://" and the first
-// letter of every shape and of a JWT ("sk-", "AKIA"/"AIza", "ghp_"/"gho_"/"github_pat_"/"glpat-",
-// "xox?-", "hf_", "eyJ"). Every other byte is skipped with one table load instead of seven
-// comparisons; the loop below still examines each of these bytes exactly as before.
-constexpr std::array<bool, 256> credential_start_bytes = [] {
-  std::array<bool, 256> table{};
-  for (unsigned char c : std::string_view(":sAgxhe")) table[c] = true;
+// How find_credential() sees a byte: a credential starts at the ':' of "://", or at the first
+// letter of a shape or of a JWT ("sk-", "AKIA"/"AIza", "ghp_"/"gho_"/"github_pat_"/"glpat-",
+// "xox?-", "hf_", "eyJ") that does not continue a token. Each byte is classified with one table
+// load, and the previous byte's class says whether a token continues, so the scan of an ordinary
+// line takes no branch but the loop's.
+enum CredentialByteClass : unsigned { starts_shape = 1, colon = 2, token = 4 };
+constexpr std::array<unsigned char, 256> credential_byte_classes = [] {
+  std::array<unsigned char, 256> table{};
+  for (unsigned c = 0; c < 256; ++c) {
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (alnum || c == '_' || c == '-') table[c] = token;  // is_token_char()
+  }
+  for (unsigned char c : std::string_view("sAgxhe")) table[c] |= starts_shape;
+  table[':'] |= colon;
   return table;
 }();
+
+unsigned credential_byte_class(char c) {
+  return credential_byte_classes[static_cast<unsigned char>(c)];
+}
 
 }  // namespace
 
 std::optional<Credential> find_credential(std::string_view text, std::size_t from) {
+  unsigned previous = from > 0 && from <= text.size() ? credential_byte_class(text[from - 1]) : 0;
   for (std::size_t i = from; i < text.size(); ++i) {
-    while (i < text.size() && !credential_start_bytes[static_cast<unsigned char>(text[i])]) ++i;
-    if (i == text.size()) break;
-    char c = text[i];
-    if (c == ':' && text.substr(i).starts_with("://")) {
-      if (auto password = url_password(text, i)) {
-        return Credential{password->first, password->second, url_password_kind};
+    const unsigned current = credential_byte_class(text[i]);
+    // A colon, or a shape's first letter where no token continues.
+    const unsigned candidate = (current & colon) | (current & starts_shape & ~(previous >> 2));
+    previous = current;
+    if (candidate == 0) continue;
+    if (current & colon) {
+      if (text.substr(i).starts_with("://")) {
+        if (auto password = url_password(text, i)) {
+          return Credential{password->first, password->second, url_password_kind};
+        }
       }
       continue;
     }
-    // Every other shape starts with one of these letters; most bytes are rejected here.
-    if (c != 's' && c != 'A' && c != 'g' && c != 'x' && c != 'h' && c != 'e') continue;
-    if (i > 0 && is_token_char(text[i - 1])) continue;
     std::string_view kind;
     std::size_t end = shaped_token_end(text, i, kind);
     if (end != std::string_view::npos) return Credential{i, end, kind};

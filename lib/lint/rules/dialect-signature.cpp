@@ -200,6 +200,25 @@ std::optional<Signature> entry_signature(const lint::RuleContext& ctx, const Ent
   return std::nullopt;
 }
 
+// The first entry whose line has a signature, kept while the entries are checked one by one.
+struct FirstSignature {
+  std::optional<Signature> signature;
+  std::uint32_t line = 0;
+};
+
+// The signature of an entry's line.
+std::optional<Signature> entry_line_signature(const lint::RuleContext& ctx, const Entry& entry) {
+  if (lint::may_have_sixth_schedule_word(entry)) {
+    if (const Line* line = ctx.crontab.line_at(entry.span.line)) {
+      if (std::optional<Signature> found = line_signature(ctx, *line)) return found;
+    }
+  }
+  return entry_signature(ctx, entry);
+}
+
+// The first signature in the file: an entry's is found entry by entry (check_entry), and the
+// lines before it that per-entry checks do not see (lines cron rejects, entries on broken lines)
+// are looked at here.
 void check(lint::RuleContext& ctx) {
   if (ctx.dialect_declared()) return;
   std::optional<Signature> found;
@@ -210,12 +229,17 @@ void check(lint::RuleContext& ctx) {
                       {},
                       Span{}};
   }
+  const FirstSignature& first_entry = ctx.state<FirstSignature>();
   for (const Line& line : ctx.crontab.lines) {
     if (found) break;
-    if (line.kind != Line::Kind::entry && line.kind != Line::Kind::rejected) continue;
-    found = line_signature(ctx, line);
-    if (!found && line.kind == Line::Kind::entry) {
-      found = entry_signature(ctx, ctx.crontab.entries[line.index]);
+    if (first_entry.signature && line.number == first_entry.line) {
+      found = first_entry.signature;
+      break;
+    }
+    if (line.kind == Line::Kind::rejected) {
+      found = line_signature(ctx, line);
+    } else if (line.kind == Line::Kind::entry && ctx.line_is_broken(line.number)) {
+      found = entry_line_signature(ctx, ctx.crontab.entries[line.index]);
     }
   }
   if (!found || found->dialect == ctx.dialect.id) return;
@@ -234,6 +258,14 @@ void check(lint::RuleContext& ctx) {
   }
 }
 
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  if (ctx.dialect_declared() || ctx.options.busybox_layout) return;
+  FirstSignature& first = ctx.state<FirstSignature>();
+  if (first.signature) return;
+  first.signature = entry_line_signature(ctx, entry);
+  first.line = entry.span.line;
+}
+
 }  // namespace
 
 extern const lint::Rule dialect_signature{
@@ -242,6 +274,7 @@ extern const lint::Rule dialect_signature{
      .category = lint::Category::meta,
      .summary = "no dialect is declared and the file looks written for another cron",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -101,16 +101,30 @@ bool same_job(const Entry& a, const Entry& b) {
   return normalised(a.command.raw) == normalised(b.command.raw);
 }
 
+// (hash, entry index) of every accepted entry: hashed one by one by check_entry, while each
+// entry is in the cache (a million entries are several hundred megabytes).
+using HashedEntries = std::vector<std::pair<std::uint64_t, std::uint32_t>>;
+
+void add_entry(lint::RuleContext& ctx, const Entry& entry, std::uint32_t index) {
+  if (!entry.accepted) return;
+  HashedEntries& hashed = ctx.state<HashedEntries>();
+  if (hashed.empty()) hashed.reserve(ctx.crontab.entries.size());
+  hashed.emplace_back(entry_hash(entry), index);
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  add_entry(ctx, entry, static_cast<std::uint32_t>(&entry - ctx.crontab.entries.data()));
+}
+
 void check(lint::RuleContext& ctx) {
   const std::vector<Entry>& entries = ctx.crontab.entries;
-  // (hash, entry index) of every accepted entry, in file order: the one pass that reads the
-  // entries themselves (a million of them are several hundred megabytes).
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> hashed;
-  hashed.reserve(entries.size());
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].accepted)
-      hashed.emplace_back(entry_hash(entries[i]), static_cast<std::uint32_t>(i));
+  // The entries on lines with a broken structure, which per-entry checks of this category skip.
+  for (const Line& line : ctx.crontab.lines) {
+    if (line.kind == Line::Kind::entry && ctx.line_is_broken(line.number)) {
+      add_entry(ctx, entries[line.index], line.index);
+    }
   }
+  const HashedEntries& hashed = ctx.state<HashedEntries>();
   // Then a bitmap indexed by the top bits of each hash: an entry whose bit is already set may
   // repeat an earlier job. Only the entries whose bit was hit twice are then sorted and
   // compared: in a file without duplicates, a small share of them. Each bitmap word holds the
@@ -173,6 +187,7 @@ extern const lint::Rule duplicate_entry{
      .category = lint::Category::schedule,
      .summary = "the same job as an earlier line: both copies run",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -32,63 +32,74 @@ fields end with a year, and seconds come first only in seven. There the rule war
 six-field schedule whose last field is `*` or `?` (a seconds-first schedule read shifted: `0 */5 *
 * * *` runs at minute 0 of every fifth hour).)doc";
 
+// The schedule words that lead the line of an entry, or of a line cron rejects.
+void check_line(lint::RuleContext& ctx, const Line& line) {
+  std::string_view text = ctx.crontab.line_text(line);
+  // The leading words, as cron splits them (blanks are spaces and tabs).
+  std::size_t position = 0;
+  int schedule_words = 0;
+  std::size_t first_begin = 0, sixth_begin = 0, last_end = 0;
+  bool more_after = false;
+  while (true) {
+    while (position < text.size() && (text[position] == ' ' || text[position] == '\t')) {
+      ++position;
+    }
+    if (position >= text.size()) break;
+    std::size_t end = position;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
+    if (!lint::is_schedule_word(text.substr(position, end - position)) || schedule_words == 7) {
+      more_after = true;
+      break;
+    }
+    ++schedule_words;
+    if (schedule_words == 1) first_begin = position;
+    if (schedule_words == 6) sixth_begin = position;
+    last_end = end;
+    position = end;
+  }
+  if (schedule_words < 6) return;
+  if (ctx.dialect.seconds_and_year_fields) {
+    // Seven fields are seconds, the five and a year; six are the five and a year. A sixth
+    // field that is `*` or `?` is no year anyone writes: it is a seconds-first (Quartz,
+    // node-cron) schedule, which this daemon reads shifted by one field.
+    std::string_view sixth = text.substr(sixth_begin, last_end - sixth_begin);
+    if (schedule_words != 6 || (sixth != "*" && sixth != "?")) return;
+    Span schedule = ctx.span_at(line, line.span.begin + first_begin, line.span.begin + last_end);
+    ctx.report(Severity::warning, schedule,
+               fmt::format(
+                   "6 time fields: {} reads them as minute, hour, day of month, month, "
+                   "day of week and year, not with seconds first, so '{}' starts at "
+                   "minute '{}'; for seconds write 7 fields (seconds first, year last)",
+                   ctx.dialect.daemon, ctx.text(schedule),
+                   text.substr(first_begin, text.find_first_of(" \t", first_begin) - first_begin)));
+    return;
+  }
+  // A user crontab's sixth word is the command; a system crontab's is the user. Either way,
+  // a schedule token there is a sixth field unless it is the last word (`* * * * * 5` is a
+  // command called "5", unusual enough to flag too).
+  (void)more_after;
+  Span span = ctx.span_at(line, line.span.begin + sixth_begin, line.span.begin + last_end);
+  ctx.report(span,
+             fmt::format("{} time fields: {} reads exactly 5 (no seconds or year field); "
+                         "'{}' is read as the {}",
+                         schedule_words, ctx.dialect.daemon, ctx.text(span),
+                         ctx.options.format == CrontabFormat::system ? "user name" : "command"));
+}
+
+// The parser's own diagnostics of this id, and the lines cron rejects; entries are checked one
+// by one (check_entry), while they are in the cache.
 void check(lint::RuleContext& ctx) {
   // A daemon with seconds and year fields accepts the six- and seven-field shapes this rule is
   // about; what it says about them is below, not a Vixie parser's "too many fields".
   if (!ctx.dialect.seconds_and_year_fields) ctx.report_parser_diagnostics();
-  for (const Line& line : ctx.crontab.lines) {
-    if (line.kind != Line::Kind::entry && line.kind != Line::Kind::rejected) continue;
-    std::string_view text = ctx.crontab.line_text(line);
-    // The leading words, as cron splits them (blanks are spaces and tabs).
-    std::size_t position = 0;
-    int schedule_words = 0;
-    std::size_t first_begin = 0, sixth_begin = 0, last_end = 0;
-    bool more_after = false;
-    while (true) {
-      while (position < text.size() && (text[position] == ' ' || text[position] == '\t')) {
-        ++position;
-      }
-      if (position >= text.size()) break;
-      std::size_t end = position;
-      while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
-      if (!lint::is_schedule_word(text.substr(position, end - position)) || schedule_words == 7) {
-        more_after = true;
-        break;
-      }
-      ++schedule_words;
-      if (schedule_words == 1) first_begin = position;
-      if (schedule_words == 6) sixth_begin = position;
-      last_end = end;
-      position = end;
-    }
-    if (schedule_words < 6) continue;
-    if (ctx.dialect.seconds_and_year_fields) {
-      // Seven fields are seconds, the five and a year; six are the five and a year. A sixth
-      // field that is `*` or `?` is no year anyone writes: it is a seconds-first (Quartz,
-      // node-cron) schedule, which this daemon reads shifted by one field.
-      std::string_view sixth = text.substr(sixth_begin, last_end - sixth_begin);
-      if (schedule_words != 6 || (sixth != "*" && sixth != "?")) continue;
-      Span schedule = ctx.span_at(line, line.span.begin + first_begin, line.span.begin + last_end);
-      ctx.report(Severity::warning, schedule,
-                 fmt::format("6 time fields: {} reads them as minute, hour, day of month, month, "
-                             "day of week and year, not with seconds first, so '{}' starts at "
-                             "minute '{}'; for seconds write 7 fields (seconds first, year last)",
-                             ctx.dialect.daemon, ctx.text(schedule),
-                             text.substr(first_begin,
-                                         text.find_first_of(" \t", first_begin) - first_begin)));
-      continue;
-    }
-    // A user crontab's sixth word is the command; a system crontab's is the user. Either way,
-    // a schedule token there is a sixth field unless it is the last word (`* * * * * 5` is a
-    // command called "5", unusual enough to flag too).
-    (void)more_after;
-    Span span = ctx.span_at(line, line.span.begin + sixth_begin, line.span.begin + last_end);
-    ctx.report(span,
-               fmt::format("{} time fields: {} reads exactly 5 (no seconds or year field); "
-                           "'{}' is read as the {}",
-                           schedule_words, ctx.dialect.daemon, ctx.text(span),
-                           ctx.options.format == CrontabFormat::system ? "user name" : "command"));
+  for (const RejectedLine& rejected : ctx.crontab.rejected) {
+    if (const Line* line = ctx.crontab.line_at(rejected.span.line)) check_line(ctx, *line);
   }
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  if (!lint::may_have_sixth_schedule_word(entry)) return;
+  if (const Line* line = ctx.crontab.line_at(entry.span.line)) check_line(ctx, *line);
 }
 
 }  // namespace
@@ -99,6 +110,7 @@ extern const lint::Rule seconds_or_year_field{
      .category = lint::Category::syntax,
      .summary = "six or seven time fields (Quartz seconds or year): cron has exactly five",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules

@@ -100,10 +100,43 @@ std::optional<std::pair<Span, std::string>> command_line_secret(
   return std::nullopt;
 }
 
+// A credential written anywhere in the line's text (`text` is the line `line` as a whole).
+bool report_credential(lint::RuleContext& ctx, const Line& line, std::string_view text) {
+  std::optional<secret::Credential> found = secret::find_credential(text);
+  if (!found) return false;
+  std::string_view shown = text.substr(found->begin, found->end - found->begin);
+  ctx.report(ctx.span_at(line, line.span.begin + found->begin, line.span.begin + found->end),
+             fmt::format("this looks like {} ({}): crontabs end up in backups, git and "
+                         "`crontab -l`; keep it in a file only the job's user can read",
+                         found->kind, redacted(shown)));
+  return true;
+}
+
+// A credential in the line of an entry, or a password on its command line.
+void check_entry_line(lint::RuleContext& ctx, const Line& line, const Entry& entry) {
+  if (report_credential(ctx, line, ctx.text(entry.span))) return;
+  std::string_view raw = entry.command.raw;
+  if (raw.find("-p") == std::string_view::npos && raw.find('=') == std::string_view::npos &&
+      raw.find("earer") == std::string_view::npos) {
+    return;
+  }
+  lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
+  if (auto found = command_line_secret(analysis)) {
+    ctx.report(found->first, found->second);
+  }
+}
+
+// Entries are checked one by one while they are in the cache (check_entry), except those on
+// lines whose structure is broken, which per-entry checks of this category skip.
 void check(lint::RuleContext& ctx) {
   for (const Line& line : ctx.crontab.lines) {
     if (line.kind == Line::Kind::blank) continue;
-    std::string_view text = ctx.crontab.line_text(line);
+    if (line.kind == Line::Kind::entry) {
+      if (ctx.line_is_broken(line.number)) {
+        check_entry_line(ctx, line, ctx.crontab.entries[line.index]);
+      }
+      continue;
+    }
     if (line.kind == Line::Kind::environment) {
       const EnvAssignment& assignment = ctx.crontab.environment[line.index];
       if (is_secret_name(assignment.name) && literal_secret_value(assignment.value)) {
@@ -115,27 +148,18 @@ void check(lint::RuleContext& ctx) {
         continue;
       }
     }
-    if (std::optional<secret::Credential> found = secret::find_credential(text)) {
-      std::string_view shown = text.substr(found->begin, found->end - found->begin);
-      ctx.report(ctx.span_at(line, line.span.begin + found->begin, line.span.begin + found->end),
-                 fmt::format("this looks like {} ({}): crontabs end up in backups, git and "
-                             "`crontab -l`; keep it in a file only the job's user can read",
-                             found->kind, redacted(shown)));
-      continue;
-    }
-    if (line.kind == Line::Kind::entry) {
-      const Entry& entry = ctx.crontab.entries[line.index];
-      std::string_view raw = entry.command.raw;
-      if (raw.find("-p") == std::string_view::npos && raw.find('=') == std::string_view::npos &&
-          raw.find("earer") == std::string_view::npos) {
-        continue;
-      }
-      lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
-      if (auto found = command_line_secret(analysis)) {
-        ctx.report(found->first, found->second);
-      }
-    }
+    report_credential(ctx, line, ctx.crontab.line_text(line));
   }
+}
+
+void check_entry(lint::RuleContext& ctx, const Entry& entry) {
+  // Most lines hold no credential and no password option: the line is needed only for a finding.
+  std::string_view raw = entry.command.raw;
+  if (!secret::find_credential(ctx.text(entry.span)) && raw.find("-p") == std::string_view::npos &&
+      raw.find('=') == std::string_view::npos && raw.find("earer") == std::string_view::npos) {
+    return;
+  }
+  if (const Line* line = ctx.crontab.line_at(entry.span.line)) check_entry_line(ctx, *line, entry);
 }
 
 }  // namespace
@@ -146,6 +170,7 @@ extern const lint::Rule secret_in_crontab{
      .category = lint::Category::hardening,
      .summary = "an API key, token or password is written into the crontab",
      .doc = doc},
-    check};
+    check,
+    check_entry};
 
 }  // namespace cronkit::rules
