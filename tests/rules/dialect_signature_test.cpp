@@ -124,5 +124,17 @@ TEST(DialectSignature, Suppression) {
   EXPECT_CATCHES_NOT(rule, "# cronlint: disable-file=dialect-signature\n0 0 * * * * * /a\n");
 }
 
+// Entries are read one by one with the other per-entry checks, and the lines those checks do not
+// see (lines cron rejects) afterwards: the first line of the file with a signature still wins.
+TEST(DialectSignature, TheFirstSignatureWinsWhateverKindOfLineItIsOn) {
+  const std::string rejected = "0 24 * * * * /poll\n";  // hour 24: cron rejects the line
+  const std::string entry = "0 0 1 1 * 2027 /once\n";
+  std::string rejected_first = only_message(rule, "# jobs\n" + rejected + entry);
+  EXPECT_NE(rejected_first.find("(a seconds field on line 2,"), std::string::npos)
+      << rejected_first;
+  std::string entry_first = only_message(rule, "# jobs\n" + entry + rejected);
+  EXPECT_NE(entry_first.find("(a year field on line 2)"), std::string::npos) << entry_first;
+}
+
 }  // namespace
 }  // namespace cronkit::testing

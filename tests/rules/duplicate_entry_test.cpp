@@ -47,5 +47,15 @@ TEST(DuplicateEntry, FindsTheRepeatsAmongThousandsOfDistinctJobs) {
   EXPECT_NE(findings[1].message.find("as line 5000:"), std::string::npos) << findings[1].message;
 }
 
+// Entries are hashed one by one with the other per-entry checks, which skip lines whose structure
+// is broken; those entries are hashed afterwards and still count.
+TEST(DuplicateEntry, EntriesOnBrokenLinesCount) {
+  EXPECT_CATCHES_AT("duplicate-entry", "0 3 * * * /usr/bin/x --y\n0 3 * * * /usr/bin/x --y\n", 2, 1,
+                    {.format = CrontabFormat::system});
+  EXPECT_CATCHES_AT("duplicate-entry",
+                    "0 3 * * * root /usr/bin/x\n0 3 * * * /usr/bin/x\n0 3 * * * root /usr/bin/x\n",
+                    3, 1, {.format = CrontabFormat::system});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -48,5 +48,14 @@ TEST(SecondsOrYearField, SupercronicReadsSixFieldsWithAYear) {
   EXPECT_CATCHES("seconds-or-year-field", "0 */5 * * * * /poll\n", {.dialect = DialectId::busybox});
 }
 
+// Entries are checked one by one, and lines cron rejects for another reason afterwards.
+TEST(SecondsOrYearField, EntriesAndRejectedLines) {
+  EXPECT_CATCHES_AT("seconds-or-year-field", "# a\n0 24 * * * 2027 /once\n", 2, 12);
+  EXPECT_CATCHES_AT("seconds-or-year-field", "# a\n0 0 1 1 * 2027 /once\n", 2, 11);
+  EXPECT_CATCHES_NOT("seconds-or-year-field", "0 0 1 1 * /x 2027\n");
+  EXPECT_CATCHES_NOT("seconds-or-year-field", "0 0 1 1 * root 2027 /x\n",
+                     {.format = CrontabFormat::system});
+}
+
 }  // namespace
 }  // namespace cronkit::testing

@@ -47,5 +47,15 @@ TEST(SecretInCrontab, FalsePositives) {
                      "0 1 * * * /srv/rotate-tokens.sh --dry-run\n");
 }
 
+// Entries are checked one by one, the other lines afterwards: a line cron rejects and an entry
+// whose structure is broken (a command where a system crontab's user goes) get their finding too.
+TEST(SecretInCrontab, EveryKindOfLine) {
+  const std::string token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+  EXPECT_CATCHES_AT("secret-in-crontab", "0 24 * * * /x --token " + token + "\n", 1, 23);
+  EXPECT_CATCHES_AT("secret-in-crontab", "0 3 * * * /usr/bin/x " + token + "\n", 1, 22,
+                    {.format = CrontabFormat::system});
+  EXPECT_CATCHES_AT("secret-in-crontab", "# a\n0 3 * * * /usr/bin/x " + token + "\n", 2, 22);
+}
+
 }  // namespace
 }  // namespace cronkit::testing
