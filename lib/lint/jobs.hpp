@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <string_view>
 
 #include "ast/ast.hpp"
 #include "dialect/dialect.hpp"
@@ -69,6 +70,15 @@ inline Jobs rejected_jobs(const Crontab& crontab, const Dialect& dialect) {
 // left to run.
 const Entry* job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect,
                     std::shared_ptr<Entry>& holder);
+
+// Whether `job`'s raw command contains `text`. A job rule asks this first, for what most commands
+// lack ("sudo", "||", `~`): whether every byte of `text` occurs in the command is answered from
+// a table made once per job, and only then is the command searched.
+inline bool command_contains(RuleContext& ctx, const Entry& job, std::string_view text) {
+  const ByteSet& bytes = ctx.run_cache().command_bytes(job);
+  if (text.size() == 1) return bytes.has(text[0]);
+  return bytes.has_all(text) && job.command.raw.find(text) != std::string_view::npos;
+}
 
 // The two entry points of a rule that checks jobs, made from its one per-job check: every
 // accepted entry's job, and the jobs of lines cron rejects for a time field (their commands still

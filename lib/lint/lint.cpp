@@ -165,7 +165,8 @@ LintResult lint_crontab(const Crontab& crontab, const LintOptions& options,
   constexpr std::size_t prefetch_distance = 2;
   for (std::size_t index = 0; index < crontab.entries.size(); ++index) {
     if (index + prefetch_distance < crontab.entries.size()) {
-      const char* ahead = reinterpret_cast<const char*>(&crontab.entries[index + prefetch_distance]);
+      const char* ahead =
+          reinterpret_cast<const char*>(&crontab.entries[index + prefetch_distance]);
       for (std::size_t offset = 0; offset < sizeof(Entry); offset += 64) {
         __builtin_prefetch(ahead + offset);
       }

@@ -2,11 +2,44 @@
 // Quick, conservative checks on the raw command text, so that rules skip the full analysis of
 // the ordinary clean line: false means "certainly not"; true means "analyse to find out".
 
+#include <array>
 #include <string_view>
 
 #include "ast/ast.hpp"
 
 namespace cronkit::lint {
+
+// Which byte values occur in a text. A job's command is scanned once (RunCache::command_bytes())
+// and the job rules ask it first whether every byte of what they look for occurs ("sudo", "||"):
+// most commands lack one of them, and the text is then not searched at all.
+class ByteSet {
+ public:
+  ByteSet() = default;
+  explicit ByteSet(std::string_view text) { assign(text); }
+  // The bytes of `text` instead of those held before.
+  void assign(std::string_view text) {
+    present_.fill(false);
+    for (char c : text) present_[static_cast<unsigned char>(c)] = true;
+  }
+  bool has(char c) const { return present_[static_cast<unsigned char>(c)]; }
+  // Whether some byte of `bytes` occurs.
+  bool has_any(std::string_view bytes) const {
+    for (char c : bytes) {
+      if (has(c)) return true;
+    }
+    return false;
+  }
+  // Whether every byte of `bytes` occurs.
+  bool has_all(std::string_view bytes) const {
+    for (char c : bytes) {
+      if (!has(c)) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::array<bool, 256> present_{};
+};
 
 // Whether a quote, backquote, `$(`, `${` or `(` may be left open.
 bool may_have_unterminated_construct(std::string_view raw);

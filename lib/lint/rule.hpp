@@ -166,12 +166,13 @@ using ExpressionCheckFunction = void (*)(ExpressionContext& ctx);
 // run in one pass over the entries, entry by entry, so that a million-line crontab is walked once
 // instead of once per rule: prefer check_entry for anything that reads an entry, even in a rule
 // about the whole file (collect in RuleContext::state(), conclude in the file check), since a
-// whole-file walk that reads every entry waits for memory at each one. A rule about schedules found in other files (workflows,
-// manifests) has a check_found instead; a rule whose findings come from reading such a file
-// (`yaml-syntax`) has no check at all. A rule about what a scheduler does with an expression
-// (its day rule, its clock, its numbering) has a check_expression, which runs for `--expr` and
-// for every schedule found in another file alike; a crontab rule may have one too, so that one
-// rule judges the same thing in a crontab entry and in a scheduler's expression.
+// whole-file walk that reads every entry waits for memory at each one. A rule about schedules
+// found in other files (workflows, manifests) has a check_found instead; a rule whose findings
+// come from reading such a file (`yaml-syntax`) has no check at all. A rule about what a
+// scheduler does with an expression (its day rule, its clock, its numbering) has a
+// check_expression, which runs for `--expr` and for every schedule found in another file alike; a
+// crontab rule may have one too, so that one rule judges the same thing in a crontab entry and in
+// a scheduler's expression.
 struct Rule {
   RuleInfo info;
   CheckFunction check = nullptr;

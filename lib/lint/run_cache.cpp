@@ -27,13 +27,11 @@ const shell::Script& RunCache::job_analysis(const Crontab& crontab, const Entry&
   return analyses_.back().analysis;
 }
 
-const Entry* RunCache::job_of(const Crontab& crontab, const Entry& entry,
-                              const Dialect& dialect) {
-  if (&entry != job_entry_) {
-    job_holder_.reset();
-    job_ = lint::job_of(crontab, entry, dialect, job_holder_);
-    job_entry_ = &entry;
-  }
+const Entry* RunCache::find_job_of(const Crontab& crontab, const Entry& entry,
+                                   const Dialect& dialect) {
+  job_holder_.reset();
+  job_ = lint::job_of(crontab, entry, dialect, job_holder_);
+  job_entry_ = &entry;
   return job_;
 }
 

@@ -17,6 +17,7 @@
 #include "ast/ast.hpp"
 #include "dialect/dialect.hpp"
 #include "environment/passwd.hpp"
+#include "lint/prefilters.hpp"
 #include "shell/syntax.hpp"
 
 namespace cronkit::lint {
@@ -31,12 +32,24 @@ class RunCache {
   void next_job() {
     if (!analyses_.empty()) analyses_.clear();
     job_entry_ = nullptr;
+    bytes_job_ = nullptr;
     job_holder_.reset();
   }
 
   // The job of `entry` as the command rules read it (jobs.hpp, job_of()), worked out once per
   // entry instead of once per job rule; valid until next_job().
-  const Entry* job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect);
+  const Entry* job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect) {
+    return &entry == job_entry_ ? job_ : find_job_of(crontab, entry, dialect);
+  }
+  // The bytes of `job`'s raw command (command_contains() in jobs.hpp), found once per job;
+  // valid until next_job().
+  const ByteSet& command_bytes(const Entry& job) {
+    if (&job != bytes_job_) {
+      bytes_.assign(job.command.raw);
+      bytes_job_ = &job;
+    }
+    return bytes_;
+  }
 
   // A small system file (ROOT/etc/group), read once per run: per-entry checks look the same
   // user up for every entry. A missing file reads as empty.
@@ -78,6 +91,10 @@ class RunCache {
   const Entry* job_entry_ = nullptr;
   const Entry* job_ = nullptr;
   std::shared_ptr<Entry> job_holder_;
+  const Entry* find_job_of(const Crontab& crontab, const Entry& entry, const Dialect& dialect);
+  // command_bytes(): the job last asked about and its bytes.
+  const Entry* bytes_job_ = nullptr;
+  ByteSet bytes_;
   std::unordered_map<std::string, std::string> files_;
   std::unordered_map<std::string, std::vector<PasswdEntry>> passwd_;
   // derived(): by the derived value's type and its key.

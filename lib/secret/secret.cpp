@@ -176,15 +176,14 @@ namespace {
 
 // How find_credential() sees a byte: a credential starts at the ':' of "://", or at the first
 // letter of a shape or of a JWT ("sk-", "AKIA"/"AIza", "ghp_"/"gho_"/"github_pat_"/"glpat-",
-// "xox?-", "hf_", "eyJ") that does not continue a token. Each byte is classified with one table
-// load, and the previous byte's class says whether a token continues, so the scan of an ordinary
-// line takes no branch but the loop's.
-enum CredentialByteClass : unsigned { starts_shape = 1, colon = 2, token = 4 };
+// "xox?-", "hf_", "eyJ") that does not continue a token (is_token_char()). Every other byte is
+// skipped with one table load.
+enum CredentialByteClass : unsigned char { starts_shape = 1, colon = 2, token = 4 };
 constexpr std::array<unsigned char, 256> credential_byte_classes = [] {
   std::array<unsigned char, 256> table{};
   for (unsigned c = 0; c < 256; ++c) {
     bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (alnum || c == '_' || c == '-') table[c] = token;  // is_token_char()
+    if (alnum || c == '_' || c == '-') table[c] = token;
   }
   for (unsigned char c : std::string_view("sAgxhe")) table[c] |= starts_shape;
   table[':'] |= colon;
@@ -198,14 +197,10 @@ unsigned credential_byte_class(char c) {
 }  // namespace
 
 std::optional<Credential> find_credential(std::string_view text, std::size_t from) {
-  unsigned previous = from > 0 && from <= text.size() ? credential_byte_class(text[from - 1]) : 0;
   for (std::size_t i = from; i < text.size(); ++i) {
-    const unsigned current = credential_byte_class(text[i]);
-    // A colon, or a shape's first letter where no token continues.
-    const unsigned candidate = (current & colon) | (current & starts_shape & ~(previous >> 2));
-    previous = current;
-    if (candidate == 0) continue;
-    if (current & colon) {
+    while (i < text.size() && !(credential_byte_class(text[i]) & (starts_shape | colon))) ++i;
+    if (i == text.size()) break;
+    if (text[i] == ':') {
       if (text.substr(i).starts_with("://")) {
         if (auto password = url_password(text, i)) {
           return Credential{password->first, password->second, url_password_kind};
@@ -213,6 +208,7 @@ std::optional<Credential> find_credential(std::string_view text, std::size_t fro
       }
       continue;
     }
+    if (i > 0 && (credential_byte_class(text[i - 1]) & token)) continue;
     std::string_view kind;
     std::size_t end = shaped_token_end(text, i, kind);
     if (end != std::string_view::npos) return Credential{i, end, kind};

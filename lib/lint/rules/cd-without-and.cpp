@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -25,7 +26,7 @@ the job's starting directory (`$HOME`): harmless for a report, catastrophic for 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view source = ctx.crontab.source();
   std::string_view raw = entry.command.raw;
-  if (raw.find(';') == std::string_view::npos || !lint::may_contain_word(raw, "cd")) {
+  if (!lint::command_contains(ctx, entry, ";") || !lint::may_contain_word(raw, "cd")) {
     return;
   }
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);

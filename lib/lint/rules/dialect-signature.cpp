@@ -161,13 +161,12 @@ std::optional<Signature> line_signature(const lint::RuleContext& ctx, const Line
 
 std::optional<Signature> entry_signature(const lint::RuleContext& ctx, const Entry& entry) {
   std::string_view command = entry.command.raw;
-  // Most commands start with neither: no more work for them.
-  const std::size_t first = command.find_first_not_of(" \t");
-  if (first == std::string_view::npos || (command[first] != '-' && command[first] != 'I')) {
-    return std::nullopt;
-  }
   std::size_t start = 0;
   while (start < command.size() && is_blank(command[start])) ++start;
+  // Most commands start with neither: no more work for them.
+  if (start == command.size() || (command[start] != '-' && command[start] != 'I')) {
+    return std::nullopt;
+  }
   command.remove_prefix(start);
   const Span& at = entry.command.span;
   const auto span_of = [&](std::size_t length) {

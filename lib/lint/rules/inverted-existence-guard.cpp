@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -51,7 +52,7 @@ const lint::Word* tested_path(const lint::SimpleCommand& test) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view raw = entry.command.raw;
-  if (raw.find("||") == std::string_view::npos) return;
+  if (!lint::command_contains(ctx, entry, "||")) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   const auto& commands = analysis.commands;
   for (std::size_t i = 0; i + 1 < commands.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -45,7 +46,7 @@ bool needs_no_operand(char option) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view raw = entry.command.raw;
-  if (raw.find("ail") == std::string_view::npos) return;  // mail, mailx, s-nail, ...
+  if (!lint::command_contains(ctx, entry, "ail")) return;  // mail, mailx, s-nail, ...
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     const lint::Word* program = command.command_word();

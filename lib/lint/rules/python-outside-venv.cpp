@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -67,7 +68,7 @@ std::string project_marker(std::string_view root, const std::string& directory) 
 }
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  if (entry.command.raw.find("python") == std::string_view::npos) return;
+  if (!lint::command_contains(ctx, entry, "python")) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   std::string cd_directory;
   for (const lint::SimpleCommand& command : analysis.commands) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -27,6 +28,7 @@ void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view source = ctx.crontab.source();
   // Only a `>` after a `2>&1` can be a problem.
   std::string_view raw = entry.command.raw;
+  if (!lint::command_contains(ctx, entry, "2>&1")) return;
   std::size_t dup = raw.find("2>&1");
   if (dup == std::string_view::npos || raw.find('>', dup + 4) == std::string_view::npos) {
     return;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 #include "secret/secret.hpp"
 
@@ -154,9 +155,8 @@ void check(lint::RuleContext& ctx) {
 
 void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   // Most lines hold no credential and no password option: the line is needed only for a finding.
-  std::string_view raw = entry.command.raw;
-  if (!secret::find_credential(ctx.text(entry.span)) && raw.find("-p") == std::string_view::npos &&
-      raw.find('=') == std::string_view::npos && raw.find("earer") == std::string_view::npos) {
+  if (!secret::find_credential(ctx.text(entry.span)) && !lint::command_contains(ctx, entry, "-p") &&
+      !lint::command_contains(ctx, entry, "=") && !lint::command_contains(ctx, entry, "earer")) {
     return;
   }
   if (const Line* line = ctx.crontab.line_at(entry.span.line)) check_entry_line(ctx, *line, entry);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -26,7 +27,7 @@ file instead.
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view raw = entry.command.raw;
-  if (raw.find("rc") == std::string_view::npos && raw.find("-i") == std::string_view::npos) {
+  if (!lint::command_contains(ctx, entry, "rc") && !lint::command_contains(ctx, entry, "-i")) {
     return;
   }
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -37,7 +38,7 @@ bool has_stderr_dup_before_stdout(const lint::SimpleCommand& command) {
 }
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  if (entry.command.raw.find('>') == std::string_view::npos) return;
+  if (!lint::command_contains(ctx, entry, ">")) return;
   const EnvAssignment* mailto = lint::assignment_in_force(ctx.crontab, entry, "MAILTO");
   // A host declared to have no mail transfer agent (cronkit.toml) delivers no MAILTO either.
   const bool no_mta = ctx.options.mail_transfer_agent == false;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -27,7 +28,7 @@ crontab or in an /etc/cron.d file with the right user field.
     0 3 * * * root /usr/bin/certbot renew -q)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  if (entry.command.raw.find("sudo") == std::string_view::npos) return;
+  if (!lint::command_contains(ctx, entry, "sudo")) return;
   // sudo run by root asks for no password (`root sudo -u www-data cmd` in /etc/cron.d), and
   // Debian's sudoers has no `requiretty` (RHEL's, which cronie serves, has had it).
   if (ctx.dialect.id == DialectId::debian && ctx.crontab.format == CrontabFormat::system &&

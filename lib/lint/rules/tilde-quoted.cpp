@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -28,7 +29,7 @@ or `"$HOME/notes/"`.)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view source = ctx.crontab.source();
-  if (entry.command.raw.find('~') == std::string_view::npos) return;
+  if (!lint::command_contains(ctx, entry, "~")) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   const lint::ShellConstruct* tilde = analysis.find(lint::ShellConstruct::Kind::quoted_tilde);
   if (!tilde) return;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -44,7 +45,11 @@ std::string_view describe(lint::ShellConstruct::Kind kind) {
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view raw = entry.command.raw;
-  if (!lint::may_have_unterminated_construct(raw)) return;
+  // Nothing can be left open without one of these bytes.
+  if (!ctx.run_cache().command_bytes(entry).has_any("\\'\"`#(){}") ||
+      !lint::may_have_unterminated_construct(raw)) {
+    return;
+  }
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::ShellConstruct& construct : analysis.constructs) {
     std::string_view what = describe(construct.kind);

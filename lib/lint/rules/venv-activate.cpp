@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/command_analysis.hpp"
+#include "lint/jobs.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -23,7 +24,7 @@ under `/bin/sh`), and breaks when the virtualenv is recreated elsewhere.
     0 6 * * * /srv/llm/.venv/bin/python /srv/llm/run.py)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  if (entry.command.raw.find("activate") == std::string_view::npos) return;
+  if (!lint::command_contains(ctx, entry, "activate")) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {
     const lint::Word* file = lint::sourced_file(command);
