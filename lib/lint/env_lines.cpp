@@ -2,6 +2,8 @@
 
 #include "lint/env_lines.hpp"
 
+#include "lint/run_cache.hpp"
+
 namespace cronkit::lint {
 std::vector<EnvLineView> env_lines(const Crontab& crontab) {
   std::vector<EnvLineView> result;
@@ -20,6 +22,12 @@ std::vector<EnvLineView> env_lines(const Crontab& crontab) {
     result.push_back(view);
   }
   return result;
+}
+
+const std::vector<EnvLineView>& env_lines(RuleContext& ctx) {
+  // One run lints one crontab: the key only tells this list from other derived values.
+  return ctx.run_cache().derived<std::vector<EnvLineView>>(
+      "environment lines", [&](std::string_view) { return env_lines(ctx.crontab); });
 }
 
 }  // namespace cronkit::lint

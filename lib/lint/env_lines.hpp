@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ast/ast.hpp"
+#include "lint/rule.hpp"
 #include "parse/parse.hpp"
 
 namespace cronkit::lint {
@@ -23,5 +24,7 @@ struct EnvLineView {
   std::size_t line_begin = 0;                 // the line's file offset
 };
 std::vector<EnvLineView> env_lines(const Crontab& crontab);
+// The same for the crontab a rule checks, found once per run: nine rules walk them.
+const std::vector<EnvLineView>& env_lines(RuleContext& ctx);
 
 }  // namespace cronkit::lint

@@ -23,7 +23,7 @@ never happens and no job runs. cronie accepts it as an empty value. Quotes work 
     MAILTO="")doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     const lint::EnvLineCandidate& candidate = view.candidate;
     if (candidate.outcome != lint::EnvLineCandidate::Outcome::empty_unquoted_value) continue;
     std::size_t equals = view.line_begin + candidate.value_begin;  // just past the `=`

@@ -24,7 +24,7 @@ the job anyway.
     OPENAI_MODEL=gpt-4o-mini)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     const lint::EnvLineCandidate& candidate = view.candidate;
     if (candidate.outcome != lint::EnvLineCandidate::Outcome::export_prefix) continue;
     std::size_t begin = view.line_begin + candidate.export_begin;

@@ -28,7 +28,7 @@ follow: `FOO="bar" # note` is not an assignment at all; cron reads it as a job, 
 
 void check(lint::RuleContext& ctx) {
   using Outcome = lint::EnvLineCandidate::Outcome;
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     const lint::EnvLineCandidate& candidate = view.candidate;
     if (candidate.outcome == Outcome::junk_after_quoted_value) {
       std::size_t begin = view.line_begin + candidate.junk_begin;

@@ -76,7 +76,7 @@ std::string_view intended_name(std::string_view name) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     if (!view.assignment) continue;
     std::string_view name = view.assignment->name;
     std::string_view meant = intended_name(name);

@@ -24,7 +24,7 @@ command up, but dash (Debian's and Ubuntu's `/bin/sh`, which cron uses) does not
     PATH=/home/alice/bin:/usr/bin:/bin)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     if (!view.assignment) continue;
     std::string_view written = view.candidate.value;
     std::size_t first = view.candidate.quote ? 1 : 0;

@@ -23,7 +23,7 @@ is refused and the last PATH entry does not exist. They are invisible in most ed
     SHELL=/bin/bash)doc";
 
 void check(lint::RuleContext& ctx) {
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     if (!view.assignment || view.candidate.quote) continue;
     std::string_view value = view.candidate.value;
     std::size_t end = value.size();

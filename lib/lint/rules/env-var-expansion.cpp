@@ -80,7 +80,7 @@ bool value_is_used(const Crontab& crontab, const lint::EnvLineView& view) {
 }
 
 void check(lint::RuleContext& ctx) {
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     if (!view.assignment) continue;
     const EnvAssignment& assignment = *view.assignment;
     if (!value_is_used(ctx.crontab, view)) continue;

@@ -84,7 +84,7 @@ void check(lint::RuleContext& ctx) {
   // goes to these addresses.
   if (!ctx.dialect.mails_output_to_mailto) return;
   using Outcome = lint::EnvLineCandidate::Outcome;
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     std::string_view name = view.candidate.name;
     if (name != "MAILTO" && name != "MAILFROM") continue;
     std::size_t value_begin = view.line_begin + view.candidate.value_begin;

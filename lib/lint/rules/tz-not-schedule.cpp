@@ -50,7 +50,7 @@ bool same_as_daemon_zone(std::string_view daemon_zone, std::string_view tz) {
 void check(lint::RuleContext& ctx) {
   bool has_cron_tz = std::any_of(ctx.crontab.environment.begin(), ctx.crontab.environment.end(),
                                  [](const EnvAssignment& a) { return a.name == "CRON_TZ"; });
-  for (const lint::EnvLineView& view : lint::env_lines(ctx.crontab)) {
+  for (const lint::EnvLineView& view : lint::env_lines(ctx)) {
     if (!view.assignment) continue;
     const std::string& name = view.assignment->name;
     Span span = ctx.span_at(*view.line, view.line_begin + view.candidate.name_begin,
