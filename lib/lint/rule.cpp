@@ -136,12 +136,6 @@ std::size_t RuleContext::report_parser_diagnostics() {
   return count;
 }
 
-bool RuleContext::schedule_is_trusted(const Entry& entry) const {
-  if (!entry.accepted) return false;
-  std::uint32_t line = entry.span.line;
-  return line >= syntax_error_lines_.size() || !syntax_error_lines_[line];
-}
-
 Span RuleContext::span_at(const Line& line, std::size_t begin, std::size_t end) const {
   Span span;
   span.line = line.number;

@@ -46,19 +46,31 @@ bool checked_shell(std::string_view shell) {
   return shell.empty() || shell == "sh" || shell == "dash" || shell == "ash";
 }
 
-// The first bytes of the texts may_have_bashism() looks for.
-constexpr std::array<bool, 256> bashism_first_bytes = [] {
-  std::array<bool, 256> table{};
-  for (unsigned char c : std::string_view("s[&|<>${fR")) table[c] = true;
+// For each first byte of the texts may_have_bashism() looks for, the byte that must follow it
+// ('{' needs none: any_byte), and 0 for every other byte.
+constexpr unsigned char any_byte = 1;
+constexpr std::array<unsigned char, 256> bashism_second_bytes = [] {
+  std::array<unsigned char, 256> table{};
+  table['s'] = 'o';  // source
+  table['['] = '[';
+  table['&'] = '>';
+  table['|'] = '&';
+  table['<'] = '(';
+  table['>'] = '(';
+  table['$'] = '\'';
+  table['{'] = any_byte;
+  table['f'] = 'u';  // function
+  table['R'] = 'A';  // RANDOM
   return table;
 }();
 
-// Whether raw contains "source", "[[", "&>", "|&", "<(", ">(", "$'", '{', "function" or
-// "RANDOM": one pass that stops only at the first byte of one of them, instead of ten searches
-// of the whole command. Every occurrence starts with one of these bytes, so none is missed.
 bool may_have_bashism(std::string_view raw) {
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (!bashism_first_bytes[static_cast<unsigned char>(raw[i])]) continue;
+    // Only a first byte followed by its second byte can start one: the usual command has many
+    // of the first bytes (`s`, `&`, `>`) and few of the pairs.
+    const unsigned char second = bashism_second_bytes[static_cast<unsigned char>(raw[i])];
+    const unsigned char next = i + 1 < raw.size() ? static_cast<unsigned char>(raw[i + 1]) : 0;
+    if (second == 0 || (second != any_byte && second != next)) continue;
     std::string_view rest = raw.substr(i);
     switch (raw[i]) {
       case 's':
