@@ -193,14 +193,6 @@ void check(lint::RuleContext& ctx) {
     }
     ctx.report(Severity::error, diagnostic.span, std::move(message));
   }
-  // Most files are printable ASCII throughout: one pass over the file, which the compiler
-  // vectorises (no early exit), settles that before any line is looked at.
-  bool unusual = false;
-  for (char c : ctx.crontab.source()) {
-    const auto byte = static_cast<unsigned char>(c);
-    unusual |= byte >= 0x7F || (byte < 0x20 && byte != '\t' && byte != '\r' && byte != '\n');
-  }
-  if (!unusual) return;
   std::size_t reported = 0;
   for (const Line& line : ctx.crontab.lines) {
     if (reported == max_reported_lines) break;
