@@ -54,10 +54,11 @@ bool may_have_bare_word(std::string_view raw, bool (*is_wanted)(std::string_view
 // Whether a blank-separated word of a line looks like a numeric time field: digits, `*` or `?`
 // with only `,-/` between them (`*/5`, `0-30/10`, `2027`), as an extra seconds or year field is.
 bool is_schedule_word(std::string_view word);
-// Whether the line of an accepted entry may start with six or more schedule words (a seconds or
-// year field written where cron has none). With five fields, the first five words are the fields
-// and the sixth is the user or the command's first word, which must then be a schedule word:
-// for most entries it is not, and the line need not be split again.
+// Whether the line of an entry (a line split into fields, whether cron accepts it or not) may
+// start with six or more schedule words (a seconds or year field written where cron has none).
+// With five fields, the first five words are the fields and the sixth is the user or the
+// command's first word, which must then be a schedule word: for most entries it is not, and the
+// line need not be split again.
 bool may_have_sixth_schedule_word(const Entry& entry);
 
 }  // namespace cronkit::lint
