@@ -48,8 +48,9 @@ void check(lint::FoundContext& ctx) {
   if (schedule.minutes.all() && schedule.hours.all()) return;
   const std::string_view system = kind == embedded::FileKind::spring_scheduled ? "Spring" : "Azure";
   const std::string_view expression = ctx.found.expression.value;
-  const std::size_t rest = second->span().end;
-  ctx.report(second->span().begin, second->span().end,
+  const Span written = second->span();
+  const std::size_t rest = written.end;
+  ctx.report(written.begin, written.end,
              fmt::format("the seconds field `{}` runs the job every second, 60 times in each "
                          "minute `{}` matches: {}'s first field is the second; `0{}` runs once "
                          "at the start of each of those minutes",

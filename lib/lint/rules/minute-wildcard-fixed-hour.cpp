@@ -68,17 +68,18 @@ void check_expression(lint::ExpressionContext& ctx) {
   // Every second of those minutes: fires-every-second's mistake, which comes first.
   if (second && seconds == 60) return;
   const std::string_view text = parsed.text();
+  const Span minute_span = minute.span();
   // Where the minute field is: after a seconds field in Quartz, Spring and six-field Azure.
   std::string place;
-  if (second && second->span().begin < minute.span().begin) {
+  if (second && second->span().begin < minute_span.begin) {
     std::size_t before = 0;  // the fields written before the minute
     for (const Field& field : parsed.second_and_year)
-      before += field.span().begin < minute.span().begin;
+      before += field.span().begin < minute_span.begin;
     place = fmt::format(" (the {} field: in {}, the first field is the second)", ordinal(before),
                         ctx.dialect.daemon);
   }
   const std::string once =
-      fmt::format("{}0{}", text.substr(0, minute.span().begin), text.substr(minute.span().end));
+      fmt::format("{}0{}", text.substr(0, minute_span.begin), text.substr(minute_span.end));
   const std::size_t runs = 60 * hours * seconds;
   // A system with a shortest interval (GitHub's five minutes) does not run what is asked for:
   // the message says what the expression asks, and too-frequent says what the system does.
@@ -88,7 +89,7 @@ void check_expression(lint::ExpressionContext& ctx) {
                         ctx.dialect.daemon, hours == 1 ? "that hour" : "those hours", runs)
           : fmt::format("{} runs the job every minute of {} ({} times a day)", ctx.dialect.daemon,
                         hours == 1 ? "that hour" : "those hours", runs);
-  ctx.report(minute.span().begin, hour.span().end,
+  ctx.report(minute_span.begin, hour.span().end,
              fmt::format("minute '{}'{} with hour '{}': {}, not once at the start of {}; `{}` "
                          "runs once{}",
                          minute.text, place, hour.text, does, hours == 1 ? "the hour" : "each hour",

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lint/expression.hpp"
+#include "lint/fields.hpp"
 #include "lint/rule.hpp"
 
 namespace cronkit::rules {
@@ -32,11 +33,9 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (!ctx.schedule_is_trusted(entry) || entry.schedule.at_reboot) return;
   std::string why = entry.schedule.why_never_fires();
   if (why.empty()) return;
-  Span span = entry.special ? entry.special_span() : entry.fields[0].span();
-  if (!entry.special) {
-    span.end = entry.fields[4].span().end;
-    span.end_column = entry.fields[4].span().end_column;
-  }
+  const Span span = entry.special
+                        ? entry.special_span()
+                        : lint::join_spans(entry.fields[0].span(), entry.fields[4].span());
   ctx.report(span, fmt::format("the schedule never fires: {}", why));
 }
 

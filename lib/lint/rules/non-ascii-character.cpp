@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -121,19 +122,19 @@ std::optional<std::string_view> field_at(const lint::RuleContext& ctx, const Lin
   if (line.kind == Line::Kind::entry) {
     const Entry& entry = ctx.crontab.entries[line.index];
     if (entry.special) {
-      if (offset >= entry.special_span().begin && offset < entry.special_span().end) {
-        return "schedule";
-      }
+      const Span special = entry.special_span();
+      if (offset >= special.begin && offset < special.end) return "schedule";
     } else {
       for (const Field& field : entry.fields) {
         // The field's span covers what cron read; what follows up to the next blank too.
-        std::size_t end = field.span().end;
-        if (field.ignored_tail_span().end > end) end = field.ignored_tail_span().end;
-        if (offset >= field.span().begin && offset < end) return field_facts(field.kind).name;
+        const Span read = field.span();
+        const std::size_t end = std::max<std::size_t>(read.end, field.ignored_tail_span().end);
+        if (offset >= read.begin && offset < end) return field_facts(field.kind).name;
       }
     }
-    if (entry.user && offset >= entry.user_span().begin && offset < entry.user_span().end) {
-      return "user";
+    if (entry.user) {
+      const Span user = entry.user_span();
+      if (offset >= user.begin && offset < user.end) return "user";
     }
     if (offset < entry.command.span.begin) return "schedule";
     return std::nullopt;
