@@ -19,7 +19,7 @@ bool is_schedule_word_byte(char c) {
 // The bytes may_have_unterminated_construct() acts on; every other byte is skipped.
 constexpr std::array<bool, 256> construct_bytes = [] {
   std::array<bool, 256> table{};
-  for (unsigned char c : std::string_view("\\'\"`#(){}")) table[c] = true;
+  for (unsigned char c : unterminated_construct_bytes) table[c] = true;
   return table;
 }();
 
@@ -192,11 +192,8 @@ bool is_schedule_word(std::string_view word) {
   if (word.empty()) return false;
   bool has_digit_or_star = false;
   for (char c : word) {
-    if ((c >= '0' && c <= '9') || c == '*' || c == '?') {
-      has_digit_or_star = true;
-    } else if (c != ',' && c != '-' && c != '/') {
-      return false;
-    }
+    if (!is_schedule_word_byte(c)) return false;
+    has_digit_or_star = has_digit_or_star || (c >= '0' && c <= '9') || c == '*' || c == '?';
   }
   return has_digit_or_star;
 }

@@ -43,6 +43,9 @@ class ByteSet {
 
 // Whether a quote, backquote, `$(`, `${` or `(` may be left open.
 bool may_have_unterminated_construct(std::string_view raw);
+// The bytes may_have_unterminated_construct() acts on: a text without any of them has nothing
+// left open.
+inline constexpr std::string_view unterminated_construct_bytes = "\\'\"`#(){}";
 // Whether some word or redirection target may be a relative path.
 bool may_have_relative_path(std::string_view raw);
 // Whether `word` occurs as a whole command-like word (not as part of a longer name): preceded by

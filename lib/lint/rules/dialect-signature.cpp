@@ -199,11 +199,9 @@ std::optional<Signature> entry_signature(const lint::RuleContext& ctx, const Ent
   return std::nullopt;
 }
 
-// The first entry whose line has a signature, kept while the entries are checked one by one.
-struct FirstSignature {
-  std::optional<Signature> signature;
-  std::uint32_t line = 0;
-};
+// The signature of the first entry whose line has one, kept while the entries are checked one
+// by one. An entry's signature always has a span on its line.
+using FirstSignature = std::optional<Signature>;
 
 // The signature of an entry's line.
 std::optional<Signature> entry_line_signature(const lint::RuleContext& ctx, const Entry& entry) {
@@ -231,8 +229,8 @@ void check(lint::RuleContext& ctx) {
   const FirstSignature& first_entry = ctx.state<FirstSignature>();
   for (const Line& line : ctx.crontab.lines) {
     if (found) break;
-    if (first_entry.signature && line.number == first_entry.line) {
-      found = first_entry.signature;
+    if (first_entry && line.number == first_entry->span.line) {
+      found = first_entry;
       break;
     }
     if (line.kind == Line::Kind::rejected) {
@@ -260,9 +258,7 @@ void check(lint::RuleContext& ctx) {
 void check_entry(lint::RuleContext& ctx, const Entry& entry) {
   if (ctx.dialect_declared() || ctx.options.busybox_layout) return;
   FirstSignature& first = ctx.state<FirstSignature>();
-  if (first.signature) return;
-  first.signature = entry_line_signature(ctx, entry);
-  first.line = entry.span.line;
+  if (!first) first = entry_line_signature(ctx, entry);
 }
 
 }  // namespace

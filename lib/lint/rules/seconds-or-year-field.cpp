@@ -39,7 +39,6 @@ void check_line(lint::RuleContext& ctx, const Line& line) {
   std::size_t position = 0;
   int schedule_words = 0;
   std::size_t first_begin = 0, sixth_begin = 0, last_end = 0;
-  bool more_after = false;
   while (true) {
     while (position < text.size() && (text[position] == ' ' || text[position] == '\t')) {
       ++position;
@@ -48,7 +47,6 @@ void check_line(lint::RuleContext& ctx, const Line& line) {
     std::size_t end = position;
     while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
     if (!lint::is_schedule_word(text.substr(position, end - position)) || schedule_words == 7) {
-      more_after = true;
       break;
     }
     ++schedule_words;
@@ -77,7 +75,6 @@ void check_line(lint::RuleContext& ctx, const Line& line) {
   // A user crontab's sixth word is the command; a system crontab's is the user. Either way,
   // a schedule token there is a sixth field unless it is the last word (`* * * * * 5` is a
   // command called "5", unusual enough to flag too).
-  (void)more_after;
   Span span = ctx.span_at(line, line.span.begin + sixth_begin, line.span.begin + last_end);
   ctx.report(span,
              fmt::format("{} time fields: {} reads exactly 5 (no seconds or year field); "

@@ -116,9 +116,9 @@ bool report_credential(lint::RuleContext& ctx, const Line& line, std::string_vie
 // A credential in the line of an entry, or a password on its command line.
 void check_entry_line(lint::RuleContext& ctx, const Line& line, const Entry& entry) {
   if (report_credential(ctx, line, ctx.text(entry.span))) return;
-  std::string_view raw = entry.command.raw;
-  if (raw.find("-p") == std::string_view::npos && raw.find('=') == std::string_view::npos &&
-      raw.find("earer") == std::string_view::npos) {
+  // Most commands hold no password option: no shell reading for them.
+  if (!lint::command_contains(ctx, entry, "-p") && !lint::command_contains(ctx, entry, "=") &&
+      !lint::command_contains(ctx, entry, "earer")) {
     return;
   }
   lint::CommandAnalysis analysis = lint::analyze_entry(ctx.crontab, entry, ctx.dialect);
@@ -154,11 +154,6 @@ void check(lint::RuleContext& ctx) {
 }
 
 void check_entry(lint::RuleContext& ctx, const Entry& entry) {
-  // Most lines hold no credential and no password option: the line is needed only for a finding.
-  if (!secret::find_credential(ctx.text(entry.span)) && !lint::command_contains(ctx, entry, "-p") &&
-      !lint::command_contains(ctx, entry, "=") && !lint::command_contains(ctx, entry, "earer")) {
-    return;
-  }
   if (const Line* line = ctx.crontab.line_at(entry.span.line)) check_entry_line(ctx, *line, entry);
 }
 

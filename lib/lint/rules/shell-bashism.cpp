@@ -46,63 +46,29 @@ bool checked_shell(std::string_view shell) {
   return shell.empty() || shell == "sh" || shell == "dash" || shell == "ash";
 }
 
-// For each first byte of the texts may_have_bashism() looks for, the byte that must follow it
-// ('{' needs none: any_byte), and 0 for every other byte.
-constexpr unsigned char any_byte = 1;
-constexpr std::array<unsigned char, 256> bashism_second_bytes = [] {
+// The texts may_have_bashism() looks for. No two start with the same byte.
+constexpr std::array<std::string_view, 10> bashism_texts = {
+    "source", "[[", "&>", "|&", "<(", ">(", "$'", "{", "function", "RANDOM"};
+
+// For each byte, 1 + the index of the text that starts with it, or 0.
+constexpr std::array<unsigned char, 256> bashism_starting_with = [] {
   std::array<unsigned char, 256> table{};
-  table['s'] = 'o';  // source
-  table['['] = '[';
-  table['&'] = '>';
-  table['|'] = '&';
-  table['<'] = '(';
-  table['>'] = '(';
-  table['$'] = '\'';
-  table['{'] = any_byte;
-  table['f'] = 'u';  // function
-  table['R'] = 'A';  // RANDOM
+  for (std::size_t i = 0; i < bashism_texts.size(); ++i) {
+    table[static_cast<unsigned char>(bashism_texts[i][0])] = static_cast<unsigned char>(i + 1);
+  }
   return table;
 }();
 
+// Whether raw contains one of bashism_texts: one pass that stops only where a text's first byte
+// is followed by its second (the usual command has many of the first bytes, `s`, `&`, `>`, and
+// few of the pairs), instead of ten searches of the whole command.
 bool may_have_bashism(std::string_view raw) {
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    // Only a first byte followed by its second byte can start one: the usual command has many
-    // of the first bytes (`s`, `&`, `>`) and few of the pairs.
-    const unsigned char second = bashism_second_bytes[static_cast<unsigned char>(raw[i])];
-    const unsigned char next = i + 1 < raw.size() ? static_cast<unsigned char>(raw[i + 1]) : 0;
-    if (second == 0 || (second != any_byte && second != next)) continue;
-    std::string_view rest = raw.substr(i);
-    switch (raw[i]) {
-      case 's':
-        if (rest.starts_with("source")) return true;
-        break;
-      case '[':
-        if (rest.starts_with("[[")) return true;
-        break;
-      case '&':
-        if (rest.starts_with("&>")) return true;
-        break;
-      case '|':
-        if (rest.starts_with("|&")) return true;
-        break;
-      case '<':
-      case '>':
-        if (rest.size() >= 2 && rest[1] == '(') return true;
-        break;
-      case '$':
-        if (rest.starts_with("$'")) return true;
-        break;
-      case '{':
-        return true;
-      case 'f':
-        if (rest.starts_with("function")) return true;
-        break;
-      case 'R':
-        if (rest.starts_with("RANDOM")) return true;
-        break;
-      default:
-        break;
-    }
+    const unsigned char starting = bashism_starting_with[static_cast<unsigned char>(raw[i])];
+    if (starting == 0) continue;
+    const std::string_view text = bashism_texts[starting - 1];
+    if (text.size() > 1 && (i + 1 == raw.size() || raw[i + 1] != text[1])) continue;
+    if (raw.substr(i).starts_with(text)) return true;
   }
   return false;
 }

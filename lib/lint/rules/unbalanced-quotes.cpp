@@ -46,7 +46,7 @@ std::string_view describe(lint::ShellConstruct::Kind kind) {
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
   std::string_view raw = entry.command.raw;
   // Nothing can be left open without one of these bytes.
-  if (!ctx.run_cache().command_bytes(entry).has_any("\\'\"`#(){}") ||
+  if (!ctx.run_cache().command_bytes(entry).has_any(lint::unterminated_construct_bytes) ||
       !lint::may_have_unterminated_construct(raw)) {
     return;
   }
