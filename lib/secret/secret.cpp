@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -176,8 +178,7 @@ namespace {
 
 // How find_credential() sees a byte: a credential starts at the ':' of "://", or at the first
 // letter of a shape or of a JWT ("sk-", "AKIA"/"AIza", "ghp_"/"gho_"/"github_pat_"/"glpat-",
-// "xox?-", "hf_", "eyJ") that does not continue a token (is_token_char()). Every other byte is
-// skipped with one table load.
+// "xox?-", "hf_", "eyJ") that does not continue a token (is_token_char()).
 enum CredentialByteClass : unsigned char { starts_shape = 1, colon = 2, token = 4 };
 constexpr std::array<unsigned char, 256> credential_byte_classes = [] {
   std::array<unsigned char, 256> table{};
@@ -194,26 +195,79 @@ unsigned credential_byte_class(char c) {
   return credential_byte_classes[static_cast<unsigned char>(c)];
 }
 
+// The credential that starts at text[i], if one does.
+std::optional<Credential> credential_at(std::string_view text, std::size_t i) {
+  const unsigned byte_class = credential_byte_class(text[i]);
+  if (byte_class & colon) {
+    if (!text.substr(i).starts_with("://")) return std::nullopt;
+    auto password = url_password(text, i);
+    if (!password) return std::nullopt;
+    return Credential{password->first, password->second, url_password_kind};
+  }
+  if (!(byte_class & starts_shape)) return std::nullopt;
+  if (i > 0 && (credential_byte_class(text[i - 1]) & token)) return std::nullopt;
+  std::string_view kind;
+  std::size_t end = shaped_token_end(text, i, kind);
+  if (end != std::string_view::npos) return Credential{i, end, kind};
+  end = jwt_end(text, i);
+  if (end != std::string_view::npos) return Credential{i, end, "a JSON Web Token"};
+  return std::nullopt;
+}
+
+// The first two bytes of everything credential_at() finds: each shape's prefix, a JWT's "ey"
+// and "://". Almost no 16 bytes of a command hold one of these pairs, so find_credential() looks
+// at 16 positions at once for them and at each position only where one occurs.
+struct Opening {
+  char first;
+  char second;
+};
+constexpr auto credential_openings = [] {
+  std::array<Opening, shapes.size() + 2> openings{};
+  std::size_t count = 0;
+  auto add = [&](Opening opening) {
+    for (std::size_t k = 0; k < count; ++k) {
+      if (openings[k].first == opening.first && openings[k].second == opening.second) return;
+    }
+    openings[count++] = opening;
+  };
+  for (const Shape& shape : shapes) add({shape.prefix[0], shape.prefix[1]});
+  add({'e', 'y'});
+  add({':', '/'});
+  return std::pair(openings, count);
+}();
+
+constexpr std::size_t block_size = 16;
+using Block = unsigned char __attribute__((vector_size(block_size)));
+
+// Whether a credential may start at one of the 16 positions from `p`; reads p[0] to p[16].
+bool block_may_hold_opening(const char* p) {
+  Block here;
+  Block next;
+  std::memcpy(&here, p, block_size);
+  std::memcpy(&next, p + 1, block_size);
+  Block found{};
+  const auto& [openings, count] = credential_openings;
+  for (std::size_t k = 0; k < count; ++k) {
+    found |= reinterpret_cast<Block>((here == static_cast<unsigned char>(openings[k].first)) &
+                                     (next == static_cast<unsigned char>(openings[k].second)));
+  }
+  std::uint64_t halves[2];
+  std::memcpy(halves, &found, sizeof halves);
+  return (halves[0] | halves[1]) != 0;
+}
+
 }  // namespace
 
 std::optional<Credential> find_credential(std::string_view text, std::size_t from) {
-  for (std::size_t i = from; i < text.size(); ++i) {
-    while (i < text.size() && !(credential_byte_class(text[i]) & (starts_shape | colon))) ++i;
-    if (i == text.size()) break;
-    if (text[i] == ':') {
-      if (text.substr(i).starts_with("://")) {
-        if (auto password = url_password(text, i)) {
-          return Credential{password->first, password->second, url_password_kind};
-        }
-      }
+  std::size_t i = from;
+  while (i < text.size()) {
+    if (i + block_size < text.size() && !block_may_hold_opening(text.data() + i)) {
+      i += block_size;
       continue;
     }
-    if (i > 0 && (credential_byte_class(text[i - 1]) & token)) continue;
-    std::string_view kind;
-    std::size_t end = shaped_token_end(text, i, kind);
-    if (end != std::string_view::npos) return Credential{i, end, kind};
-    end = jwt_end(text, i);
-    if (end != std::string_view::npos) return Credential{i, end, "a JSON Web Token"};
+    for (const std::size_t stop = std::min(i + block_size, text.size()); i < stop; ++i) {
+      if (auto found = credential_at(text, i)) return found;
+    }
   }
   return std::nullopt;
 }

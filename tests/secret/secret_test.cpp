@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace cronkit::secret {
@@ -184,6 +185,47 @@ TEST(FindCredential, FindsEveryShapeAfterAnyPadding) {
   ASSERT_TRUE(find_credential(url));
   EXPECT_EQ(url.substr(find_credential(url)->begin, 9), "s3cr3t-pw");
   EXPECT_FALSE(find_credential("/opt/jobs/run.sh --job 17 >> /var/log/jobs.log 2>&1"));
+}
+
+// find_credential() looks at 16 positions at a time for the two bytes a credential opens with:
+// a credential is found wherever it starts relative to those blocks, after text full of the
+// bytes that open one ("sk", "gh", "ey", ":/" ...) that opens none.
+TEST(FindCredential, FindsEveryShapeAtEveryOffsetAfterNearMisses) {
+  const std::string_view tokens[] = {
+      "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c",
+      "AKIAIOSFODNN7EXAMPLE",
+      "github_pat_11ABCDEFG0123456789_abcdefghij",
+      "glpat-xxxxxxxxxxxxxxxxxxxx",
+      "xoxp-123456789012-abcdefABCDEF",
+      "AIzaSyA1234567890abcdefghijklmnopqrstu",
+      "hf_abcdefghijklmnopqrstuvwxyz0123456789",
+      "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9",
+      "https://app:s3cr3t-pw@db.internal/x",
+  };
+  // No '-', '_', '@', 'J', 'b', 'p' or 'z': these bytes can open a credential but not complete one.
+  constexpr std::string_view near_misses = "skAKIghilxoefy:/. 1";
+  std::mt19937 random(20261206);
+  for (int round = 0; round < 300; ++round) {
+    std::string padding;
+    const auto length = std::uniform_int_distribution<std::size_t>(0, 70)(random);
+    for (std::size_t k = 0; k < length; ++k) {
+      padding += near_misses[std::uniform_int_distribution<std::size_t>(
+          0, near_misses.size() - 1)(random)];
+    }
+    ASSERT_FALSE(find_credential(padding)) << padding;
+    padding += ' ';
+    for (std::string_view token : tokens) {
+      const std::string text = padding + std::string(token) + " >> /var/log/x.log";
+      const std::optional<Credential> found = find_credential(text);
+      ASSERT_TRUE(found) << text;
+      const std::size_t begin = token.starts_with("https") ? token.find("s3cr3t") : 0;
+      EXPECT_EQ(found->begin, padding.size() + begin) << text;
+      for (const std::size_t from : {std::size_t{1}, length / 3, length}) {
+        EXPECT_EQ(find_credential(text, from).value_or(Credential{}).begin, found->begin) << text;
+      }
+      EXPECT_FALSE(find_credential(text, found->end)) << text;
+    }
+  }
 }
 
 }  // namespace
