@@ -4,10 +4,10 @@
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 
 #include <fmt/format.h>
+
+#include "text/byte_openings.hpp"
 
 namespace cronkit::secret {
 
@@ -216,56 +216,29 @@ std::optional<Credential> credential_at(std::string_view text, std::size_t i) {
 
 // The first two bytes of everything credential_at() finds: each shape's prefix, a JWT's "ey"
 // and "://". Almost no 16 bytes of a command hold one of these pairs, so find_credential() looks
-// at 16 positions at once for them and at each position only where one occurs.
-struct Opening {
-  char first;
-  char second;
-};
-constexpr auto credential_openings = [] {
-  std::array<Opening, shapes.size() + 2> openings{};
-  std::size_t count = 0;
-  auto add = [&](Opening opening) {
-    for (std::size_t k = 0; k < count; ++k) {
-      if (openings[k].first == opening.first && openings[k].second == opening.second) return;
-    }
-    openings[count++] = opening;
-  };
-  for (const Shape& shape : shapes) add({shape.prefix[0], shape.prefix[1]});
-  add({'e', 'y'});
-  add({':', '/'});
-  return std::pair(openings, count);
-}();
-
-constexpr std::size_t block_size = 16;
-using Block = unsigned char __attribute__((vector_size(block_size)));
-
-// Whether a credential may start at one of the 16 positions from `p`; reads p[0] to p[16].
-bool block_may_hold_opening(const char* p) {
-  Block here;
-  Block next;
-  std::memcpy(&here, p, block_size);
-  std::memcpy(&next, p + 1, block_size);
-  Block found{};
-  const auto& [openings, count] = credential_openings;
-  for (std::size_t k = 0; k < count; ++k) {
-    found |= reinterpret_cast<Block>((here == static_cast<unsigned char>(openings[k].first)) &
-                                     (next == static_cast<unsigned char>(openings[k].second)));
-  }
-  std::uint64_t halves[2];
-  std::memcpy(halves, &found, sizeof halves);
-  return (halves[0] | halves[1]) != 0;
-}
+// at each position only in a block that does.
+constexpr std::array<ByteOpening, 10> credential_openings = {{{'s', 'k'},
+                                                              {'A', 'K'},
+                                                              {'A', 'I'},
+                                                              {'g', 'h'},
+                                                              {'g', 'i'},
+                                                              {'g', 'l'},
+                                                              {'x', 'o'},
+                                                              {'h', 'f'},
+                                                              {'e', 'y'},
+                                                              {':', '/'}}};
+static_assert(std::all_of(shapes.begin(), shapes.end(),
+                          [](const Shape& shape) {
+                            return opens_at<credential_openings>(shape.prefix, 0);
+                          }),
+              "every shape's prefix must open with one of credential_openings");
 
 }  // namespace
 
 std::optional<Credential> find_credential(std::string_view text, std::size_t from) {
-  std::size_t i = from;
-  while (i < text.size()) {
-    if (i + block_size < text.size() && !block_may_hold_opening(text.data() + i)) {
-      i += block_size;
-      continue;
-    }
-    for (const std::size_t stop = std::min(i + block_size, text.size()); i < stop; ++i) {
+  for (std::size_t i = from; i < text.size();) {
+    i = skip_to_opening<credential_openings>(text, i);
+    for (const std::size_t stop = std::min(i + opening_block_size, text.size()); i < stop; ++i) {
       if (auto found = credential_at(text, i)) return found;
     }
   }

@@ -8,6 +8,7 @@
 
 #include "lint/command_analysis.hpp"
 #include "lint/rule.hpp"
+#include "text/byte_openings.hpp"
 
 namespace cronkit::rules {
 namespace {
@@ -59,10 +60,20 @@ constexpr std::array<unsigned char, 256> bashism_starting_with = [] {
   return table;
 }();
 
-// Whether raw contains one of bashism_texts: one pass that stops only where a text's first byte
-// is followed by its second (the usual command has many of the first bytes, `s`, `&`, `>`, and
-// few of the pairs), instead of ten searches of the whole command.
+// Their first two bytes (the usual command has many of the first bytes, `s`, `&`, `>`, and few
+// of the pairs).
+constexpr std::array<ByteOpening, bashism_texts.size()> bashism_openings = [] {
+  std::array<ByteOpening, bashism_texts.size()> openings{};
+  for (std::size_t i = 0; i < bashism_texts.size(); ++i) {
+    openings[i] = {bashism_texts[i][0], bashism_texts[i].size() > 1 ? bashism_texts[i][1] : '\0'};
+  }
+  return openings;
+}();
+
+// Whether raw contains one of bashism_texts: one pass over the blocks of the command that hold
+// one of their openings, instead of ten searches of the whole command.
 bool may_have_bashism(std::string_view raw) {
+  if (!holds_opening<bashism_openings>(raw)) return false;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     const unsigned char starting = bashism_starting_with[static_cast<unsigned char>(raw[i])];
     if (starting == 0) continue;

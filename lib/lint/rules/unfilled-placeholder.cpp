@@ -9,6 +9,7 @@
 
 #include "lint/command_analysis.hpp"
 #include "lint/rule.hpp"
+#include "text/byte_openings.hpp"
 
 namespace cronkit::rules {
 namespace {
@@ -327,8 +328,6 @@ void check_parts(lint::RuleContext& ctx, const Line& line, std::span<const Where
   ctx.report(ctx.span_at(line, first.begin, first.end), std::move(message));
 }
 
-// A quick look at the raw text, for the ordinary line without any placeholder: false means
-// certainly none. (A plain loop over the bytes: this runs on every line of the file.)
 // The bytes the switch in may_have_placeholder() acts on; every other byte is skipped with one
 // table load before it, so the result is the same as switching on every byte.
 constexpr std::array<bool, 256> placeholder_bytes = [] {
@@ -337,7 +336,22 @@ constexpr std::array<bool, 256> placeholder_bytes = [] {
   return table;
 }();
 
+// The two bytes each case of that switch starts with ('\0': any byte); a line without one of
+// them holds no placeholder, and most lines have none.
+constexpr std::array<ByteOpening, 9> placeholder_openings = {{{'<', '\0'},
+                                                              {'{', '\0'},
+                                                              {'%', '\0'},
+                                                              {'_', '\0'},
+                                                              {'/', 'p'},
+                                                              {'y', 'o'},
+                                                              {'y', 'O'},
+                                                              {'Y', 'o'},
+                                                              {'Y', 'O'}}};
+
+// A quick look at the raw text, for the ordinary line without any placeholder: false means
+// certainly none. (This runs on every line of the file.)
 bool may_have_placeholder(std::string_view text) {
+  if (!holds_opening<placeholder_openings>(text)) return false;
   const char* end = text.data() + text.size();
   for (const char* p = text.data(); p != end; ++p) {
     while (p != end && !placeholder_bytes[static_cast<unsigned char>(*p)]) ++p;

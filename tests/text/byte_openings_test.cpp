@@ -1,0 +1,80 @@
+// OpeningSearch: whether a text holds one of a few two-byte openings, looked for 16 positions at
+// a time. Every answer must be the one a byte-by-byte look gives, wherever the opening lies
+// relative to the blocks.
+
+#include "text/byte_openings.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+namespace cronkit {
+namespace {
+
+constexpr std::array<ByteOpening, 4> openings = {{{'s', 'k'}, {'[', '['}, {'{', '\0'}, {':', '/'}}};
+
+// The byte-by-byte answer.
+bool holds_opening_slowly(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (opens_at<openings>(text, i)) return true;
+  }
+  return false;
+}
+
+TEST(ByteOpenings, PairsAndSingleBytes) {
+  EXPECT_TRUE(opens_at<openings>("sk-", 0));
+  EXPECT_FALSE(opens_at<openings>("s k", 0));
+  EXPECT_FALSE(opens_at<openings>("s", 0)) << "the second byte is past the end";
+  EXPECT_TRUE(opens_at<openings>("{", 0)) << "a single byte needs nothing after it";
+  EXPECT_TRUE(opens_at<openings>("a{b", 1));
+  EXPECT_FALSE(holds_opening<openings>(""));
+  EXPECT_FALSE(holds_opening<openings>("/opt/jobs/run.sh --job 17 >> /var/log/jobs.log 2>&1"));
+  EXPECT_TRUE(holds_opening<openings>("/opt/jobs/run.sh --key sk-1 >> /var/log/jobs.log 2>&1"));
+}
+
+TEST(ByteOpenings, EveryOffsetRelativeToTheBlocks) {
+  for (std::string_view opening : {"sk", "[[", "{", ":/"}) {
+    for (std::size_t before = 0; before < 3 * opening_block_size; ++before) {
+      for (std::size_t after = 0; after < opening_block_size + 2; after += 3) {
+        const std::string text =
+            std::string(before, 's') + std::string(opening) + std::string(after, '[');
+        EXPECT_TRUE(holds_opening<openings>(text)) << text;
+        // Cut before the opening's last byte: a pair is gone, a single byte is too.
+        const std::string cut = text.substr(0, before + opening.size() - 1);
+        EXPECT_EQ(holds_opening<openings>(cut), holds_opening_slowly(cut)) << cut;
+        EXPECT_FALSE(holds_opening<openings>(cut)) << cut;
+        // skip_to_opening() never skips past it.
+        EXPECT_LE(skip_to_opening<openings>(text, 0), before) << text;
+      }
+    }
+  }
+}
+
+TEST(ByteOpenings, AgreesWithAByteByByteLookOnRandomText) {
+  constexpr std::string_view alphabet = "sk[{:/ x";
+  std::mt19937 random(1206);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<std::size_t> length(0, 80);
+  int holding = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const std::size_t size = length(random);
+    // Mostly blanks and near misses, so that many texts hold no opening.
+    for (std::size_t k = 0; k < size; ++k) text += pick(random) < 3 ? alphabet[pick(random)] : ' ';
+    const bool expected = holds_opening_slowly(text);
+    ASSERT_EQ(holds_opening<openings>(text), expected) << '"' << text << '"';
+    holding += expected ? 1 : 0;
+    const std::size_t from = size / 2;
+    const std::size_t skipped_to = skip_to_opening<openings>(text, from);
+    ASSERT_GE(skipped_to, from);
+    ASSERT_EQ((skipped_to - from) % opening_block_size, 0u);
+    for (std::size_t i = from; i < skipped_to; ++i)
+      ASSERT_FALSE(opens_at<openings>(text, i)) << text;
+  }
+  EXPECT_GT(holding, 500);
+  EXPECT_LT(holding, 4500);
+}
+
+}  // namespace
+}  // namespace cronkit
