@@ -626,8 +626,8 @@ EventBridgeReading read_eventbridge_expression(std::string_view expression,
             dom != "*" && expression.substr(f[day_of_week].begin,
                                             f[day_of_week].end - f[day_of_week].begin) == "*";
         const Field replaced = question_in_dow ? day_of_week : day_of_month;
-        std::string suggestion(expression);
-        suggestion.replace(f[replaced].begin, f[replaced].end - f[replaced].begin, "?");
+        const std::string suggestion = fmt::format("{}?{}", expression.substr(0, f[replaced].begin),
+                                                   expression.substr(f[replaced].end));
         // The days as a crontab numbers them, which the suggestion would otherwise keep.
         const std::string_view days =
             expression.substr(f[day_of_week].begin, f[day_of_week].end - f[day_of_week].begin);
