@@ -211,4 +211,21 @@ bool may_have_sixth_schedule_word(const Entry& entry) {
   return is_schedule_word(sixth.substr(begin, end - begin));
 }
 
+LeadingWords leading_words(std::string_view line_text) {
+  const auto is_blank = [](char c) { return c == ' ' || c == '\t'; };
+  LeadingWords result;
+  std::size_t position = 0;
+  while (result.count < result.words.size()) {
+    while (position < line_text.size() && is_blank(line_text[position])) ++position;
+    if (position >= line_text.size()) break;
+    std::size_t end = position;
+    while (end < line_text.size() && !is_blank(line_text[end])) ++end;
+    const std::string_view word = line_text.substr(position, end - position);
+    result.words[result.count++] = {position, word};
+    if (!is_schedule_word(word) && !(result.count == 1 && word.starts_with('@'))) break;
+    position = end;
+  }
+  return result;
+}
+
 }  // namespace cronkit::lint

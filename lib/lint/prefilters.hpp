@@ -64,4 +64,24 @@ bool is_schedule_word(std::string_view word);
 // line need not be split again.
 bool may_have_sixth_schedule_word(const Entry& entry);
 
+// The leading words of a line as cron splits them (blanks are spaces and tabs), found without
+// allocating: up to 8, ending with the first word that is not a schedule word, except an @-word
+// at the start. What a line's extra seconds or year field looks like, for the rules that tell.
+struct LeadingWords {
+  struct Word {
+    std::size_t begin = 0;  // offset in the line
+    std::string_view text;
+    std::size_t end() const { return begin + text.size(); }
+  };
+  std::array<Word, 8> words;
+  std::size_t count = 0;
+  // How many words from the first are schedule words (none when the first is an @-word).
+  std::size_t schedule_words() const {
+    std::size_t n = 0;
+    while (n < count && is_schedule_word(words[n].text)) ++n;
+    return n;
+  }
+};
+LeadingWords leading_words(std::string_view line_text);
+
 }  // namespace cronkit::lint

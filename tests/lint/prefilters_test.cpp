@@ -77,6 +77,31 @@ TEST(Prefilters, SixthScheduleWordOfAnEntry) {
   EXPECT_TRUE(may_have_sixth_schedule_word(system.entries[1]));
 }
 
+// The words two rules read a line's extra seconds or year field from.
+TEST(Prefilters, LeadingWordsEndAtTheFirstThatIsNotAScheduleWord) {
+  const std::string line = "\t*/10  * *\t* * * 2027 /usr/bin/poll --every 5";
+  const LeadingWords leading = leading_words(line);
+  ASSERT_EQ(leading.count, 8u) << "seven fields and the command's first word";
+  EXPECT_EQ(leading.schedule_words(), 7u);
+  EXPECT_EQ(leading.words[0].begin, 1u);
+  EXPECT_EQ(leading.words[0].text, "*/10");
+  EXPECT_EQ(leading.words[6].text, "2027");
+  EXPECT_EQ(line.substr(leading.words[7].begin), "/usr/bin/poll --every 5");
+  EXPECT_EQ(leading.words[0].end(), line.find("  ")) << "`*/10` ends before the blanks";
+  EXPECT_EQ(leading.words[1].begin, line.find("  ") + 2);
+
+  const LeadingWords special = leading_words("@every 5 10 /bin/true");
+  ASSERT_EQ(special.count, 4u) << "an @-word first does not end the words";
+  EXPECT_EQ(special.schedule_words(), 0u);
+  EXPECT_EQ(special.words[3].text, "/bin/true");
+
+  const LeadingWords many = leading_words("1 2 3 4 5 6 7 8 9 10");
+  EXPECT_EQ(many.count, 8u) << "at most 8 words";
+  EXPECT_EQ(many.words[7].text, "8");
+  EXPECT_EQ(leading_words("   ").count, 0u);
+  EXPECT_EQ(leading_words("0 5 * * 1-5 /usr/bin/backup nightly").schedule_words(), 5u);
+}
+
 TEST(RunCache, CommandBytesAndJobsBelongToOneJobUntilTheNext) {
   const Crontab crontab =
       parse_crontab("0 3 * * * sudo -u www /x\n0 4 * * * /y || true\n", ParseOptions{});

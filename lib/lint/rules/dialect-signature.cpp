@@ -73,41 +73,17 @@ struct Signature {
   Span span;             // empty: about the file
 };
 
-// The leading words of a line (at most 8), found without allocating: the rule looks at every
-// line of files of any size.
-struct LeadingWords {
-  std::array<std::pair<std::size_t, std::string_view>, 8> words;
-  std::size_t count = 0;
-};
-
-// Stops after the first word that is not a schedule word: what follows cannot matter.
-LeadingWords leading_words(std::string_view text) {
-  LeadingWords result;
-  std::size_t position = 0;
-  while (result.count < result.words.size()) {
-    while (position < text.size() && is_blank(text[position])) ++position;
-    if (position >= text.size()) break;
-    std::size_t end = position;
-    while (end < text.size() && !is_blank(text[end])) ++end;
-    const std::string_view word = text.substr(position, end - position);
-    result.words[result.count++] = {position, word};
-    if (!lint::is_schedule_word(word) && !(result.count == 1 && word.starts_with('@'))) break;
-    position = end;
-  }
-  return result;
-}
-
 std::optional<Signature> line_signature(const lint::RuleContext& ctx, const Line& line) {
   std::string_view text = ctx.crontab.line_text(line);
-  const LeadingWords leading = leading_words(text);
+  const lint::LeadingWords leading = lint::leading_words(text);
   if (leading.count == 0) return std::nullopt;
   const auto& words = leading.words;
   const auto span_of = [&](std::size_t begin, std::size_t end) {
     return ctx.span_at(line, line.span.begin + begin, line.span.begin + end);
   };
-  const std::string_view first = words[0].second;
+  const std::string_view first = words[0].text;
   if (first.starts_with('@')) {
-    const Span span = span_of(words[0].first, words[0].first + first.size());
+    const Span span = span_of(words[0].begin, words[0].end());
     std::string_view name = first.substr(1);
     bool seconds = !name.empty() &&
                    name.find_first_not_of("+0123456789") == std::string_view::npos &&
@@ -130,22 +106,17 @@ std::optional<Signature> line_signature(const lint::RuleContext& ctx, const Line
     }
     return std::nullopt;
   }
-  std::size_t schedule_words = 0;
-  while (schedule_words < leading.count && schedule_words < 7 &&
-         lint::is_schedule_word(words[schedule_words].second)) {
-    ++schedule_words;
-  }
+  const std::size_t schedule_words = std::min<std::size_t>(leading.schedule_words(), 7);
   // A command must follow: `* * * * * 5` is a job that runs "5".
   if (schedule_words >= 6 && schedule_words < leading.count) {
-    const Span span = span_of(
-        words[0].first, words[schedule_words - 1].first + words[schedule_words - 1].second.size());
+    const Span span = span_of(words[0].begin, words[schedule_words - 1].end());
     if (schedule_words == 7) {
       return Signature{DialectId::supercronic,
                        fmt::format("7 time fields, seconds to year, on line {}", line.number),
                        {},
                        span};
     }
-    if (is_year_field(words[5].second)) {
+    if (is_year_field(words[5].text)) {
       return Signature{
           DialectId::supercronic, fmt::format("a year field on line {}", line.number), {}, span};
     }

@@ -51,7 +51,6 @@ const lint::Word* tested_path(const lint::SimpleCommand& test) {
 }
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  std::string_view raw = entry.command.raw;
   if (!lint::command_contains(ctx, entry, "||")) return;
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   const auto& commands = analysis.commands;

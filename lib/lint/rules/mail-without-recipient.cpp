@@ -45,7 +45,6 @@ bool needs_no_operand(char option) {
 }
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  std::string_view raw = entry.command.raw;
   if (!lint::command_contains(ctx, entry, "ail")) return;  // mail, mailx, s-nail, ...
   const lint::CommandAnalysis& analysis = lint::job_analysis(ctx, entry);
   for (const lint::SimpleCommand& command : analysis.commands) {

@@ -35,27 +35,12 @@ six-field schedule whose last field is `*` or `?` (a seconds-first schedule read
 // The schedule words that lead the line of an entry, or of a line cron rejects.
 void check_line(lint::RuleContext& ctx, const Line& line) {
   std::string_view text = ctx.crontab.line_text(line);
-  // The leading words, as cron splits them (blanks are spaces and tabs).
-  std::size_t position = 0;
-  int schedule_words = 0;
-  std::size_t first_begin = 0, sixth_begin = 0, last_end = 0;
-  while (true) {
-    while (position < text.size() && (text[position] == ' ' || text[position] == '\t')) {
-      ++position;
-    }
-    if (position >= text.size()) break;
-    std::size_t end = position;
-    while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
-    if (!lint::is_schedule_word(text.substr(position, end - position)) || schedule_words == 7) {
-      break;
-    }
-    ++schedule_words;
-    if (schedule_words == 1) first_begin = position;
-    if (schedule_words == 6) sixth_begin = position;
-    last_end = end;
-    position = end;
-  }
+  const lint::LeadingWords leading = lint::leading_words(text);
+  const std::size_t schedule_words = std::min<std::size_t>(leading.schedule_words(), 7);
   if (schedule_words < 6) return;
+  const std::size_t first_begin = leading.words[0].begin;
+  const std::size_t sixth_begin = leading.words[5].begin;
+  const std::size_t last_end = leading.words[schedule_words - 1].end();
   if (ctx.dialect.seconds_and_year_fields) {
     // Seven fields are seconds, the five and a year; six are the five and a year. A sixth
     // field that is `*` or `?` is no year anyone writes: it is a seconds-first (Quartz,
@@ -64,12 +49,10 @@ void check_line(lint::RuleContext& ctx, const Line& line) {
     if (schedule_words != 6 || (sixth != "*" && sixth != "?")) return;
     Span schedule = ctx.span_at(line, line.span.begin + first_begin, line.span.begin + last_end);
     ctx.report(Severity::warning, schedule,
-               fmt::format(
-                   "6 time fields: {} reads them as minute, hour, day of month, month, "
-                   "day of week and year, not with seconds first, so '{}' starts at "
-                   "minute '{}'; for seconds write 7 fields (seconds first, year last)",
-                   ctx.dialect.daemon, ctx.text(schedule),
-                   text.substr(first_begin, text.find_first_of(" \t", first_begin) - first_begin)));
+               fmt::format("6 time fields: {} reads them as minute, hour, day of month, month, "
+                           "day of week and year, not with seconds first, so '{}' starts at "
+                           "minute '{}'; for seconds write 7 fields (seconds first, year last)",
+                           ctx.dialect.daemon, ctx.text(schedule), leading.words[0].text));
     return;
   }
   // A user crontab's sixth word is the command; a system crontab's is the user. Either way,

@@ -26,7 +26,6 @@ file instead.
     0 9 * * * . /srv/llm/cron.env && /srv/llm/run.sh)doc";
 
 void check_job(lint::RuleContext& ctx, const Entry& entry) {
-  std::string_view raw = entry.command.raw;
   if (!lint::command_contains(ctx, entry, "rc") && !lint::command_contains(ctx, entry, "-i")) {
     return;
   }
