@@ -245,10 +245,16 @@ class OptionalText {
 };
 
 // A piece of an entry's own line, as byte offsets from the line's start: 8 bytes where a Span
-// takes 20 (Entry::span_of turns it into one).
+// takes 20 (within() turns it into one).
 struct LinePart {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
+
+  // Where this part of `line`, the span of its whole line, is in the file.
+  Span within(const Span& line) const {
+    return Span{line.line, line.column + begin, line.column + end, line.begin + begin,
+                line.begin + end};
+  }
 };
 
 // Members are ordered so that the small ones fill the gaps the large ones leave: a million-line
@@ -277,10 +283,7 @@ struct Entry {
   Schedule schedule;  // what the fields expand to, with cron's flags
 
   // Where a part of this entry's line is in the file.
-  Span span_of(LinePart part) const {
-    return Span{span.line, span.column + part.begin, span.column + part.end,
-                span.begin + part.begin, span.begin + part.end};
-  }
+  Span span_of(LinePart part) const { return part.within(span); }
   // The options' span; empty (all zero) when there are none.
   Span line_options_span() const { return line_options != 0 ? span_of(line_options_part) : Span{}; }
   // The @-word's span; empty (all zero) for an entry without one.
@@ -315,11 +318,14 @@ struct RejectedLine {
   // False when the line has no command after its schedule, holds a NUL byte, or looks like an
   // environment line; the members below are then empty.
   bool has_command = false;
-  std::optional<std::string_view> user;  // system format only
-  Span user_span;
-  Command command;
   // Index into Crontab::environment: the assignments with an index below this are in force.
-  std::size_t environment_in_force = 0;
+  std::uint32_t environment_in_force = 0;
+  OptionalText user;   // system format only
+  LinePart user_part;  // the user name, as in Entry
+  Command command;
+
+  // The user name's span; empty (all zero) when there is none.
+  Span user_span() const { return user ? user_part.within(span) : Span{}; }
 };
 
 // One physical line of the file.

@@ -39,12 +39,9 @@ std::shared_ptr<Entry> job_of_rejected_line(const Crontab& crontab, const Line& 
   auto entry = std::make_shared<Entry>();
   entry->span = rejected.span;
   entry->accepted = false;
-  entry->environment_in_force = static_cast<std::uint32_t>(rejected.environment_in_force);
+  entry->environment_in_force = rejected.environment_in_force;
   entry->user = rejected.user;
-  if (rejected.user) {
-    entry->user_part = {rejected.user_span.begin - rejected.span.begin,
-                        rejected.user_span.end - rejected.span.begin};
-  }
+  entry->user_part = rejected.user_part;
   entry->command = rejected.command;
   return entry;
 }

@@ -498,7 +498,7 @@ class CrontabParser {
     line.index = static_cast<std::uint32_t>(tab_.rejected.size());
     RejectedLine& rejected = tab_.rejected.emplace_back();
     rejected.span = line.span;
-    rejected.environment_in_force = tab_.environment.size();
+    rejected.environment_in_force = static_cast<std::uint32_t>(tab_.environment.size());
     find_rejected_job(rejected, text, TextPlace{line.span.begin, 0, line.number});
     note_file_rejection(line.number, problem.message);
   }
@@ -521,7 +521,8 @@ class CrontabParser {
         rejected.has_command = true;
         if (system) {
           rejected.user = text.substr(previous_begin, previous_end - previous_begin);
-          rejected.user_span = span_in(line_place, previous_begin, previous_end);
+          rejected.user_part = {static_cast<std::uint32_t>(previous_begin),
+                                static_cast<std::uint32_t>(previous_end)};
         }
         rejected.command = split_command(text.substr(begin), dialect_, memory_);
         rejected.command.span = span_in(line_place, begin, text.size());

@@ -61,6 +61,30 @@ TEST(CompactTree, AFieldsSpanEndsWhereItsTextEnds) {
   EXPECT_EQ(minute.span(), (Span{1, 3, 6, 2, 5}));
 }
 
+// A line cron rejects keeps the job it would have run: its user as an offset into its line, the
+// command, and the environment in force, as an entry does.
+TEST(CompactTree, ARejectedLineKeepsItsUserCommandAndEnvironment) {
+  ParseOptions system;
+  system.format = CrontabFormat::system;
+  Crontab crontab = parse_crontab("A=1\nB=2\n61 5 * * *  backup\t/usr/bin/run --all\n", system);
+  ASSERT_EQ(crontab.rejected.size(), 1u);
+  const RejectedLine& rejected = crontab.rejected[0];
+  ASSERT_TRUE(rejected.has_command);
+  ASSERT_TRUE(rejected.user);
+  EXPECT_EQ(*rejected.user, "backup");
+  // Line 3 starts at byte 8; "backup" is at columns 13-18.
+  EXPECT_EQ(rejected.user_span(), (Span{3, 13, 19, 20, 26}));
+  EXPECT_EQ(rejected.command.raw, "/usr/bin/run --all");
+  EXPECT_EQ(rejected.environment_in_force, 2u);
+
+  Crontab user = parse_crontab("61 5 * * * /usr/bin/run\n61 5 * * *\n", ParseOptions{});
+  ASSERT_EQ(user.rejected.size(), 2u);
+  EXPECT_FALSE(user.rejected[0].user);
+  EXPECT_EQ(user.rejected[0].user_span(), Span{});
+  EXPECT_EQ(user.rejected[0].command.raw, "/usr/bin/run");
+  EXPECT_FALSE(user.rejected[1].has_command);
+}
+
 TEST(CompactTree, AnIgnoredTailEndsTheFieldsSpan) {
   // Debian's cron reads `5#3` as `5` and skips the rest of the token.
   Crontab crontab = parse_crontab("0 0 * * 5#3 cmd\n", ParseOptions{});
