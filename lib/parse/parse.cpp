@@ -14,7 +14,6 @@
 #include <tao/pegtl.hpp>
 #include <type_traits>
 
-#include "ast/tree_memory.hpp"
 #include "grammar/crontab.hpp"
 #include "grammar/errors.hpp"
 #include "parse/assignment_lines.hpp"
@@ -591,10 +590,8 @@ Crontab parse_crontab(std::string text, const ParseOptions& options) {
   // A plain loop, which the compiler turns into vector instructions (std::count is not).
   std::size_t line_count = 1;
   for (const char c : source) line_count += c == '\n' ? 1 : 0;
-  reserve_tree_storage(tab.lines, line_count);
-  reserve_tree_storage(tab.entries, line_count);
-  // Most entries keep one item per field in the arena (FieldItem is at most 32 bytes).
-  tab.arena = make_tree_arena(line_count * 5 * sizeof(FieldItem));
+  tab.lines.reserve(line_count);
+  tab.entries.reserve(line_count);
 
   CrontabParser parser(tab, options);
   std::size_t offset = 0;
