@@ -315,11 +315,11 @@ struct BlankLine {};
 // crontabs, and any sixth schedule-like word (seconds or year) skipped.
 struct RejectedLine {
   Span span;  // the whole line, without its line end
+  // Index into Crontab::environment: the assignments with an index below this are in force.
+  std::uint32_t environment_in_force = 0;
   // False when the line has no command after its schedule, holds a NUL byte, or looks like an
   // environment line; the members below are then empty.
   bool has_command = false;
-  // Index into Crontab::environment: the assignments with an index below this are in force.
-  std::uint32_t environment_in_force = 0;
   OptionalText user;   // system format only
   LinePart user_part;  // the user name, as in Entry
   Command command;

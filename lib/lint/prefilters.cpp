@@ -212,7 +212,6 @@ bool may_have_sixth_schedule_word(const Entry& entry) {
 }
 
 LeadingWords leading_words(std::string_view line_text) {
-  const auto is_blank = [](char c) { return c == ' ' || c == '\t'; };
   LeadingWords result;
   std::size_t position = 0;
   while (result.count < result.words.size()) {

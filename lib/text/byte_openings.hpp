@@ -3,8 +3,8 @@
 // that stops at each byte a searched text starts with stops all the time (`s`, `g`, `e`, `/` are
 // in most commands), and each stop costs a mispredicted branch; the pairs themselves (`sk`, `/p`,
 // `[[`) are rare. So each block of 16 positions is compared with every pair at once (GCC's
-// vector extensions, which compile to SSE2 on x86-64 and to plain code elsewhere), and only a
-// block that holds one is looked at byte by byte.
+// vector extensions, which compile to the target's vector instructions, SSE2 on x86-64, or to
+// scalar code where it has none), and only a block that holds one is looked at byte by byte.
 //
 // The openings are a template argument, a constexpr std::array<ByteOpening, N> with static
 // storage, so that the comparisons are with constants the compiler knows.
@@ -55,6 +55,7 @@ Block starts_here(Block here, Block next) {
 // Whether an opening starts at one of the 16 positions from `p`; reads p[0] to p[16].
 template <const auto& openings>
 bool block_may_hold_opening(const char* p) {
+  static_assert(openings.size() > 0, "an empty list of openings is never found");
   Block here;
   Block next;
   std::memcpy(&here, p, opening_block_size);
@@ -70,8 +71,9 @@ bool block_may_hold_opening(const char* p) {
 
 }  // namespace byte_openings_detail
 
-// Skips whole blocks from `from` in which none of `openings` starts: the first position of a
-// block that may hold one, or of the last 16 bytes (which this does not look at), or the end.
+// Skips whole blocks from `from` in which none of `openings` starts. Returns `from` moved on by
+// whole blocks: to the first block that may hold an opening, or to where at most 16 bytes are
+// left (which this does not look at), or to the end.
 template <const auto& openings>
 std::size_t skip_to_opening(std::string_view text, std::size_t from) {
   // A block's pairs end at the byte after it, which must be in the text.
@@ -82,16 +84,22 @@ std::size_t skip_to_opening(std::string_view text, std::size_t from) {
   return from;
 }
 
+// Where the first of `openings` in `text` starts, at or after `from`; npos when none does.
+template <const auto& openings>
+std::size_t find_opening(std::string_view text, std::size_t from = 0) {
+  for (std::size_t i = from; i < text.size();) {
+    i = skip_to_opening<openings>(text, i);
+    for (const std::size_t stop = std::min(i + opening_block_size, text.size()); i < stop; ++i) {
+      if (opens_at<openings>(text, i)) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Whether one of `openings` occurs anywhere in `text`.
 template <const auto& openings>
 bool holds_opening(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    i = skip_to_opening<openings>(text, i);
-    for (const std::size_t stop = std::min(i + opening_block_size, text.size()); i < stop; ++i) {
-      if (opens_at<openings>(text, i)) return true;
-    }
-  }
-  return false;
+  return find_opening<openings>(text) != std::string_view::npos;
 }
 
 }  // namespace cronkit

@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <random>
 #include <string>
 
 namespace cronkit::secret {
@@ -188,8 +187,8 @@ TEST(FindCredential, FindsEveryShapeAfterAnyPadding) {
 }
 
 // find_credential() looks at 16 positions at a time for the two bytes a credential opens with:
-// a credential is found wherever it starts relative to those blocks, after text full of the
-// bytes that open one ("sk", "gh", "ey", ":/" ...) that opens none.
+// a credential is found wherever it starts relative to those blocks, after any number of
+// openings that start no credential ("sk", "gh", "ey", ":/" ... as short words).
 TEST(FindCredential, FindsEveryShapeAtEveryOffsetAfterNearMisses) {
   const std::string_view tokens[] = {
       "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c",
@@ -202,16 +201,11 @@ TEST(FindCredential, FindsEveryShapeAtEveryOffsetAfterNearMisses) {
       "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9",
       "https://app:s3cr3t-pw@db.internal/x",
   };
-  // No '-', '_', '@', 'J', 'b', 'p' or 'z': these bytes can open a credential but not complete one.
-  constexpr std::string_view near_misses = "skAKIghilxoefy:/. 1";
-  std::mt19937 random(20261206);
-  for (int round = 0; round < 300; ++round) {
+  constexpr std::string_view near_misses = "sk AK AI gh gi gl xo hf ey :/ sks ghgh .sh ";
+  for (std::size_t length = 0; length < 3 * 16; ++length) {
     std::string padding;
-    const auto length = std::uniform_int_distribution<std::size_t>(0, 70)(random);
-    for (std::size_t k = 0; k < length; ++k) {
-      padding += near_misses[std::uniform_int_distribution<std::size_t>(
-          0, near_misses.size() - 1)(random)];
-    }
+    while (padding.size() < length) padding += near_misses;
+    padding.resize(length);
     ASSERT_FALSE(find_credential(padding)) << padding;
     padding += ' ';
     for (std::string_view token : tokens) {

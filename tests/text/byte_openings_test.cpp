@@ -1,6 +1,6 @@
-// OpeningSearch: whether a text holds one of a few two-byte openings, looked for 16 positions at
-// a time. Every answer must be the one a byte-by-byte look gives, wherever the opening lies
-// relative to the blocks.
+// text/byte_openings.hpp: where a text holds one of a few two-byte openings, looked for 16
+// positions at a time. Every answer must be the one a byte-by-byte look gives, wherever the opening
+// lies relative to the blocks.
 
 #include "text/byte_openings.hpp"
 
@@ -8,6 +8,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 namespace cronkit {
 namespace {
@@ -15,11 +16,14 @@ namespace {
 constexpr std::array<ByteOpening, 4> openings = {{{'s', 'k'}, {'[', '['}, {'{', '\0'}, {':', '/'}}};
 
 // The byte-by-byte answer.
-bool holds_opening_slowly(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (opens_at<openings>(text, i)) return true;
+std::size_t find_opening_slowly(std::string_view text, std::size_t from = 0) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (opens_at<openings>(text, i)) return i;
   }
-  return false;
+  return std::string_view::npos;
+}
+bool holds_opening_slowly(std::string_view text) {
+  return find_opening_slowly(text) != std::string_view::npos;
 }
 
 TEST(ByteOpenings, PairsAndSingleBytes) {
@@ -62,11 +66,18 @@ TEST(ByteOpenings, AgreesWithAByteByByteLookOnRandomText) {
     const std::size_t size = length(random);
     // Mostly blanks and near misses, so that many texts hold no opening.
     for (std::size_t k = 0; k < size; ++k) text += pick(random) < 3 ? alphabet[pick(random)] : ' ';
+    // In a buffer of exactly its size, so that AddressSanitizer sees a read past its end (a
+    // std::string's terminating NUL would hide it).
+    const std::vector<char> buffer(text.begin(), text.end());
+    const std::string_view exact(buffer.data(), buffer.size());
     const bool expected = holds_opening_slowly(text);
-    ASSERT_EQ(holds_opening<openings>(text), expected) << '"' << text << '"';
+    ASSERT_EQ(holds_opening<openings>(exact), expected) << '"' << text << '"';
+    ASSERT_EQ(find_opening<openings>(exact), find_opening_slowly(text)) << '"' << text << '"';
+    ASSERT_EQ(find_opening<openings>(exact, size / 3), find_opening_slowly(text, size / 3))
+        << '"' << text << '"';
     holding += expected ? 1 : 0;
     const std::size_t from = size / 2;
-    const std::size_t skipped_to = skip_to_opening<openings>(text, from);
+    const std::size_t skipped_to = skip_to_opening<openings>(exact, from);
     ASSERT_GE(skipped_to, from);
     ASSERT_EQ((skipped_to - from) % opening_block_size, 0u);
     for (std::size_t i = from; i < skipped_to; ++i)

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include "lint/prefilters.hpp"
 #include "lint/rule.hpp"
 

@@ -70,11 +70,10 @@ constexpr std::array<ByteOpening, bashism_texts.size()> bashism_openings = [] {
   return openings;
 }();
 
-// Whether raw contains one of bashism_texts: one pass over the blocks of the command that hold
-// one of their openings, instead of ten searches of the whole command.
+// Whether raw contains one of bashism_texts: one pass that looks at each byte only from the
+// first of their openings on, instead of ten searches of the whole command.
 bool may_have_bashism(std::string_view raw) {
-  if (!holds_opening<bashism_openings>(raw)) return false;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
+  for (std::size_t i = find_opening<bashism_openings>(raw); i < raw.size(); ++i) {
     const unsigned char starting = bashism_starting_with[static_cast<unsigned char>(raw[i])];
     if (starting == 0) continue;
     const std::string_view text = bashism_texts[starting - 1];

@@ -351,9 +351,10 @@ constexpr std::array<ByteOpening, 9> placeholder_openings = {{{'<', '\0'},
 // A quick look at the raw text, for the ordinary line without any placeholder: false means
 // certainly none. (This runs on every line of the file.)
 bool may_have_placeholder(std::string_view text) {
-  if (!holds_opening<placeholder_openings>(text)) return false;
+  const std::size_t first = find_opening<placeholder_openings>(text);
+  if (first == std::string_view::npos) return false;
   const char* end = text.data() + text.size();
-  for (const char* p = text.data(); p != end; ++p) {
+  for (const char* p = text.data() + first; p != end; ++p) {
     while (p != end && !placeholder_bytes[static_cast<unsigned char>(*p)]) ++p;
     if (p == end) break;
     switch (*p) {
