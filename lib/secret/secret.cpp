@@ -21,8 +21,19 @@ std::size_t shown_prefix(std::size_t length) {
   return length >= 16 ? 4 : length >= 8 ? 2 : 0;
 }
 
+// The bytes of a token: ASCII letters and digits, `_` and `-`. A table, because
+// find_credential() asks about the byte before every place a credential may start.
+constexpr std::array<bool, 256> token_bytes = [] {
+  std::array<bool, 256> table{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    table[c] = alnum || c == '_' || c == '-';
+  }
+  return table;
+}();
+
 bool is_token_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  return token_bytes[static_cast<unsigned char>(c)];
 }
 
 std::string upper(std::string_view text) {
@@ -176,36 +187,16 @@ bool is_secret_name(std::string_view name) {
 
 namespace {
 
-// How find_credential() sees a byte: a credential starts at the ':' of "://", or at the first
-// letter of a shape or of a JWT ("sk-", "AKIA"/"AIza", "ghp_"/"gho_"/"github_pat_"/"glpat-",
-// "xox?-", "hf_", "eyJ") that does not continue a token (is_token_char()).
-enum CredentialByteClass : unsigned char { starts_shape = 1, colon = 2, token = 4 };
-constexpr std::array<unsigned char, 256> credential_byte_classes = [] {
-  std::array<unsigned char, 256> table{};
-  for (unsigned c = 0; c < 256; ++c) {
-    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (alnum || c == '_' || c == '-') table[c] = token;
-  }
-  for (unsigned char c : std::string_view("sAgxhe")) table[c] |= starts_shape;
-  table[':'] |= colon;
-  return table;
-}();
-
-unsigned credential_byte_class(char c) {
-  return credential_byte_classes[static_cast<unsigned char>(c)];
-}
-
-// The credential that starts at text[i], if one does.
+// The credential that starts at text[i], where one of credential_openings starts, if one does:
+// at the ':' of "://", or at a shape's or a JWT's first letter that does not continue a token.
 std::optional<Credential> credential_at(std::string_view text, std::size_t i) {
-  const unsigned byte_class = credential_byte_class(text[i]);
-  if (byte_class & colon) {
+  if (text[i] == ':') {
     if (!text.substr(i).starts_with("://")) return std::nullopt;
     auto password = url_password(text, i);
     if (!password) return std::nullopt;
     return Credential{password->first, password->second, url_password_kind};
   }
-  if (!(byte_class & starts_shape)) return std::nullopt;
-  if (i > 0 && (credential_byte_class(text[i - 1]) & token)) return std::nullopt;
+  if (i > 0 && is_token_char(text[i - 1])) return std::nullopt;
   std::string_view kind;
   std::size_t end = shaped_token_end(text, i, kind);
   if (end != std::string_view::npos) return Credential{i, end, kind};
@@ -215,8 +206,8 @@ std::optional<Credential> credential_at(std::string_view text, std::size_t i) {
 }
 
 // The first two bytes of everything credential_at() finds: each shape's prefix, a JWT's "ey"
-// and "://". Almost no 16 bytes of a command hold one of these pairs, so find_credential() looks
-// at each position only in a block that does.
+// and "://". Few commands hold one of these pairs, so find_credential() looks only where one
+// starts.
 constexpr std::array<ByteOpening, 10> credential_openings = {{{'s', 'k'},
                                                               {'A', 'K'},
                                                               {'A', 'I'},
@@ -236,11 +227,9 @@ static_assert(std::all_of(shapes.begin(), shapes.end(),
 }  // namespace
 
 std::optional<Credential> find_credential(std::string_view text, std::size_t from) {
-  for (std::size_t i = from; i < text.size();) {
-    i = skip_to_opening<credential_openings>(text, i);
-    for (const std::size_t stop = std::min(i + opening_block_size, text.size()); i < stop; ++i) {
-      if (auto found = credential_at(text, i)) return found;
-    }
+  for (std::size_t i = find_opening<credential_openings>(text, from); i != std::string_view::npos;
+       i = find_opening<credential_openings>(text, i + 1)) {
+    if (auto found = credential_at(text, i)) return found;
   }
   return std::nullopt;
 }

@@ -96,10 +96,4 @@ std::size_t find_opening(std::string_view text, std::size_t from = 0) {
   return std::string_view::npos;
 }
 
-// Whether one of `openings` occurs anywhere in `text`.
-template <const auto& openings>
-bool holds_opening(std::string_view text) {
-  return find_opening<openings>(text) != std::string_view::npos;
-}
-
 }  // namespace cronkit

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+
 #include "lint/prefilters.hpp"
 #include "lint/rule.hpp"
 

@@ -70,14 +70,13 @@ constexpr std::array<ByteOpening, bashism_texts.size()> bashism_openings = [] {
   return openings;
 }();
 
-// Whether raw contains one of bashism_texts: one pass that looks at each byte only from the
-// first of their openings on, instead of ten searches of the whole command.
+// Whether raw contains one of bashism_texts: a look at each place one of their openings starts,
+// instead of ten searches of the whole command.
 bool may_have_bashism(std::string_view raw) {
-  for (std::size_t i = find_opening<bashism_openings>(raw); i < raw.size(); ++i) {
-    const unsigned char starting = bashism_starting_with[static_cast<unsigned char>(raw[i])];
-    if (starting == 0) continue;
-    const std::string_view text = bashism_texts[starting - 1];
-    if (text.size() > 1 && (i + 1 == raw.size() || raw[i + 1] != text[1])) continue;
+  for (std::size_t i = find_opening<bashism_openings>(raw); i != std::string_view::npos;
+       i = find_opening<bashism_openings>(raw, i + 1)) {
+    const std::string_view text =
+        bashism_texts[bashism_starting_with[static_cast<unsigned char>(raw[i])] - 1];
     if (raw.substr(i).starts_with(text)) return true;
   }
   return false;

@@ -328,16 +328,8 @@ void check_parts(lint::RuleContext& ctx, const Line& line, std::span<const Where
   ctx.report(ctx.span_at(line, first.begin, first.end), std::move(message));
 }
 
-// The bytes the switch in may_have_placeholder() acts on; every other byte is skipped with one
-// table load before it, so the result is the same as switching on every byte.
-constexpr std::array<bool, 256> placeholder_bytes = [] {
-  std::array<bool, 256> table{};
-  for (unsigned char c : std::string_view("<{%_/yY")) table[c] = true;
-  return table;
-}();
-
-// The two bytes each case of that switch starts with ('\0': any byte); a line without one of
-// them holds no placeholder, and most lines have none.
+// Where a placeholder may start ('\0': any byte may follow): `<`, `{`, `%`, `_`, the `/p` of
+// `/path/to/`, and `yo` in either case when 4 bytes are left.
 constexpr std::array<ByteOpening, 9> placeholder_openings = {{{'<', '\0'},
                                                               {'{', '\0'},
                                                               {'%', '\0'},
@@ -351,27 +343,18 @@ constexpr std::array<ByteOpening, 9> placeholder_openings = {{{'<', '\0'},
 // A quick look at the raw text, for the ordinary line without any placeholder: false means
 // certainly none. (This runs on every line of the file.)
 bool may_have_placeholder(std::string_view text) {
-  const std::size_t first = find_opening<placeholder_openings>(text);
-  if (first == std::string_view::npos) return false;
-  const char* end = text.data() + text.size();
-  for (const char* p = text.data() + first; p != end; ++p) {
-    while (p != end && !placeholder_bytes[static_cast<unsigned char>(*p)]) ++p;
-    if (p == end) break;
-    switch (*p) {
-      case '<':
-      case '{':
-      case '%':
-      case '_':
-        return true;
+  for (std::size_t i = find_opening<placeholder_openings>(text); i != std::string_view::npos;
+       i = find_opening<placeholder_openings>(text, i + 1)) {
+    switch (text[i]) {
       case '/':
-        if (end - p >= 9 && std::string_view(p, 9) == "/path/to/") return true;
+        if (text.substr(i).starts_with("/path/to/")) return true;
         break;
       case 'y':
       case 'Y':
-        if (end - p >= 4 && (p[1] == 'o' || p[1] == 'O')) return true;
+        if (text.size() - i >= 4) return true;
         break;
       default:
-        break;
+        return true;
     }
   }
   return false;
