@@ -42,17 +42,17 @@ TEST(ParseEntry, KeepsFieldSpellingAndPositions) {
   Crontab tab = parse_user("30 2 * jan-mar mon-fri/2 /opt/run.sh --fast\n");
   ASSERT_EQ(tab.entries.size(), 1u);
   const Entry& e = tab.entries[0];
-  EXPECT_EQ(e.fields[3].text, "jan-mar");
+  EXPECT_EQ(e.fields[3].text(), "jan-mar");
   EXPECT_EQ(e.fields[3].span().column, 8u);
   EXPECT_EQ(e.fields[3].span().end_column, 15u);
-  ASSERT_EQ(e.fields[4].items.size(), 1u);
-  const FieldItem& item = e.fields[4].items[0];
+  ASSERT_EQ(e.fields[4].items().size(), 1u);
+  const FieldItem& item = e.fields[4].items()[0];
   EXPECT_EQ(item.kind, FieldItem::Kind::range);
   EXPECT_TRUE(item.first_is_name);
   EXPECT_EQ(item.first, 1);
   EXPECT_EQ(item.last, 5);
   EXPECT_EQ(item.step(), 2);
-  EXPECT_EQ(item.text, "mon-fri/2");
+  EXPECT_EQ(item.text(), "mon-fri/2");
   EXPECT_EQ(e.command.raw, "/opt/run.sh --fast");
   EXPECT_EQ(e.command.span.column, 26u);
   EXPECT_EQ(e.schedule.days_of_week.to_ulong(), 0b0101010u);
@@ -304,7 +304,7 @@ TEST(ParseHostile, CarriageReturnsNulAndHugeLines) {
 TEST(ParseSchedule, StandAloneSchedules) {
   ParsedSchedule ok = parse_schedule(" */15 9-17 * * mon-fri ");
   EXPECT_TRUE(ok.ok());
-  EXPECT_EQ(ok.fields[0].text, "*/15");
+  EXPECT_EQ(ok.fields[0].text(), "*/15");
   ParsedSchedule daily = parse_schedule("@daily");
   EXPECT_EQ(daily.special, Special::daily);
   ParsedSchedule bad = parse_schedule("0 0 * * * cmd");
@@ -312,7 +312,7 @@ TEST(ParseSchedule, StandAloneSchedules) {
   EXPECT_EQ(bad.diagnostics[0].message, "unexpected text after the schedule, found 'c'");
   EXPECT_EQ(bad.diagnostics[0].span.column, 11u);
   ParsedSchedule moved = std::move(ok);
-  EXPECT_EQ(moved.fields[1].text, "9-17");
+  EXPECT_EQ(moved.fields[1].text(), "9-17");
 }
 
 TEST(ParseCrontabValue, MovesKeepTheTreeValid) {
@@ -320,8 +320,8 @@ TEST(ParseCrontabValue, MovesKeepTheTreeValid) {
   tab = parse_user("0,30 9-17 * * * other\n");  // releases the first arena after its entries
   Crontab moved = std::move(tab);
   ASSERT_EQ(moved.entries.size(), 1u);
-  EXPECT_EQ(moved.entries[0].fields[0].items.size(), 2u);
-  EXPECT_EQ(moved.entries[0].fields[0].items[1].text, "30");
+  EXPECT_EQ(moved.entries[0].fields[0].items().size(), 2u);
+  EXPECT_EQ(moved.entries[0].fields[0].items()[1].text(), "30");
   EXPECT_EQ(moved.entries[0].command.raw, "other");
 }
 

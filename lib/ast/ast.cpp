@@ -57,7 +57,7 @@ std::string schedule_text(std::optional<Special> special, const std::array<Field
   if (special) return text.append("@").append(special_name(*special));
   for (const Field& field : fields) {
     if (!text.empty()) text += ' ';
-    text += field.text;
+    text += field.text();
   }
   return text;
 }
@@ -74,11 +74,11 @@ std::string schedule_text(std::optional<Special> special, const std::array<Field
   if (special || second_and_year.empty()) return schedule_text(special, fields);
   std::string text;
   if (const Field* second = find_field(second_and_year, FieldKind::second)) {
-    text.append(second->text).append(" ");
+    text.append(second->text()).append(" ");
   }
   text += schedule_text(special, fields);
   if (const Field* year = find_field(second_and_year, FieldKind::year)) {
-    text.append(" ").append(year->text);
+    text.append(" ").append(year->text());
   }
   return text;
 }

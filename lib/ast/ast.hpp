@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "ast/diagnostic.hpp"
+#include "ast/packed_view.hpp"
 #include "ast/span.hpp"
 #include "dialect/dialect.hpp"
 #include "schedule/schedule.hpp"
@@ -46,11 +47,14 @@ inline constexpr std::array<FieldKind, 5> all_field_kinds = {
 
 // One element of a comma-separated field: `*`, `5`, `mon`, `1-5`, `*/15`, `mon-fri/2`.
 // A million-line crontab holds millions of items, and the memory they take is most of what
-// parsing one costs, so an item is 32 bytes: where it is in the file is not stored but derived
-// from its text, which lies within its field's text (Field::span_of), and the step is a number
-// with a bit saying whether it was written.
+// parsing one costs, so an item is 28 bytes: where it is in the file is not stored but derived
+// from its text, which lies within its field's text (Field::span_of), its text is a PackedView,
+// and the step is a number with a bit saying whether it was written.
 struct FieldItem {
-  std::string_view text;  // the item exactly as written, e.g. "mon-fri/2"
+  // The item exactly as written, e.g. "mon-fri/2".
+  std::string_view text() const { return {text_.data(), text_.size()}; }
+  void set_text(std::string_view text) { text_ = PackedView<char>(text.data(), text.size()); }
+
   // The values this item stands for before the step: for `*` the field's whole range, for a value
   // `first == last`. A reversed range (`5-1`) keeps first > last: cron reads it as an empty set.
   int first = 0;
@@ -79,29 +83,35 @@ struct FieldItem {
     has_step_ = true;
   }
   // `?`: gorhill/cronexpr's "any value", read like `*`.
-  bool is_question_mark() const { return kind == Kind::star && text.starts_with('?'); }
+  bool is_question_mark() const { return kind == Kind::star && text().starts_with('?'); }
 
  private:
+  // In the byte of day_suffix and nth.
   bool has_step_ : 1 = false;
+  PackedView<char> text_;
   int step_ = 0;
 };
-static_assert(sizeof(FieldItem) <= 32, "a million-line crontab holds millions of items");
+static_assert(sizeof(FieldItem) <= 28, "a million-line crontab holds millions of items");
 
 // One time field as written, e.g. "1,15" or "*/5", with its items and what they expand to.
 struct Field {
-  std::string_view text;  // the whole token
+  // The whole token.
+  std::string_view text() const { return {text_.data(), text_.size()}; }
+  void set_text(std::string_view text) { text_ = PackedView<char>(text.data(), text.size()); }
   // In a parsed Crontab the items live in the crontab's arena, all items of an entry in one
   // block (one bump allocation per entry, which is what makes a million-line file parse in a
   // fraction of a second); in a ParsedSchedule, in the schedule's own storage.
-  std::span<const FieldItem> items;
-  FieldKind kind = FieldKind::minute;
+  std::span<const FieldItem> items() const { return {items_.data(), items_.size()}; }
+  void set_items(std::span<const FieldItem> items) {
+    items_ = PackedView<FieldItem>(items.data(), items.size());
+  }
 
   // Where the field is in the file. Only where it starts is stored, and its end follows from the
   // length of `text` (a million-line crontab holds five million fields): the span is as long as
   // the text, except where a whole word stands for the fields (Spring's `@daily` gives each of
   // its six fields the word's span and the text of its expansion, "0 0 0 * * *").
   Span span() const {
-    const auto size = static_cast<std::uint32_t>(text.size()) + span_beyond_text_;
+    const auto size = text_.size() + span_beyond_text_;
     return Span{line_, column_, column_ + size, begin_, begin_ + size};
   }
   // Places the field, whose `text` must already be set, at `span`.
@@ -111,7 +121,7 @@ struct Field {
     begin_ = span.begin;
     const std::size_t length = span.length();
     span_beyond_text_ =
-        length > text.size() ? static_cast<std::uint16_t>(length - text.size()) : std::uint16_t{0};
+        length > text_.size() ? static_cast<std::uint16_t>(length - text_.size()) : std::uint16_t{0};
   }
 
   // Debian's cron stops reading a field at the first character it does not understand and skips
@@ -119,15 +129,16 @@ struct Field {
   // end of `text` after the last item, so it is derived rather than stored (a million-line
   // crontab holds five million fields).
   std::string_view ignored_tail() const {
-    if (items.empty() || text.empty()) return {};
-    const std::string_view last = items.back().text;
+    const std::string_view text = this->text();
+    if (items_.size() == 0 || text.empty()) return {};
+    const std::string_view last = items().back().text();
     return text.substr(std::min<std::size_t>(last.data() + last.size() - text.data(), text.size()));
   }
   // Where one of this field's items is in the file: its text lies within the field's, on the
   // field's line.
   Span span_of(const FieldItem& item) const {
-    const auto offset = static_cast<std::uint32_t>(item.text.data() - text.data());
-    const auto size = static_cast<std::uint32_t>(item.text.size());
+    const auto offset = static_cast<std::uint32_t>(item.text().data() - text_.data());
+    const auto size = static_cast<std::uint32_t>(item.text().size());
     return Span{line_, column_ + offset, column_ + offset + size, begin_ + offset,
                 begin_ + offset + size};
   }
@@ -140,22 +151,28 @@ struct Field {
   }
   // Whether the field's text starts with `*`: this, not the expanded set, is what cron uses for
   // the day rule and for the "wildcard job" classification across clock jumps.
-  bool starts_with_star() const { return !text.empty() && text.front() == '*'; }
+  bool starts_with_star() const { return text().starts_with('*'); }
   // gorhill/cronexpr: a day field is unrestricted when any of its items is `*` or `?` (without a
   // step: `*/2` is restricted).
   bool has_star_item() const {
+    const std::span<const FieldItem> items = this->items();
     return std::any_of(items.begin(), items.end(), [](const FieldItem& item) {
       return item.kind == FieldItem::Kind::star && !item.step();
     });
   }
 
  private:
-  std::uint16_t span_beyond_text_ = 0;
+  PackedView<char> text_;
+  PackedView<FieldItem> items_;
   std::uint32_t line_ = 0;
   std::uint32_t column_ = 0;
   std::uint32_t begin_ = 0;
+  std::uint16_t span_beyond_text_ = 0;
+
+ public:
+  FieldKind kind = FieldKind::minute;
 };
-static_assert(sizeof(Field) <= 48, "a million-line crontab holds five million fields");
+static_assert(sizeof(Field) <= 40, "a million-line crontab holds five million fields");
 
 // `@reboot`, `@daily`, ...: a word that replaces all five time fields.
 enum class Special : std::uint8_t {

@@ -166,7 +166,7 @@ bool is_reversed(const FieldItem& item, const Dialect& dialect) {
 
 std::string reversed_note(const Field& field, const FieldItem& item) {
   std::string note = fmt::format("the {} range {} is reversed, which cron reads as no {}",
-                                 field_label(field.kind), item.text, field_unit(field.kind));
+                                 field_label(field.kind), item.text(), field_unit(field.kind));
   // `sat-sun`: cronie reads an end of 0 as 7, Debian does not; say what works in both.
   if (field.kind == FieldKind::day_of_week && item.last == 0) {
     note +=
@@ -176,7 +176,7 @@ std::string reversed_note(const Field& field, const FieldItem& item) {
 }
 
 const FieldItem* first_reversed_item(const Field& field, const Dialect& dialect) {
-  for (const FieldItem& item : field.items) {
+  for (const FieldItem& item : field.items()) {
     if (is_reversed(item, dialect)) return &item;
   }
   return nullptr;
@@ -456,7 +456,7 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
 
   if (!special) {
     for (const Field& field : fields) {
-      for (const FieldItem& item : field.items) {
+      for (const FieldItem& item : field.items()) {
         if (is_reversed(item, cron)) notes.push_back(reversed_note(field, item));
         if (item.is_question_mark()) {
           notes.push_back(fmt::format("'?' in the {} field means any value, like '*'",
@@ -465,7 +465,7 @@ ScheduleExplanation explain_schedule(std::optional<Special> special,
       }
       if (!field.ignored_tail().empty()) {
         notes.push_back(fmt::format("{} ignores \"{}\" in the {} field \"{}\"", cron.daemon,
-                                    field.ignored_tail(), field_label(field.kind), field.text));
+                                    field.ignored_tail(), field_label(field.kind), field.text()));
       }
     }
   }

@@ -103,7 +103,7 @@ void croniter_field_items(EntryBuilder& builder, std::size_t field) {
   const CroniterRange range = croniter_ranges[field];
   for (std::size_t i = begin; i < end; ++i) {
     FieldItem& item = builder.items[i];
-    const std::string text = croniter_lower(item.text);
+    const std::string text = croniter_lower(item.text());
     item.first = range.low;
     item.last = range.high;
     if (text == "*" || text == "?") {
@@ -181,7 +181,7 @@ struct action<g::croniter_item> {
     FieldItem item;
     const std::size_t begin = builder.offset(in.begin());
     const std::size_t end = builder.offset(in.end());
-    item.text = builder.line.substr(begin, end - begin);
+    item.set_text(builder.line.substr(begin, end - begin));
     builder.items.push_back(item);
   }
 };
@@ -363,7 +363,7 @@ void finish_croniter_fields(EntryBuilder& builder) {
   }
   if (expander.random_field) {
     const Field& field = builder.fields[*expander.random_field];
-    if (dialect.croniter_caller == CroniterCaller::prefect && croniter_lower(field.text) == "r") {
+    if (dialect.croniter_caller == CroniterCaller::prefect && croniter_lower(field.text()) == "r") {
       // CronSchedule.valid_cron_string, after croniter.is_valid.
       reject("field-syntax",
              fmt::format("Random and Hashed expressions are unsupported, received: \"{}\"", text),
@@ -372,7 +372,7 @@ void finish_croniter_fields(EntryBuilder& builder) {
     reject("field-syntax",
            fmt::format("{}: croniter draws a random value for this field each time {} reads the "
                        "expression, which cronkit does not model",
-                       field.text, dialect.daemon),
+                       field.text(), dialect.daemon),
            field.span().begin, field.span().end);
   }
   if (dialect.croniter_caller == CroniterCaller::dagster) {

@@ -372,7 +372,7 @@ void add_cronexpr_item_values(EntryBuilder& builder, Bits& bits, int offset = 0)
       reject("range-reversed",
              fmt::format("invalid interval {} (normalized to {}-{}): supercronic does not wrap "
                          "ranges around",
-                         item.text, item.first, item.last),
+                         item.text(), item.first, item.last),
              builder.begin_of(item), builder.end_of(item));
     }
     const bool day_field = builder.field_kind() == FieldKind::day_of_month ||
@@ -380,11 +380,11 @@ void add_cronexpr_item_values(EntryBuilder& builder, Bits& bits, int offset = 0)
     builder.notes.push_back(
         {"range-reversed",
          day_field
-             ? fmt::format("range {} is reversed: cronexpr reads it as an empty set", item.text)
+             ? fmt::format("range {} is reversed: cronexpr reads it as an empty set", item.text())
              : fmt::format("range {} is reversed: cronexpr reads it as an empty set, and "
                            "an empty {} field makes supercronic crash when it computes "
                            "the next run",
-                           item.text, builder.facts().name),
+                           item.text(), builder.facts().name),
          builder.begin_of(item), builder.end_of(item), Severity::warning});
     return;
   }
@@ -418,7 +418,7 @@ void add_item_values(EntryBuilder& builder, Bits& bits) {
     builder.notes.push_back({"range-reversed",
                              fmt::format("range {} is reversed: cron reads it as an empty set and "
                                          "never wraps around",
-                                         item.text),
+                                         item.text()),
                              builder.begin_of(item), builder.end_of(item), Severity::warning});
   }
   if (step == 1 && first <= last && first >= field.low && last <= field.high && bits.size() <= 64) {
@@ -441,8 +441,8 @@ struct action<g::item> {
   template <typename Input>
   static void apply(const Input& in, EntryBuilder& builder) {
     FieldItem& item = builder.item;
-    item.text =
-        builder.line.substr(builder.item_begin, builder.offset(in.end()) - builder.item_begin);
+    item.set_text(
+        builder.line.substr(builder.item_begin, builder.offset(in.end()) - builder.item_begin));
     Schedule& s = builder.schedule;
     if (builder.cronexpr()) {
       switch (builder.field_kind()) {
@@ -530,7 +530,7 @@ struct field_action {
     field.kind = Kind;
     std::size_t begin = builder.offset(in.begin());
     std::size_t end = builder.offset(in.end());
-    field.text = builder.line.substr(begin, end - begin);
+    field.set_text(builder.line.substr(begin, end - begin));
     field.set_span(Span{0, 0, 0, begin, end});  // offsets in the line until place_fields()
     builder.field_items_end[static_cast<std::size_t>(Kind)] = builder.items.size();
   }

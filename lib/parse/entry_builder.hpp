@@ -102,8 +102,8 @@ struct EntryBuilder {
 
   std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - line.data()); }
   // The offsets of a complete item (one whose text is set) in `line`.
-  std::size_t begin_of(const FieldItem& read) const { return offset(read.text.data()); }
-  std::size_t end_of(const FieldItem& read) const { return begin_of(read) + read.text.size(); }
+  std::size_t begin_of(const FieldItem& read) const { return offset(read.text().data()); }
+  std::size_t end_of(const FieldItem& read) const { return begin_of(read) + read.text().size(); }
   FieldKind field_kind() const { return static_cast<FieldKind>(field_index); }
   bool cronexpr() const { return dialect.seconds_and_year_fields; }
   const FieldFacts& facts() const { return field_facts(static_cast<FieldKind>(field_index)); }

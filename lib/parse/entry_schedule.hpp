@@ -130,7 +130,7 @@ void finish_cronexpr_fields(EntryBuilder& builder) {
     s.day_of_week_star = has_star_item(FieldKind::day_of_week);
     if (s.days_of_week[0] || s.days_of_week[7]) s.days_of_week.set(0).set(7);
   }
-  if (builder.fields[static_cast<std::size_t>(FieldKind::year)].text.empty())
+  if (builder.fields[static_cast<std::size_t>(FieldKind::year)].text().empty())
     s.writable_extras().years.set();
   s.writable_extras().years_limited = true;
 }
@@ -171,8 +171,8 @@ void finish_time_fields(EntryBuilder& builder) {
       break;
     case DayRuleBasis::always_both:
       // systemd-cron: `[weekdays ]*-months-days` in one OnCalendar= spec.
-      s.day_of_month_star = builder.fields[2].text == "*";
-      s.day_of_week_star = builder.fields[4].text == "*";
+      s.day_of_month_star = builder.fields[2].text() == "*";
+      s.day_of_week_star = builder.fields[4].text() == "*";
       s.both_day_fields_must_match = true;
       break;
   }

@@ -316,10 +316,10 @@ void read_ncrontab_schedule(ParsedSchedule& result) {
     const std::size_t k = i + first_kind;
     const auto [begin, end] = p.tokens[i];
     fields[k].kind = field_kinds[k];
-    fields[k].text = source.substr(begin, end - begin);
+    fields[k].set_text(source.substr(begin, end - begin));
     fields[k].set_span(span_of(begin, end));
     try {
-      bits[k] = parse_field(fields[k].text, kinds[k]);
+      bits[k] = parse_field(fields[k].text(), kinds[k]);
     } catch (const NcrontabError& error) {
       result.diagnostics.push_back(Diagnostic{"field-syntax", Severity::error, fields[k].span(),
                                               azure_error_text(source, error.message), true});
@@ -338,8 +338,8 @@ void read_ncrontab_schedule(ParsedSchedule& result) {
   schedule.both_day_fields_must_match = true;
   schedule.minute_star = fields[1].starts_with_star();
   schedule.hour_star = fields[2].starts_with_star();
-  schedule.day_of_month_star = fields[3].text == "*";
-  schedule.day_of_week_star = fields[5].text == "*";
+  schedule.day_of_month_star = fields[3].text() == "*";
+  schedule.day_of_week_star = fields[5].text() == "*";
   for (std::size_t k = 1; k < 6; ++k) result.fields[k - 1] = fields[k];
   if (with_seconds) result.second_and_year.push_back(fields[0]);
   result.schedule = std::move(schedule);

@@ -50,8 +50,8 @@ std::size_t place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, Fi
     std::size_t begin = builder.field_items_begin[i];
     std::size_t end = builder.field_items_end[i];
     if (end < begin) end = begin;  // a field that was never read (an @-special)
-    field.items = std::span<const FieldItem>(storage + begin, end - begin);
-    if (field.text.empty()) return;
+    field.set_items(std::span<const FieldItem>(storage + begin, end - begin));
+    if (field.text().empty()) return;
     const Span offsets = field.span();  // offsets in the line, so far
     field.set_span(span_in(place, offsets.begin, offsets.end));
   };
@@ -60,7 +60,7 @@ std::size_t place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, Fi
   if (second_and_year) {
     for (FieldKind kind : {FieldKind::second, FieldKind::year}) {
       const auto i = static_cast<std::size_t>(kind);
-      if (builder.fields[i].text.empty()) continue;
+      if (builder.fields[i].text().empty()) continue;
       place_field(second_and_year[extra++], i);
     }
   }
@@ -69,8 +69,8 @@ std::size_t place_fields(std::array<Field, 5>& fields, EntryBuilder& builder, Fi
 
 // How many of cronexpr's fields the builder read besides the five (0-2).
 std::size_t extra_field_count(const EntryBuilder& builder) {
-  return (builder.fields[static_cast<std::size_t>(FieldKind::second)].text.empty() ? 0 : 1) +
-         (builder.fields[static_cast<std::size_t>(FieldKind::year)].text.empty() ? 0 : 1);
+  return (builder.fields[static_cast<std::size_t>(FieldKind::second)].text().empty() ? 0 : 1) +
+         (builder.fields[static_cast<std::size_t>(FieldKind::year)].text().empty() ? 0 : 1);
 }
 
 // Go's regexp \s (what supercronic and cronexpr split fields at): ASCII space, \t, \n, \f, \r.
@@ -305,7 +305,7 @@ class CrontabParser {
   LineProblem in_daemon_terms(LineProblem problem, const EntryBuilder& builder) const {
     if (dialect_.field_reader != FieldReader::vixie_get_list || dialect_.field_error_log.empty() ||
         builder.special || builder.field_index < 0 ||
-        (builder.field_index == 4 && builder.fields[4].text.data() != nullptr &&
+        (builder.field_index == 4 && builder.fields[4].text().data() != nullptr &&
          problem.begin >= builder.fields[4].span().end) ||
         problem.code == "field-count") {
       return problem;

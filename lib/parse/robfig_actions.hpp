@@ -224,10 +224,10 @@ struct action<g::robfig_item> {
     FieldItem& item = builder.item;
     const std::size_t begin = builder.item_begin;
     const std::size_t end = builder.offset(in.end());
-    item.text = builder.line.substr(begin, end - begin);
+    item.set_text(builder.line.substr(begin, end - begin));
     const FieldKind kind = builder.field_kind();
     const RobfigBounds bounds = robfig_bounds(kind);
-    const std::string_view text = item.text;
+    const std::string_view text = item.text();
     unsigned long long first = 0, last = 0, step = 1;
     bool star = false;
     if (builder.robfig_start == "*" || builder.robfig_start == "?") {

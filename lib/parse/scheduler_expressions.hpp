@@ -22,7 +22,7 @@ template <typename Range>
 Field field_at(std::string_view source, const Range& range, FieldKind kind) {
   Field field;
   field.kind = kind;
-  field.text = source.substr(range.begin, range.end - range.begin);
+  field.set_text(source.substr(range.begin, range.end - range.begin));
   field.set_span(span_in(TextPlace{}, range.begin, range.end));
   return field;
 }

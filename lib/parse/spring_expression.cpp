@@ -475,7 +475,7 @@ void read_spring_schedule(ParsedSchedule& result) {
   auto make_field = [&](std::size_t i) {
     Field f;
     f.kind = kinds[i];
-    f.text = field_text[i];
+    f.set_text(field_text[i]);
     f.set_span(field_span[i]);
     return f;
   };

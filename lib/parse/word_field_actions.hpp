@@ -57,7 +57,7 @@ void read_busybox_field(EntryBuilder& builder, std::string_view token, std::size
   std::size_t item_start = 0;
   bool new_item = true;
   auto finish_item = [&]() {
-    item.text = builder.line.substr(begin + item_start, p - item_start);
+    item.set_text(builder.line.substr(begin + item_start, p - item_start));
     builder.items.push_back(item);
   };
   for (;;) {
@@ -155,7 +155,7 @@ void read_busybox_field(EntryBuilder& builder, std::string_view token, std::size
               {std::string(facts.rule_id),
                fmt::format("{} is beyond busybox's {} table: {} fills the table until a 1024-step "
                            "failsafe stops it, so the field means every {}, and logs \"{}\"",
-                           item.text, facts.name, daemon, facts.name,
+                           item.text(), facts.name, daemon, facts.name,
                            daemon_field_log(builder, token)),
                builder.begin_of(item), builder.end_of(item), Severity::warning});
           return;
@@ -281,7 +281,7 @@ bool read_systemd_field(EntryBuilder& builder, std::string_view token, std::size
     if (item_end == std::string_view::npos) item_end = token.size();
     const std::string_view text = token.substr(item_begin, item_end - item_begin);
     FieldItem item;
-    item.text = builder.line.substr(begin + item_begin, text.size());
+    item.set_text(builder.line.substr(begin + item_begin, text.size()));
     // `range, step = value.split('/')`: anything but exactly one '/' leaves the whole item as
     // the range, and step 1.
     std::string_view range = text;
@@ -355,7 +355,7 @@ struct action<g::word_field> {
     builder.field_items_begin[static_cast<std::size_t>(builder.field_index)] = builder.items.size();
     Field& field = builder.fields[static_cast<std::size_t>(builder.field_index)];
     field.kind = kind;
-    field.text = token;
+    field.set_text(token);
     field.set_span(Span{0, 0, 0, begin, begin + token.size()});  // offsets in the line
     if (builder.dialect.field_reader == FieldReader::busybox_parse_field) {
       read_busybox_field(builder, token, begin);

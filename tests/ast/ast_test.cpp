@@ -54,9 +54,9 @@ TEST(CompactTree, AFieldsSpanEndsWhereItsTextEnds) {
   Crontab crontab = parse_crontab("  */5 9-17 * * 1-5 cmd\n", ParseOptions{});
   ASSERT_EQ(crontab.entries.size(), 1u);
   const Field& hour = crontab.entries[0].fields[1];
-  EXPECT_EQ(hour.text, "9-17");
+  EXPECT_EQ(hour.text(), "9-17");
   EXPECT_EQ(hour.span(), (Span{1, 7, 11, 6, 10}));
-  EXPECT_EQ(hour.span_of(hour.items[0]), hour.span());
+  EXPECT_EQ(hour.span_of(hour.items()[0]), hour.span());
   const Field& minute = crontab.entries[0].fields[0];
   EXPECT_EQ(minute.span(), (Span{1, 3, 6, 2, 5}));
 }
@@ -100,8 +100,8 @@ TEST(CompactTree, SpringsMacroGivesEveryFieldTheWordsSpan) {
   ParsedSchedule parsed = parse_schedule(" @daily", DialectId::spring);
   ASSERT_TRUE(parsed.ok());
   for (const Field& field : parsed.fields) {
-    EXPECT_EQ(field.text.size(), 1u) << field.text;
-    EXPECT_EQ(field.span(), (Span{1, 2, 8, 1, 7})) << field.text;
+    EXPECT_EQ(field.text().size(), 1u) << field.text();
+    EXPECT_EQ(field.span(), (Span{1, 2, 8, 1, 7})) << field.text();
   }
 }
 

@@ -21,7 +21,7 @@ void check(const cronkit::Crontab& tab) {
   for (const auto& entry : tab.entries) {
     check_span(entry.command.span, size);
     for (const auto& field : entry.fields) {
-      for (const auto& item : field.items) check_span(field.span_of(item), size);
+      for (const auto& item : field.items()) check_span(field.span_of(item), size);
     }
     if (!entry.schedule.at_reboot) {
       // Asking when the job fires next must terminate for every schedule cron accepts.

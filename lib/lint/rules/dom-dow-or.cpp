@@ -47,12 +47,12 @@ Prefect with `day_or: false` never OR the fields.)doc";
 // sets every day.
 bool fills_busybox_table(const Field& field) {
   if (field.kind == FieldKind::day_of_month) {
-    return std::any_of(field.items.begin(), field.items.end(), [](const FieldItem& item) {
+    return std::any_of(field.items().begin(), field.items().end(), [](const FieldItem& item) {
       return item.kind == FieldItem::Kind::star && item.step().value_or(1) == 1;
     });
   }
   std::bitset<7> days;
-  for (const FieldItem& item : field.items) {
+  for (const FieldItem& item : field.items()) {
     const int step = std::max(1, item.step().value_or(1));
     if (item.first > 6 || item.last > 6) {
       days.set();  // busybox's fill loop never meets the end and sets the whole table
@@ -68,9 +68,9 @@ bool fills_busybox_table(const Field& field) {
 
 // gorhill/cronexpr (supercronic): a field one of whose items is `*` or `?` is unrestricted.
 bool has_star_or_question_mark_item(const Field& field) {
-  return std::any_of(field.items.begin(), field.items.end(),
-                     [](const FieldItem& item) { return item.text == "*" || item.text == "?"; }) ||
-         field.text == "?";
+  return std::any_of(field.items().begin(), field.items().end(),
+                     [](const FieldItem& item) { return item.text() == "*" || item.text() == "?"; }) ||
+         field.text() == "?";
 }
 
 // Whether the daemon reads the day field as a restriction (Dialect::day_rule_basis).
@@ -104,7 +104,7 @@ std::string or_message(const Field& dom, const Field& dow, const Dialect& cron) 
   const bool star_text = dom.starts_with_star() || dow.starts_with_star();
   if (basis == DayRuleBasis::full_value_table && star_text) {
     why = fmt::format(" ({} goes by the values, not the text: '{}' does not cover every day)",
-                      cron.daemon, dom.starts_with_star() ? dom.text : dow.text);
+                      cron.daemon, dom.starts_with_star() ? dom.text() : dow.text());
   } else if (basis == DayRuleBasis::star_or_question_mark && star_text) {
     why =
         fmt::format(" ({} counts a field as unrestricted only when it is '*' or '?')", cron.daemon);
@@ -115,7 +115,7 @@ std::string or_message(const Field& dom, const Field& dow, const Dialect& cron) 
   std::string vixie;
   if (star_text && !cron.reads_crontab_files) {
     vixie = fmt::format(" (Vixie cron, which goes by the leading '*' of '{}', requires both)",
-                        dom.starts_with_star() ? dom.text : dow.text);
+                        dom.starts_with_star() ? dom.text() : dow.text());
   }
   std::string setting;
   if (!cron.days_and_setting.empty())
@@ -123,7 +123,7 @@ std::string or_message(const Field& dom, const Field& dow, const Dialect& cron) 
   return fmt::format(
       "day-of-month '{}' and day-of-week '{}' are both restricted{}: {} runs the "
       "job on days matching either field, not both{}{}",
-      dom.text, dow.text, why, cron.daemon, vixie, setting);
+      dom.text(), dow.text(), why, cron.daemon, vixie, setting);
 }
 
 void check(lint::RuleContext& ctx, const Entry& entry) {
@@ -140,7 +140,7 @@ void check_expression(lint::ExpressionContext& ctx) {
   if (parsed.special || parsed.schedule.is_rate_or_one_time()) return;
   const Field& dom = parsed.fields[2];
   const Field& dow = parsed.fields[4];
-  if (dom.text.empty() || dow.text.empty()) return;
+  if (dom.text().empty() || dow.text().empty()) return;
   std::string message;
   if (const FugitCron* fugit = parsed.schedule.extras().fugit_cron.get()) {
     // fugit holds nil for a day field that means every day; `&` makes it AND the fields.
@@ -154,10 +154,10 @@ void check_expression(lint::ExpressionContext& ctx) {
         "day-of-month '{}' and day-of-week '{}' are both restricted: {} (fugit) runs the job on "
         "days matching either field, not both{}; fugit ANDs them when the expression has '&' "
         "(`{}`)",
-        dom.text, dow.text, ctx.dialect.daemon,
+        dom.text(), dow.text(), ctx.dialect.daemon,
         dom.starts_with_star() || dow.starts_with_star()
             ? fmt::format(" (Vixie cron, which goes by the leading '*' of '{}', requires both)",
-                          dom.starts_with_star() ? dom.text : dow.text)
+                          dom.starts_with_star() ? dom.text() : dow.text())
             : std::string(),
         with_and);
   } else {

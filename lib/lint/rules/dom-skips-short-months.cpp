@@ -60,12 +60,12 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
     message = fmt::format(
         "day-of-month '{}' in February exists only in leap years: the job runs "
         "once every four years",
-        entry.fields[2].text);
+        entry.fields[2].text());
   } else {
     message = fmt::format(
         "day-of-month '{}' does not exist in {}{}: the job does not run in "
         "those months",
-        entry.fields[2].text, fmt::join(skipped, ", "),
+        entry.fields[2].text(), fmt::join(skipped, ", "),
         february_leap_only ? " (February: except in leap years)" : "");
   }
   ctx.report(entry.fields[2].span(), std::move(message));

@@ -50,7 +50,7 @@ void check_expression(lint::ExpressionContext& ctx) {
   // The field's comma-separated pieces as written (the text, not the values: a name range says
   // what it means in every numbering).
   std::size_t at = 0;
-  const std::string_view text = day_of_week.text;
+  const std::string_view text = day_of_week.text();
   while (at <= text.size()) {
     std::size_t comma = text.find(',', at);
     if (comma == std::string_view::npos) comma = text.size();

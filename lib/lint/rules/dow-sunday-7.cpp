@@ -46,11 +46,11 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special || !ctx.schedule_is_trusted(entry)) return;
   const Field& dow = entry.fields[4];
   bool has_sunday_as_zero = false;
-  for (const FieldItem& item : dow.items) {
+  for (const FieldItem& item : dow.items()) {
     if (item.kind == FieldItem::Kind::value && item.first == 0) has_sunday_as_zero = true;
   }
-  for (const FieldItem& item : dow.items) {
-    if (item.kind == FieldItem::Kind::star || !mentions_seven(item.text)) continue;
+  for (const FieldItem& item : dow.items()) {
+    if (item.kind == FieldItem::Kind::star || !mentions_seven(item.text())) continue;
     if (item.kind == FieldItem::Kind::value && has_sunday_as_zero) {
       ctx.report(dow.span_of(item),
                  "day-of-week 7 is Sunday, which 0 already selects: the 7 is "
@@ -64,7 +64,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       ctx.report(dow.span_of(item),
                  fmt::format("day-of-week '{}' uses 7 for Sunday: Vixie cron and cronie accept "
                              "it, some crons accept only 0-6",
-                             item.text));
+                             item.text()));
     }
     break;
   }

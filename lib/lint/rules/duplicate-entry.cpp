@@ -85,7 +85,7 @@ std::uint64_t entry_hash(const Entry& entry) {
   if (entry.special) {
     value = hash_bytes({}, value + static_cast<std::uint64_t>(*entry.special) + 1);
   } else {
-    for (const Field& field : entry.fields) value = hash_bytes(field.text, value);
+    for (const Field& field : entry.fields) value = hash_bytes(field.text(), value);
   }
   if (entry.user) value = hash_bytes(*entry.user, value + 1);
   return value;
@@ -95,7 +95,7 @@ bool same_job(const Entry& a, const Entry& b) {
   if (a.special != b.special || a.user != b.user) return false;
   if (!a.special) {
     for (std::size_t i = 0; i < a.fields.size(); ++i) {
-      if (a.fields[i].text != b.fields[i].text) return false;
+      if (a.fields[i].text() != b.fields[i].text()) return false;
     }
   }
   return normalised(a.command.raw) == normalised(b.command.raw);

@@ -54,7 +54,7 @@ void check(lint::FoundContext& ctx) {
              fmt::format("the seconds field `{}` runs the job every second, 60 times in each "
                          "minute `{}` matches: {}'s first field is the second; `0{}` runs once "
                          "at the start of each of those minutes",
-                         second->text, expression, system,
+                         second->text(), expression, system,
                          rest <= expression.size() ? expression.substr(rest) : ""));
 }
 

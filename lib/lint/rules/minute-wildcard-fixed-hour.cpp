@@ -35,14 +35,14 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special || !ctx.schedule_is_trusted(entry)) return;
   const Field& minute = entry.fields[0];
   const Field& hour = entry.fields[1];
-  if (minute.text != "*" && minute.text != "*/1") return;
+  if (minute.text() != "*" && minute.text() != "*/1") return;
   std::size_t hours = entry.schedule.hours.count();
   if (hours == 0 || hours == 24) return;
   ctx.report(
       lint::join_spans(minute.span(), hour.span()),
       fmt::format("minute '{}' with hour '{}': the job runs every minute of {} ({} times "
                   "a day), not once at the start of the hour",
-                  minute.text, hour.text, hours == 1 ? "that hour" : "those hours", 60 * hours),
+                  minute.text(), hour.text(), hours == 1 ? "that hour" : "those hours", 60 * hours),
       lint::Fix{minute.span(), "0"});
 }
 
@@ -59,7 +59,7 @@ void check_expression(lint::ExpressionContext& ctx) {
   if (parsed.special || parsed.schedule.is_rate_or_one_time()) return;
   const Field& minute = parsed.fields[0];
   const Field& hour = parsed.fields[1];
-  if (minute.text != "*" && minute.text != "*/1") return;
+  if (minute.text() != "*" && minute.text() != "*/1") return;
   const Schedule& schedule = parsed.schedule;
   const std::size_t hours = schedule.hours.count();
   if (hours == 0 || hours == 24) return;
@@ -92,7 +92,7 @@ void check_expression(lint::ExpressionContext& ctx) {
   ctx.report(minute_span.begin, hour.span().end,
              fmt::format("minute '{}'{} with hour '{}': {}, not once at the start of {}; `{}` "
                          "runs once{}",
-                         minute.text, place, hour.text, does, hours == 1 ? "the hour" : "each hour",
+                         minute.text(), place, hour.text(), does, hours == 1 ? "the hour" : "each hour",
                          once, hours == 1 ? "" : " an hour"));
 }
 

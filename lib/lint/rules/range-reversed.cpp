@@ -27,20 +27,20 @@ day-of-month/day-of-week OR rule may leave only the other field's days. cronie r
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special) return;
   for (const Field& field : entry.fields) {
-    for (const FieldItem& item : field.items) {
+    for (const FieldItem& item : field.items()) {
       if (item.kind != FieldItem::Kind::range || item.first <= item.last) continue;
       // cronie reads a reversed range ending in 0 as ending in 7 (`sat-sun`).
       if (ctx.dialect.reversed_range_ending_in_zero_means_seven && item.last == 0) continue;
       bool empties_schedule = field.kind == FieldKind::minute || field.kind == FieldKind::hour ||
                               field.kind == FieldKind::month;
-      std::string consequence = empties_schedule && field.items.size() == 1
+      std::string consequence = empties_schedule && field.items().size() == 1
                                     ? "so the job never runs"
                                     : "so it adds nothing to the field (there is no wrap-around)";
       ctx.report(
           field.span_of(item),
           fmt::format("{} range '{}' is reversed ({} > {}): cron selects no "
                       "value from it, {}",
-                      field_facts(field.kind).name, item.text, item.first, item.last, consequence));
+                      field_facts(field.kind).name, item.text(), item.first, item.last, consequence));
     }
   }
 }

@@ -32,7 +32,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special || !ctx.schedule_is_trusted(entry)) return;
   for (const Field& field : entry.fields) {
     const FieldFacts& facts = field_facts(field.kind);
-    for (const FieldItem& item : field.items) {
+    for (const FieldItem& item : field.items()) {
       if (!item.step() || *item.step() <= 1 || item.kind == FieldItem::Kind::value) continue;
       int first = item.kind == FieldItem::Kind::star ? facts.low : item.first;
       int last = item.kind == FieldItem::Kind::star ? facts.high : item.last;
@@ -53,7 +53,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       ctx.report(field.span_of(item),
                  fmt::format("{} step '{}' selects only {}: it fires once per {}, not every {} "
                              "{}s (a step never carries over into the next {})",
-                             facts.name, item.text, value, unit, *item.step(),
+                             facts.name, item.text(), value, unit, *item.step(),
                              field.kind == FieldKind::day_of_month  ? std::string("day")
                              : field.kind == FieldKind::day_of_week ? std::string("day")
                                                                     : std::string(facts.name),

@@ -45,7 +45,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   for (const Field& field : entry.fields) {
     const FieldFacts& facts = field_facts(field.kind);
     bool dow = field.kind == FieldKind::day_of_week;
-    for (const FieldItem& item : field.items) {
+    for (const FieldItem& item : field.items()) {
       if (!item.step() || *item.step() <= 1 || item.kind == FieldItem::Kind::value) continue;
       int first = item.kind == FieldItem::Kind::star ? facts.low : item.first;
       int last = item.kind == FieldItem::Kind::star ? facts.high : item.last;
@@ -64,7 +64,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
         ctx.report(field.span_of(item),
                    fmt::format("day-of-month step '{}' restarts every month: months have 28 to "
                                "31 days, so the gap after day {} is not {} days",
-                               item.text, last_value, step));
+                               item.text(), last_value, step));
         continue;
       }
       int gap = first + facts.cycle - last_value;
@@ -72,7 +72,7 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       ctx.report(field.span_of(item),
                  fmt::format("{} step '{}' does not divide {}: it fires at {}, ..., {} and then "
                              "at {} again, a gap of {} instead of {}",
-                             facts.name, item.text, facts.cycle, value_name(field.kind, first),
+                             facts.name, item.text(), facts.cycle, value_name(field.kind, first),
                              value_name(field.kind, last_value), value_name(field.kind, first), gap,
                              step));
     }

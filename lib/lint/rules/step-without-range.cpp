@@ -30,13 +30,13 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special) return;
   for (const Field& field : entry.fields) {
     const FieldFacts& facts = field_facts(field.kind);
-    for (const FieldItem& item : field.items) {
+    for (const FieldItem& item : field.items()) {
       if (item.kind != FieldItem::Kind::value || !item.step()) continue;
       std::string replacement = fmt::format("{}-{}/{}", item.first, facts.high, *item.step());
       ctx.report(field.span_of(item),
                  fmt::format("{} '{}' has a step without a range: cron rejects the line; write "
                              "'{}'",
-                             facts.name, item.text, replacement),
+                             facts.name, item.text(), replacement),
                  lint::Fix{field.span_of(item), replacement});
     }
   }

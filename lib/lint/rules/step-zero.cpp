@@ -30,10 +30,10 @@ void check_file(lint::RuleContext& ctx) {
 void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special) return;
   for (const Field& field : entry.fields) {
-    for (const FieldItem& item : field.items) {
+    for (const FieldItem& item : field.items()) {
       if (item.step() && *item.step() == 0) {
         ctx.report(field.span_of(item), fmt::format("{} step of 0 in '{}': cron rejects the line",
-                                                    field_facts(field.kind).name, item.text));
+                                                    field_facts(field.kind).name, item.text()));
       }
     }
   }
