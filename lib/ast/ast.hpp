@@ -120,8 +120,8 @@ struct Field {
     column_ = span.column;
     begin_ = span.begin;
     const std::size_t length = span.length();
-    span_beyond_text_ =
-        length > text_.size() ? static_cast<std::uint16_t>(length - text_.size()) : std::uint16_t{0};
+    span_beyond_text_ = length > text_.size() ? static_cast<std::uint16_t>(length - text_.size())
+                                              : std::uint16_t{0};
   }
 
   // Debian's cron stops reading a field at the first character it does not understand and skips

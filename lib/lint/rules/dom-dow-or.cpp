@@ -68,8 +68,9 @@ bool fills_busybox_table(const Field& field) {
 
 // gorhill/cronexpr (supercronic): a field one of whose items is `*` or `?` is unrestricted.
 bool has_star_or_question_mark_item(const Field& field) {
-  return std::any_of(field.items().begin(), field.items().end(),
-                     [](const FieldItem& item) { return item.text() == "*" || item.text() == "?"; }) ||
+  return std::any_of(
+             field.items().begin(), field.items().end(),
+             [](const FieldItem& item) { return item.text() == "*" || item.text() == "?"; }) ||
          field.text() == "?";
 }
 

@@ -36,7 +36,8 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
   if (entry.special) return;
   for (const Field& field : entry.fields) {
     if (field.ignored_tail().empty()) continue;
-    std::string_view read = field.text().substr(0, field.text().size() - field.ignored_tail().size());
+    std::string_view read =
+        field.text().substr(0, field.text().size() - field.ignored_tail().size());
     ctx.report(field.ignored_tail_span(),
                fmt::format("{} field '{}': Debian's cron ignores '{}' and reads the field as '{}'; "
                            "cronie rejects the line",

@@ -89,11 +89,12 @@ void check_expression(lint::ExpressionContext& ctx) {
                         ctx.dialect.daemon, hours == 1 ? "that hour" : "those hours", runs)
           : fmt::format("{} runs the job every minute of {} ({} times a day)", ctx.dialect.daemon,
                         hours == 1 ? "that hour" : "those hours", runs);
-  ctx.report(minute_span.begin, hour.span().end,
-             fmt::format("minute '{}'{} with hour '{}': {}, not once at the start of {}; `{}` "
-                         "runs once{}",
-                         minute.text(), place, hour.text(), does, hours == 1 ? "the hour" : "each hour",
-                         once, hours == 1 ? "" : " an hour"));
+  ctx.report(
+      minute_span.begin, hour.span().end,
+      fmt::format("minute '{}'{} with hour '{}': {}, not once at the start of {}; `{}` "
+                  "runs once{}",
+                  minute.text(), place, hour.text(), does, hours == 1 ? "the hour" : "each hour",
+                  once, hours == 1 ? "" : " an hour"));
 }
 
 }  // namespace

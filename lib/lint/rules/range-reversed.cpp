@@ -36,11 +36,11 @@ void check(lint::RuleContext& ctx, const Entry& entry) {
       std::string consequence = empties_schedule && field.items().size() == 1
                                     ? "so the job never runs"
                                     : "so it adds nothing to the field (there is no wrap-around)";
-      ctx.report(
-          field.span_of(item),
-          fmt::format("{} range '{}' is reversed ({} > {}): cron selects no "
-                      "value from it, {}",
-                      field_facts(field.kind).name, item.text(), item.first, item.last, consequence));
+      ctx.report(field.span_of(item),
+                 fmt::format("{} range '{}' is reversed ({} > {}): cron selects no "
+                             "value from it, {}",
+                             field_facts(field.kind).name, item.text(), item.first, item.last,
+                             consequence));
     }
   }
 }
