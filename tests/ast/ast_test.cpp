@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "ast/ast.hpp"
@@ -143,6 +145,38 @@ TEST(CompactTree, APercentIsAnOffsetOrNothing) {
   ASSERT_EQ(crontab.entries.size(), 2u);
   EXPECT_EQ(crontab.entries[0].command.first_unescaped_percent(), 6u);
   EXPECT_FALSE(crontab.entries[1].command.first_unescaped_percent());
+}
+
+// PackedView keeps the address as bytes: what goes in comes out, whatever its alignment, and a
+// text that was set empty keeps its address, which is how the parser tells whether it has read
+// the day-of-week field yet.
+TEST(CompactTree, PackedViewsGiveBackTheAddressAndLengthTheyWereGiven) {
+  const std::string_view line = "*/15 9-17 * * 1-5 /bin/job";
+  for (std::size_t begin = 0; begin < line.size(); ++begin) {
+    const std::string_view text = line.substr(begin, line.size() - begin);
+    Field field;
+    field.set_text(text);
+    EXPECT_EQ(field.text().data(), text.data());
+    EXPECT_EQ(field.text().size(), text.size());
+    FieldItem item;
+    item.set_text(text.substr(0, 1));
+    EXPECT_EQ(item.text().data(), text.data());
+    EXPECT_EQ(item.text(), text.substr(0, 1));
+  }
+  Field never_read;
+  EXPECT_EQ(never_read.text().data(), nullptr);
+  EXPECT_TRUE(never_read.items().empty());
+  Field empty;
+  empty.set_text(line.substr(3, 0));
+  EXPECT_EQ(empty.text().data(), line.data() + 3);
+
+  const FieldItem items[3]{};
+  Field with_items;
+  with_items.set_items(std::span<const FieldItem>(items + 1, 2));
+  EXPECT_EQ(with_items.items().data(), items + 1);
+  EXPECT_EQ(with_items.items().size(), 2u);
+  static_assert(alignof(FieldItem) == 4 && alignof(Field) == 4,
+                "the views ask for no more than 4-byte alignment");
 }
 
 }  // namespace

@@ -19,6 +19,22 @@ TEST(DuplicateEntry, ReportsTheLaterLine) {
   EXPECT_CATCHES("duplicate-entry", "@daily /b\n@daily /b\n");
 }
 
+// Blanks are compared as runs wherever they are in the command: a tab or a run of spaces past
+// the first 16 bytes (which the search for them looks at in blocks) is one blank.
+TEST(DuplicateEntry, ATabOrARunOfSpacesAnywhereInTheCommandIsOneBlank) {
+  EXPECT_CATCHES_AT("duplicate-entry",
+                    "0 3 * * * /usr/local/bin/backup.sh --verbose\t--all\n"
+                    "0 3 * * * /usr/local/bin/backup.sh --verbose --all\n",
+                    2, 1);
+  EXPECT_CATCHES_AT("duplicate-entry",
+                    "0 3 * * * /usr/local/bin/backup.sh --verbose --all\n"
+                    "0 3 * * * /usr/local/bin/backup.sh --verbose     --all\n",
+                    2, 1);
+  EXPECT_CATCHES_NOT("duplicate-entry",
+                     "0 3 * * * /usr/local/bin/backup.sh --verbose --all\n"
+                     "0 3 * * * /usr/local/bin/backup.sh --verbose--all\n");
+}
+
 TEST(DuplicateEntry, MessageNamesTheEarlierLine) {
   std::string message = only_message("duplicate-entry", "30 2 * * * /b\n30 2 * * * /b\n");
   EXPECT_NE(message.find("same schedule and command as line 1"), std::string::npos) << message;
