@@ -364,7 +364,7 @@ JobEnvironment build_job_environment(const EnvironmentInput& input) {
     case JobDirectory::daemon_directory:
       break;  // the caller knows the daemon's directory
     case JobDirectory::root_directory:
-      job.working_directory = "/";
+      job.working_directory.emplace(1, '/');  // `= "/"` trips GCC 12's -Wrestrict at -O3
       break;
   }
   // supercronic runs `$SHELL -c` with the crontab's SHELL (else /bin/sh), whatever its own
