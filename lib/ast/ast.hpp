@@ -107,14 +107,14 @@ struct Field {
   }
 
   // Where the field is in the file. Only where it starts is stored, and its end follows from the
-  // length of `text` (a million-line crontab holds five million fields): the span is as long as
+  // length of `text()` (a million-line crontab holds five million fields): the span is as long as
   // the text, except where a whole word stands for the fields (Spring's `@daily` gives each of
   // its six fields the word's span and the text of its expansion, "0 0 0 * * *").
   Span span() const {
     const auto size = text_.size() + span_beyond_text_;
     return Span{line_, column_, column_ + size, begin_, begin_ + size};
   }
-  // Places the field, whose `text` must already be set, at `span`.
+  // Places the field, whose `text()` must already be set, at `span`.
   void set_span(const Span& span) {
     line_ = span.line;
     column_ = span.column;
@@ -126,7 +126,7 @@ struct Field {
 
   // Debian's cron stops reading a field at the first character it does not understand and skips
   // the rest of the token (`5#3` is read as `5`, `*5` as `*`). What it skipped, if anything: the
-  // end of `text` after the last item, so it is derived rather than stored (a million-line
+  // end of `text()` after the last item, so it is derived rather than stored (a million-line
   // crontab holds five million fields).
   std::string_view ignored_tail() const {
     const std::string_view text = this->text();
@@ -170,6 +170,7 @@ struct Field {
   std::uint16_t span_beyond_text_ = 0;
 
  public:
+  // Last, so that it takes a byte of what would be padding after span_beyond_text_.
   FieldKind kind = FieldKind::minute;
 };
 static_assert(sizeof(Field) <= 40, "a million-line crontab holds five million fields");
@@ -308,6 +309,7 @@ struct Entry {
   // The user name's span; empty (all zero) in a user crontab.
   Span user_span() const { return user ? span_of(user_part) : Span{}; }
 };
+static_assert(sizeof(Entry) <= 416, "a million-line crontab holds a million entries");
 
 // `NAME=value`, as cron reads it: no expansion of `$VAR` or `~`; quotes are removed.
 struct EnvAssignment {

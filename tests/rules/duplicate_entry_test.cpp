@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "support/lint_assertions.hpp"
 
 namespace cronkit::testing {
@@ -19,20 +21,22 @@ TEST(DuplicateEntry, ReportsTheLaterLine) {
   EXPECT_CATCHES("duplicate-entry", "@daily /b\n@daily /b\n");
 }
 
-// Blanks are compared as runs wherever they are in the command: a tab or a run of spaces past
-// the first 16 bytes (which the search for them looks at in blocks) is one blank.
-TEST(DuplicateEntry, ATabOrARunOfSpacesAnywhereInTheCommandIsOneBlank) {
-  EXPECT_CATCHES_AT("duplicate-entry",
-                    "0 3 * * * /usr/local/bin/backup.sh --verbose\t--all\n"
-                    "0 3 * * * /usr/local/bin/backup.sh --verbose --all\n",
-                    2, 1);
-  EXPECT_CATCHES_AT("duplicate-entry",
-                    "0 3 * * * /usr/local/bin/backup.sh --verbose --all\n"
-                    "0 3 * * * /usr/local/bin/backup.sh --verbose     --all\n",
-                    2, 1);
-  EXPECT_CATCHES_NOT("duplicate-entry",
-                     "0 3 * * * /usr/local/bin/backup.sh --verbose --all\n"
-                     "0 3 * * * /usr/local/bin/backup.sh --verbose--all\n");
+// Blanks are compared as runs wherever they are in the command: a tab or a run of spaces at every
+// offset, inside the blocks of 16 bytes the search for them compares at once, across the edge
+// of two blocks, and in the last bytes it looks at one by one, is one blank.
+TEST(DuplicateEntry, ATabOrARunOfSpacesAtAnyOffsetInTheCommandIsOneBlank) {
+  const std::string after(40, 'y');
+  for (std::size_t offset = 1; offset < 48; ++offset) {
+    const std::string before = "/" + std::string(offset - 1, 'x');
+    const std::string single = "0 3 * * * " + before + " " + after + "\n";
+    for (const char* blanks : {"\t", "  ", "   ", " \t "}) {
+      EXPECT_CATCHES_AT("duplicate-entry", single + "0 3 * * * " + before + blanks + after + "\n",
+                        2, 1)
+          << "offset " << offset;
+    }
+    EXPECT_CATCHES_NOT("duplicate-entry", single + "0 3 * * * " + before + after + "\n")
+        << "offset " << offset;
+  }
 }
 
 TEST(DuplicateEntry, MessageNamesTheEarlierLine) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <span>
 
 #include "lint/expression.hpp"
 #include "lint/fields.hpp"
@@ -46,13 +47,14 @@ Prefect with `day_or: false` never OR the fields.)doc";
 // that table: `1-31` is restricted. Day-of-week wraps reversed ranges and, for a value above 6,
 // sets every day.
 bool fills_busybox_table(const Field& field) {
+  const std::span<const FieldItem> items = field.items();
   if (field.kind == FieldKind::day_of_month) {
-    return std::any_of(field.items().begin(), field.items().end(), [](const FieldItem& item) {
+    return std::any_of(items.begin(), items.end(), [](const FieldItem& item) {
       return item.kind == FieldItem::Kind::star && item.step().value_or(1) == 1;
     });
   }
   std::bitset<7> days;
-  for (const FieldItem& item : field.items()) {
+  for (const FieldItem& item : items) {
     const int step = std::max(1, item.step().value_or(1));
     if (item.first > 6 || item.last > 6) {
       days.set();  // busybox's fill loop never meets the end and sets the whole table
@@ -68,8 +70,9 @@ bool fills_busybox_table(const Field& field) {
 
 // gorhill/cronexpr (supercronic): a field one of whose items is `*` or `?` is unrestricted.
 bool has_star_or_question_mark_item(const Field& field) {
+  const std::span<const FieldItem> items = field.items();
   return std::any_of(
-             field.items().begin(), field.items().end(),
+             items.begin(), items.end(),
              [](const FieldItem& item) { return item.text() == "*" || item.text() == "?"; }) ||
          field.text() == "?";
 }

@@ -50,11 +50,11 @@ std::string normalised(std::string_view text) {
   return out;
 }
 
-// A fast 64-bit hash of bytes, eight at a time: a million commands are hashed per run, and the
-// hash only groups candidates (equal jobs are still compared in full).
 // What normalised() changes inside a command: a run of spaces, and any tab.
 constexpr std::array<ByteOpening, 2> blanks_to_normalise{{{' ', ' '}, {'\t', '\0'}}};
 
+// A fast 64-bit hash of bytes, eight at a time: a million commands are hashed per run, and the
+// hash only groups candidates (equal jobs are still compared in full).
 std::uint64_t hash_bytes(std::string_view text, std::uint64_t seed) {
   constexpr std::uint64_t multiplier = 0x9e3779b97f4a7c15ULL;
   std::uint64_t value = seed ^ (text.size() * multiplier);
